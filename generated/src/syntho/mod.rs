@@ -1,0 +1,3 @@
+//! The syntho contract, one module per released version.
+
+pub mod v1;

@@ -1,0 +1,92 @@
+//! First start: the admin of every product, from `UNDERSTUDY_ADMIN_*` or generated and
+//! printed once; then `--fixtures`, loaded idempotently on every start.
+
+use serde::Deserialize;
+
+use crate::common::secrets::{self, Secret};
+use crate::common::time::now_ms;
+use crate::state::AppState;
+use crate::store::accounts::{self, NewUser};
+use crate::surfaces::{datawiza, syntho};
+
+/// Products whose admin credential is the bootstrap token.
+pub use crate::surfaces::accounts::TOKEN_PRODUCTS;
+
+/// What the first start created; the clear-text values exist only here.
+#[derive(Debug)]
+pub struct Bootstrap {
+    pub email: String,
+    pub password: Secret,
+    pub token: Secret,
+    /// Which of the three were generated (and so must be shown).
+    pub generated: Vec<&'static str>,
+}
+
+/// Creates the admin when the store has no user yet, then loads fixtures.
+pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
+    let config = &state.config;
+    let created = if accounts::user_count(&state.db).await.map_err(|e| e.to_string())? == 0 {
+        let mut generated = Vec::new();
+        let email = config.admin_email.clone().unwrap_or_else(|| {
+            generated.push("email");
+            "admin@understudy.local".to_string()
+        });
+        let password = config.admin_password.clone().unwrap_or_else(|| {
+            generated.push("password");
+            Secret::new(crate::common::ids::random_hex(12))
+        });
+        let token = config.admin_token.clone().unwrap_or_else(|| {
+            generated.push("token");
+            secrets::new_token("us_")
+        });
+        let hash = secrets::hash_password(password.clone()).await?;
+        let now = now_ms();
+        let user = accounts::insert_user(
+            &state.db,
+            NewUser {
+                email: email.clone(),
+                password_hash: hash,
+                first_name: "Understudy".into(),
+                last_name: "Admin".into(),
+                organization: 1,
+                is_admin: true,
+            },
+            now,
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        for product in TOKEN_PRODUCTS {
+            accounts::insert_token(&state.db, user.id, product, "bootstrap", secrets::token_digest(token.expose()), now)
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        Some(Bootstrap { email, password, token, generated })
+    } else {
+        None
+    };
+    if let Some(path) = &config.fixtures {
+        load_fixtures(state, path).await?;
+    }
+    Ok(created)
+}
+
+/// The fixtures file: each product's section is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fixtures {
+    #[serde(default)]
+    pub datawiza: datawiza::fixtures::DatawizaFixtures,
+    #[serde(default)]
+    pub syntho: syntho::fixtures::SynthoFixtures,
+}
+
+async fn load_fixtures(state: &AppState, path: &std::path::Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    // YAML is a superset of JSON, so one parser reads both.
+    let fixtures: Fixtures =
+        serde_yaml_ng::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let dw = datawiza::fixtures::load(state, &fixtures.datawiza).await?;
+    let sy = syntho::fixtures::load(state, &fixtures.syntho).await?;
+    tracing::info!(file = %path.display(), datawiza_applications = dw, syntho_records = sy, "fixtures loaded");
+    Ok(())
+}

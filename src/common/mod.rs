@@ -1,0 +1,6 @@
+//! Mechanics every surface shares: secrets, identifiers, time and paging.
+
+pub mod ids;
+pub mod paging;
+pub mod secrets;
+pub mod time;

@@ -1,0 +1,91 @@
+//! Passwords, tokens and session keys: hashed at rest, compared in constant time,
+//! never printed by `Debug`.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+/// A clear-text secret that does not print itself.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The clear text, for the one place that must show or hash it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// Hashes a password with argon2id off the async runtime (it is deliberately slow).
+pub async fn hash_password(password: Secret) -> Result<String, String> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut rand::rngs::OsRng);
+        Argon2::default()
+            .hash_password(password.expose().as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| e.to_string())
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}
+
+/// Checks a password against its stored argon2 hash, off the async runtime.
+pub async fn verify_password(password: Secret, stored: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&stored)
+            .map(|h| Argon2::default().verify_password(password.expose().as_bytes(), &h).is_ok())
+            .unwrap_or(false)
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// SHA-256 of a token, hex-encoded: what the store keeps and looks up by.
+pub fn token_digest(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Constant-time equality of two digests.
+pub fn digests_match(a: &str, b: &str) -> bool {
+    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+/// A fresh token: a product prefix that makes leaked keys greppable, then 32 random bytes.
+pub fn new_token(prefix: &str) -> Secret {
+    Secret(format!("{prefix}{}", crate::common::ids::random_hex(32)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_hides_the_value() {
+        assert_eq!(format!("{:?}", Secret::new("hunter22")), "Secret(***)");
+    }
+
+    #[tokio::test]
+    async fn password_round_trip() {
+        let h = hash_password(Secret::new("correct horse")).await.unwrap();
+        assert!(verify_password(Secret::new("correct horse"), h.clone()).await);
+        assert!(!verify_password(Secret::new("wrong horse"), h).await);
+    }
+
+    #[test]
+    fn digests_compare() {
+        let d = token_digest("abc");
+        assert!(digests_match(&d, &token_digest("abc")));
+        assert!(!digests_match(&d, &token_digest("abd")));
+    }
+}

@@ -1,0 +1,22 @@
+//! Clock readings in the formats the products print.
+
+use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
+
+/// Milliseconds since the Unix epoch (Datawiza's dates; every stored timestamp).
+pub fn now_ms() -> i64 {
+    Utc::now().timestamp_millis()
+}
+
+/// ISO-8601 with milliseconds and `Z`, e.g. `2025-11-27T07:42:00.997Z` (Syntho).
+pub fn iso_ms(ms: i64) -> String {
+    let t: DateTime<Utc> = Utc.timestamp_millis_opt(ms).single().unwrap_or_default();
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn iso_uses_millis_and_z() {
+        assert_eq!(super::iso_ms(1_764_229_320_997), "2025-11-27T07:42:00.997Z");
+    }
+}

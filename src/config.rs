@@ -1,0 +1,57 @@
+//! The server's configuration: one typed struct with safe defaults, filled by the CLI.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::common::secrets::Secret;
+
+/// Everything `understudy serve` needs to start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Address to bind; loopback unless told otherwise.
+    pub host: IpAddr,
+    /// Port to bind; 0 picks a free one (tests).
+    pub port: u16,
+    /// Where the embedded SQLite file lives when no database URL is given.
+    pub data_dir: PathBuf,
+    /// `sqlite://…` or `postgres://…`; overrides `data_dir`.
+    pub database_url: Option<String>,
+    /// A YAML or JSON file of records loaded idempotently at start.
+    pub fixtures: Option<PathBuf>,
+    /// The bootstrap admin's email, password and token; generated when unset.
+    pub admin_email: Option<String>,
+    pub admin_password: Option<Secret>,
+    pub admin_token: Option<Secret>,
+    /// How long a Syntho engine job takes from STARTED to its final state.
+    pub syntho_job_duration: Duration,
+    /// How long a Syntho session cookie lives.
+    pub session_timeout: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            host: IpAddr::from([127, 0, 0, 1]),
+            port: 8080,
+            data_dir: PathBuf::from("understudy-data"),
+            database_url: None,
+            fixtures: None,
+            admin_email: None,
+            admin_password: None,
+            admin_token: None,
+            syntho_job_duration: Duration::from_secs(3),
+            session_timeout: Duration::from_secs(14 * 24 * 3600),
+        }
+    }
+}
+
+impl Config {
+    /// The database URL to open: the explicit one, else SQLite inside `data_dir`.
+    pub fn resolved_database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("understudy.db").display()),
+        }
+    }
+}

@@ -1,0 +1,339 @@
+//! Routes each request to the product surface that owns its path, and answers whatever
+//! is rejected before a handler runs (unknown path, wrong method, bad input, missing
+//! credentials, oversized body) in that product's own error shape.
+
+use generated::support::Operation;
+use poem::http::{header, Method, StatusCode, Uri};
+use poem::endpoint::BoxEndpoint;
+use poem::{Body, Endpoint, Request, Response};
+use poem_openapi::error::{
+    AuthorizationError, ContentTypeError, ParseMultipartError, ParseParamError, ParsePathError,
+    ParseRequestPayloadError,
+};
+
+use super::limits::MAX_BODY_BYTES;
+
+/// Why a request was turned away before reaching a handler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    /// No operation of the product has this path.
+    NotFound,
+    /// The path exists but not for this method; `allow` lists the methods it has.
+    MethodNotAllowed { allow: String },
+    /// Credentials are missing or malformed.
+    Unauthorized,
+    /// The body or a parameter did not parse or validate; `field` names it when known.
+    BadRequest { message: String, field: Option<String> },
+    /// The body's media type is not one the operation takes.
+    UnsupportedMediaType { message: String },
+    /// The body is larger than [`MAX_BODY_BYTES`].
+    PayloadTooLarge,
+    /// Something failed inside; details are logged, not sent.
+    Internal,
+}
+
+impl Rejection {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Rejection::NotFound => StatusCode::NOT_FOUND,
+            Rejection::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            Rejection::Unauthorized => StatusCode::UNAUTHORIZED,
+            Rejection::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Rejection::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Rejection::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Rejection::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+/// How a product renders a [`Rejection`].
+pub trait ErrorShape: Send + Sync + 'static {
+    /// The body for `rejection`, in the product's error shape (status set by the caller).
+    fn body(&self, rejection: &Rejection) -> serde_json::Value;
+}
+
+/// One mounted product contract.
+pub struct Surface {
+    pub product: &'static str,
+    pub operations: &'static [Operation],
+    /// Path prefixes whose unknown paths this product answers (404 in its shape).
+    pub owned_prefixes: &'static [&'static str],
+    pub endpoint: BoxEndpoint<'static, Response>,
+    pub shape: Box<dyn ErrorShape>,
+}
+
+impl Surface {
+    fn reject(&self, rejection: Rejection) -> Response {
+        render(self.shape.as_ref(), rejection)
+    }
+}
+
+/// Renders a rejection with its status (and `Allow` for 405).
+pub fn render(shape: &dyn ErrorShape, rejection: Rejection) -> Response {
+    let mut builder = Response::builder()
+        .status(rejection.status())
+        .content_type("application/json");
+    if let Rejection::MethodNotAllowed { allow } = &rejection {
+        builder = builder.header(header::ALLOW, allow.as_str());
+    }
+    builder.body(shape.body(&rejection).to_string())
+}
+
+/// The surfaces, tried in order; the first whose operations match a path wins.
+pub struct Dispatcher {
+    surfaces: Vec<Surface>,
+    fallback: BoxEndpoint<'static, Response>,
+}
+
+impl Dispatcher {
+    pub fn new(surfaces: Vec<Surface>, fallback: BoxEndpoint<'static, Response>) -> Self {
+        Dispatcher { surfaces, fallback }
+    }
+}
+
+impl Endpoint for Dispatcher {
+    type Output = Response;
+
+    async fn call(&self, mut req: Request) -> poem::Result<Response> {
+        let original = req.uri().path().to_string();
+        let path = collapse_slashes(&original);
+        let Some((surface, matched, methods)) = self.find(&path) else {
+            if path != original {
+                set_path(&mut req, &path);
+            }
+            return match self.owner_of(&path) {
+                Some(surface) => Ok(surface.reject(Rejection::NotFound)),
+                None => self.fallback.call(req).await,
+            };
+        };
+        // poem-openapi registers every route without its trailing slash (it drops empty
+        // segments), so the glue is called with that canonical form.
+        let canonical = match matched.trim_end_matches('/') {
+            "" => "/",
+            trimmed => trimmed,
+        };
+        if canonical != original {
+            set_path(&mut req, canonical);
+        }
+        let method = req.method().clone();
+        let allowed = methods.iter().any(|m| *m == method.as_str())
+            || (method == Method::HEAD && methods.contains(&"GET"));
+        if !allowed {
+            let allow = methods.join(", ");
+            return Ok(surface.reject(Rejection::MethodNotAllowed { allow }));
+        }
+        if let Err(rejection) = limit_body(&mut req).await {
+            return Ok(surface.reject(rejection));
+        }
+        match surface.endpoint.call(req).await {
+            Ok(resp) => Ok(resp),
+            Err(err) => Ok(match classify(&err) {
+                Some(rejection) => surface.reject(rejection),
+                None if err.is_from_response() => err.into_response(),
+                None => {
+                    tracing::error!(product = surface.product, error = %err, "unhandled error");
+                    surface.reject(Rejection::Internal)
+                }
+            }),
+        }
+    }
+}
+
+impl Dispatcher {
+    /// The surface and methods for `path`, or for `path` with its trailing slash toggled
+    /// (clients send both; the server never redirects), with the path that matched.
+    fn find(&self, path: &str) -> Option<(&Surface, String, Vec<&'static str>)> {
+        let toggled = match path.strip_suffix('/') {
+            Some(stripped) if !stripped.is_empty() => stripped.to_string(),
+            Some(_) => path.to_string(),
+            None => format!("{path}/"),
+        };
+        for candidate in [path, toggled.as_str()] {
+            for surface in &self.surfaces {
+                let methods: Vec<&'static str> = surface
+                    .operations
+                    .iter()
+                    .filter(|op| template_matches(op.path, candidate))
+                    .map(|op| op.method)
+                    .collect();
+                if !methods.is_empty() {
+                    return Some((surface, candidate.to_string(), methods));
+                }
+            }
+        }
+        None
+    }
+
+    fn owner_of(&self, path: &str) -> Option<&Surface> {
+        self.surfaces
+            .iter()
+            .find(|s| s.owned_prefixes.iter().any(|p| path.starts_with(p) || path == p.trim_end_matches('/')))
+    }
+}
+
+/// `//commands///run` → `/commands/run` (real clients double slashes).
+pub fn collapse_slashes(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut last_slash = false;
+    for c in path.chars() {
+        if c == '/' {
+            if !last_slash {
+                out.push(c);
+            }
+            last_slash = true;
+        } else {
+            out.push(c);
+            last_slash = false;
+        }
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
+/// Whether a spec template like `/api/v1/workspaces/{id}/` matches a concrete path.
+pub fn template_matches(template: &str, path: &str) -> bool {
+    let mut t = template.split('/');
+    let mut p = path.split('/');
+    loop {
+        match (t.next(), p.next()) {
+            (None, None) => return true,
+            (Some(ts), Some(ps)) => {
+                let is_param = ts.starts_with('{') && ts.ends_with('}');
+                if is_param {
+                    if ps.is_empty() {
+                        return false;
+                    }
+                } else if ts != ps {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+fn set_path(req: &mut Request, path: &str) {
+    let pq = match req.uri().query() {
+        Some(q) => format!("{path}?{q}"),
+        None => path.to_string(),
+    };
+    if let Ok(uri) = pq.parse::<Uri>() {
+        *req.uri_mut() = uri;
+    }
+}
+
+/// Enforces [`MAX_BODY_BYTES`] whether or not the client declared a length.
+async fn limit_body(req: &mut Request) -> Result<(), Rejection> {
+    if let Some(len) = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        return if len > MAX_BODY_BYTES as u64 { Err(Rejection::PayloadTooLarge) } else { Ok(()) };
+    }
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::DELETE | Method::OPTIONS) {
+        return Ok(());
+    }
+    match req.take_body().into_bytes_limit(MAX_BODY_BYTES).await {
+        Ok(bytes) => {
+            req.set_body(Body::from(bytes));
+            Ok(())
+        }
+        Err(poem::error::ReadBodyError::PayloadTooLarge) => Err(Rejection::PayloadTooLarge),
+        Err(_) => Err(Rejection::BadRequest { message: "the request body could not be read".into(), field: None }),
+    }
+}
+
+/// Sorts poem-openapi's own rejections; `None` for errors a handler produced.
+fn classify(err: &poem::Error) -> Option<Rejection> {
+    if err.is::<AuthorizationError>() {
+        return Some(Rejection::Unauthorized);
+    }
+    if let Some(e) = err.downcast_ref::<ParseRequestPayloadError>() {
+        return Some(Rejection::BadRequest { message: payload_message(&e.reason), field: field_of(&e.reason) });
+    }
+    if let Some(e) = err.downcast_ref::<ParseParamError>() {
+        return Some(Rejection::BadRequest {
+            message: format!("invalid parameter `{}`: {}", e.name, e.reason),
+            field: Some(e.name.to_string()),
+        });
+    }
+    if let Some(e) = err.downcast_ref::<ParsePathError>() {
+        return Some(Rejection::BadRequest {
+            message: format!("invalid path parameter `{}`: {}", e.name, e.reason),
+            field: Some(e.name.to_string()),
+        });
+    }
+    if let Some(e) = err.downcast_ref::<ParseMultipartError>() {
+        return Some(Rejection::BadRequest { message: payload_message(&e.reason), field: field_of(&e.reason) });
+    }
+    if let Some(e) = err.downcast_ref::<ContentTypeError>() {
+        return Some(Rejection::UnsupportedMediaType { message: e.to_string() });
+    }
+    if err.is_from_response() {
+        return None;
+    }
+    match err.status() {
+        StatusCode::NOT_FOUND => Some(Rejection::NotFound),
+        StatusCode::PAYLOAD_TOO_LARGE => Some(Rejection::PayloadTooLarge),
+        StatusCode::METHOD_NOT_ALLOWED => Some(Rejection::MethodNotAllowed { allow: String::new() }),
+        s if s.is_client_error() => Some(Rejection::BadRequest { message: err.to_string(), field: None }),
+        _ => None,
+    }
+}
+
+/// poem-openapi prefixes payload errors with the Rust-side type name; clients need only
+/// what was wrong.
+fn payload_message(reason: &str) -> String {
+    let mut text = reason.to_string();
+    while let Some(rest) = text.strip_prefix("failed to parse \"") {
+        match rest.find("\": ") {
+            Some(i) => text = rest[i + 3..].to_string(),
+            None => break,
+        }
+    }
+    text
+}
+
+/// The innermost field a payload error names (`field \`port\``), if any.
+fn field_of(reason: &str) -> Option<String> {
+    let mut found = None;
+    let mut rest = reason;
+    while let Some(i) = rest.find("field `") {
+        rest = &rest[i + 7..];
+        if let Some(end) = rest.find('`') {
+            found = Some(rest[..end].to_string());
+            rest = &rest[end..];
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slashes_collapse() {
+        assert_eq!(collapse_slashes("//commands///secured/run"), "/commands/secured/run");
+        assert_eq!(collapse_slashes("/"), "/");
+    }
+
+    #[test]
+    fn templates_match_segments() {
+        assert!(template_matches("/api/v1/workspaces/{id}/", "/api/v1/workspaces/7/"));
+        assert!(!template_matches("/api/v1/workspaces/{id}/", "/api/v1/workspaces/7"));
+        assert!(!template_matches("/api/v1/workspaces/{id}/", "/api/v1/workspaces//"));
+        assert!(!template_matches("/a/{id}", "/a/1/b"));
+    }
+
+    #[test]
+    fn payload_messages_lose_type_prefixes() {
+        let reason = "failed to parse \"SessionForm\": field `password` verification failed. minLength(8)";
+        assert_eq!(payload_message(reason), "field `password` verification failed. minLength(8)");
+        assert_eq!(field_of(reason).as_deref(), Some("password"));
+    }
+}

@@ -1,0 +1,35 @@
+//! The HTTP application: product surfaces behind the dispatcher, plus docs and health.
+
+pub mod dispatch;
+pub mod docs;
+pub mod health;
+pub mod limits;
+
+use poem::http::StatusCode;
+use poem::{get, handler, Endpoint, EndpointExt, IntoResponse, Response, Route};
+
+use crate::state::AppState;
+use crate::surfaces;
+
+/// Everything the server answers, ready to be served.
+pub fn app(state: AppState) -> impl Endpoint<Output = Response> {
+    let fallback = Route::new()
+        .at("/health", get(health::health))
+        .at("/docs", get(docs::swagger_root))
+        .at("/docs/", get(docs::swagger_index))
+        .at("/docs/*tail", get(docs::swagger))
+        .at("/openapi/:product/:file", get(docs::spec))
+        .at("/", get(docs::swagger_root))
+        .at("/*", not_found)
+        .data(state.clone())
+        .map_to_response()
+        .boxed();
+    dispatch::Dispatcher::new(surfaces::mounted(&state), fallback)
+}
+
+#[handler]
+fn not_found() -> Response {
+    poem::web::Json(serde_json::json!({"error": "not found", "message": "no product surface has this path; see /docs"}))
+        .with_status(StatusCode::NOT_FOUND)
+        .into_response()
+}

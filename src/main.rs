@@ -1,0 +1,210 @@
+//! The `understudy` command: `serve` runs real mode; `admin` mints users and tokens.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+use understudy::common::secrets::Secret;
+use understudy::config::Config;
+
+#[derive(Parser)]
+#[command(name = "understudy", version, about = "A contract-first stand-in for five data-platform APIs")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Real mode: every product backed by a database.
+    Serve(ServeArgs),
+    /// Create users and tokens for scripts; clear text is printed once.
+    Admin {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[command(subcommand)]
+        action: AdminAction,
+    },
+}
+
+#[derive(Args, Clone)]
+struct StoreArgs {
+    /// Folder for the embedded SQLite database.
+    #[arg(long, default_value = "understudy-data", env = "UNDERSTUDY_DATA_DIR")]
+    data_dir: PathBuf,
+    /// `sqlite://…` or `postgres://…`; overrides --data-dir.
+    #[arg(long, env = "UNDERSTUDY_DATABASE_URL")]
+    database_url: Option<String>,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[arg(long, default_value_t = 8080, env = "UNDERSTUDY_PORT")]
+    port: u16,
+    /// Address to bind (use 0.0.0.0 inside a container).
+    #[arg(long, default_value = "127.0.0.1", env = "UNDERSTUDY_HOST")]
+    host: IpAddr,
+    #[command(flatten)]
+    store: StoreArgs,
+    /// YAML or JSON records to load (idempotently) at start.
+    #[arg(long, env = "UNDERSTUDY_FIXTURES")]
+    fixtures: Option<PathBuf>,
+    /// Milliseconds a Syntho engine job takes to finish.
+    #[arg(long, default_value_t = 3000, env = "UNDERSTUDY_SYNTHO_JOB_MS")]
+    syntho_job_ms: u64,
+}
+
+#[derive(Subcommand)]
+enum AdminAction {
+    /// Create a user who can sign in to Syntho (and own tokens).
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        /// Read from UNDERSTUDY_NEW_PASSWORD when not given; generated when neither is.
+        #[arg(long, env = "UNDERSTUDY_NEW_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+        #[arg(long, default_value = "")]
+        first_name: String,
+        #[arg(long, default_value = "")]
+        last_name: String,
+        /// The Syntho organization the user belongs to.
+        #[arg(long, default_value_t = 1)]
+        organization: i32,
+    },
+    /// Mint an API token for a user on a token-authenticated product.
+    CreateToken {
+        #[arg(long)]
+        email: String,
+        /// Product the token is for.
+        #[arg(long, default_value = "datawiza")]
+        product: String,
+        #[arg(long, default_value = "cli")]
+        name: String,
+    },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("understudy: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Serve(args) => serve(args).await,
+            Command::Admin { store, action } => admin(store, action).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("understudy: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(args: ServeArgs) -> Result<(), String> {
+    let env_secret = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty()).map(Secret::new);
+    let config = Config {
+        host: args.host,
+        port: args.port,
+        data_dir: args.store.data_dir,
+        database_url: args.store.database_url,
+        fixtures: args.fixtures,
+        admin_email: std::env::var("UNDERSTUDY_ADMIN_EMAIL").ok().filter(|v| !v.is_empty()),
+        admin_password: env_secret("UNDERSTUDY_ADMIN_PASSWORD"),
+        admin_token: env_secret("UNDERSTUDY_ADMIN_TOKEN"),
+        syntho_job_duration: Duration::from_millis(args.syntho_job_ms),
+        ..Config::default()
+    };
+    let running = understudy::server::start(config).await?;
+    if let Some(created) = &running.bootstrap {
+        // Printed to stdout once, on first start only; never logged.
+        println!("First start: created the admin of every product.");
+        println!("  email:    {}", created.email);
+        if created.generated.contains(&"password") {
+            println!("  password: {}   (generated; shown once)", created.password.expose());
+        } else {
+            println!("  password: (from UNDERSTUDY_ADMIN_PASSWORD)");
+        }
+        if created.generated.contains(&"token") {
+            println!("  token:    {}   (generated; shown once)", created.token.expose());
+        } else {
+            println!("  token:    (from UNDERSTUDY_ADMIN_TOKEN)");
+        }
+    }
+    tracing::info!(addr = %running.addr, docs = %format!("http://{}/docs/", running.addr), "understudy is serving");
+    shutdown_signal().await;
+    tracing::info!("shutting down: draining requests and jobs");
+    running.stop().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = ctrl_c.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}
+
+async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
+    let config = Config { data_dir: store.data_dir, database_url: store.database_url, ..Config::default() };
+    if config.database_url.is_none() {
+        std::fs::create_dir_all(&config.data_dir).map_err(|e| e.to_string())?;
+    }
+    let db = understudy::store::connect(&config.resolved_database_url())
+        .await
+        .map_err(|e| e.to_string())?;
+    match action {
+        AdminAction::CreateUser { email, password, first_name, last_name, organization } => {
+            let (password, generated) = match password {
+                Some(p) => (Secret::new(p), false),
+                None => (Secret::new(understudy::common::ids::random_hex(12)), true),
+            };
+            understudy::surfaces::accounts::create_user(
+                &db,
+                &email,
+                password.clone(),
+                &first_name,
+                &last_name,
+                organization,
+            )
+            .await?;
+            println!("created user {email}");
+            if generated {
+                println!("password: {}   (shown once)", password.expose());
+            }
+        }
+        AdminAction::CreateToken { email, product, name } => {
+            let token = understudy::surfaces::accounts::create_token(&db, &email, &product, &name).await?;
+            println!("{}", token.expose());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,126 @@
+//! Queries on users, API tokens and sessions.
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, Set,
+};
+
+use super::entities::{api_token, session, user};
+use super::StoreError;
+
+/// A user to insert; the password is already hashed.
+pub struct NewUser {
+    pub email: String,
+    pub password_hash: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub organization: i32,
+    pub is_admin: bool,
+}
+
+pub async fn user_count(db: &DatabaseConnection) -> Result<u64, StoreError> {
+    Ok(user::Entity::find().count(db).await?)
+}
+
+pub async fn insert_user(db: &DatabaseConnection, new: NewUser, now: i64) -> Result<user::Model, StoreError> {
+    Ok(user::ActiveModel {
+        email: Set(new.email.to_lowercase()),
+        password_hash: Set(new.password_hash),
+        first_name: Set(new.first_name),
+        last_name: Set(new.last_name),
+        organization: Set(new.organization),
+        is_admin: Set(new.is_admin),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?)
+}
+
+pub async fn user_by_email(db: &DatabaseConnection, email: &str) -> Result<Option<user::Model>, StoreError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email.to_lowercase()))
+        .one(db)
+        .await?)
+}
+
+pub async fn user_by_id(db: &DatabaseConnection, id: i32) -> Result<Option<user::Model>, StoreError> {
+    Ok(user::Entity::find_by_id(id).one(db).await?)
+}
+
+pub async fn insert_token(
+    db: &DatabaseConnection,
+    user_id: i32,
+    product: &str,
+    name: &str,
+    digest: String,
+    now: i64,
+) -> Result<(), StoreError> {
+    api_token::ActiveModel {
+        user_id: Set(user_id),
+        product: Set(product.to_string()),
+        name: Set(name.to_string()),
+        token_digest: Set(digest),
+        created_at: Set(now),
+        expires_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// The unexpired token of `product` whose digest is `digest`.
+pub async fn token_by_digest(
+    db: &DatabaseConnection,
+    product: &str,
+    digest: &str,
+    now: i64,
+) -> Result<Option<api_token::Model>, StoreError> {
+    let found = api_token::Entity::find()
+        .filter(api_token::Column::Product.eq(product))
+        .filter(api_token::Column::TokenDigest.eq(digest))
+        .one(db)
+        .await?;
+    Ok(found.filter(|t| t.expires_at.is_none_or(|e| e > now)))
+}
+
+pub async fn insert_session(
+    db: &DatabaseConnection,
+    user_id: i32,
+    product: &str,
+    digest: String,
+    now: i64,
+    expires_at: i64,
+) -> Result<(), StoreError> {
+    session::ActiveModel {
+        user_id: Set(user_id),
+        product: Set(product.to_string()),
+        session_digest: Set(digest),
+        created_at: Set(now),
+        expires_at: Set(expires_at),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// The live session of `product` whose digest is `digest`.
+pub async fn session_by_digest(
+    db: &DatabaseConnection,
+    product: &str,
+    digest: &str,
+    now: i64,
+) -> Result<Option<session::Model>, StoreError> {
+    let found = session::Entity::find()
+        .filter(session::Column::Product.eq(product))
+        .filter(session::Column::SessionDigest.eq(digest))
+        .one(db)
+        .await?;
+    Ok(found.filter(|s| s.expires_at > now))
+}
+
+pub async fn delete_session(db: &DatabaseConnection, id: i32) -> Result<(), StoreError> {
+    session::Entity::delete_by_id(id).exec(db).await?;
+    Ok(())
+}

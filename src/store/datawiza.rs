@@ -1,0 +1,87 @@
+//! Queries on Datawiza applications and their SSL settings.
+
+use sea_orm::sea_query::{Expr, Func};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait,
+};
+
+use super::entities::{dw_application, dw_ssl};
+use super::StoreError;
+
+/// One page of applications whose name contains `name` (any case), newest first, and
+/// the total over all pages.
+pub async fn list_applications(
+    db: &DatabaseConnection,
+    name: Option<&str>,
+    offset: u64,
+    limit: u64,
+) -> Result<(Vec<dw_application::Model>, u64), StoreError> {
+    let mut query = dw_application::Entity::find();
+    if let Some(name) = name.filter(|n| !n.is_empty()) {
+        let pattern = format!("%{}%", escape_like(&name.to_lowercase()));
+        query = query.filter(
+            Expr::expr(Func::lower(Expr::col(dw_application::Column::Name))).like(
+                sea_orm::sea_query::LikeExpr::new(pattern).escape('\\'),
+            ),
+        );
+    }
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_desc(dw_application::Column::CreationDate)
+        .order_by_asc(dw_application::Column::Id)
+        .offset(offset)
+        .limit(limit)
+        .all(db)
+        .await?;
+    Ok((rows, total))
+}
+
+fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+pub async fn application(db: &DatabaseConnection, id: &str) -> Result<Option<dw_application::Model>, StoreError> {
+    Ok(dw_application::Entity::find_by_id(id.to_string()).one(db).await?)
+}
+
+pub async fn application_by_name(db: &DatabaseConnection, name: &str) -> Result<Option<dw_application::Model>, StoreError> {
+    Ok(dw_application::Entity::find()
+        .filter(dw_application::Column::Name.eq(name))
+        .one(db)
+        .await?)
+}
+
+/// Inserts an application with its SSL setting, both or neither.
+pub async fn insert_application(
+    db: &DatabaseConnection,
+    app: dw_application::Model,
+    ssl: dw_ssl::Model,
+) -> Result<(), StoreError> {
+    let txn = db.begin().await?;
+    dw_application::ActiveModel::from(app).insert(&txn).await?;
+    dw_ssl::ActiveModel::from(ssl).insert(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn ssl(db: &DatabaseConnection, application_id: &str) -> Result<Option<dw_ssl::Model>, StoreError> {
+    Ok(dw_ssl::Entity::find_by_id(application_id.to_string()).one(db).await?)
+}
+
+/// Writes a new SSL setting and touches the application, atomically.
+pub async fn save_ssl(db: &DatabaseConnection, ssl: dw_ssl::Model, now: i64) -> Result<(), StoreError> {
+    let txn = db.begin().await?;
+    let app_id = ssl.application_id.clone();
+    // Every column is written: the caller hands over the whole new setting.
+    let mut active = dw_ssl::ActiveModel::from(ssl).reset_all();
+    active.last_update_date = Set(now);
+    active.update(&txn).await?;
+    dw_application::Entity::update_many()
+        .col_expr(dw_application::Column::LastUpdateDate, Expr::value(now))
+        .filter(dw_application::Column::Id.eq(app_id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}

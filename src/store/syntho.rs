@@ -1,0 +1,191 @@
+//! Queries on Syntho workspaces, their members and engine jobs.
+
+use std::collections::HashMap;
+
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
+};
+
+use super::entities::{sy_job, sy_member, sy_workspace, user};
+use super::StoreError;
+
+/// Job states that have not finished.
+pub const RUNNING: &[&str] = &["STARTED", "IN_PROGRESS"];
+
+/// The workspaces `user_id` is a member of, oldest first.
+pub async fn workspaces_of(db: &DatabaseConnection, user_id: i32) -> Result<Vec<sy_workspace::Model>, StoreError> {
+    let memberships = sy_member::Entity::find()
+        .filter(sy_member::Column::UserId.eq(user_id))
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = memberships.iter().map(|m| m.workspace).collect();
+    Ok(sy_workspace::Entity::find()
+        .filter(sy_workspace::Column::Pk.is_in(ids))
+        .order_by_asc(sy_workspace::Column::Pk)
+        .all(db)
+        .await?)
+}
+
+pub async fn workspace(db: &DatabaseConnection, pk: i32) -> Result<Option<sy_workspace::Model>, StoreError> {
+    Ok(sy_workspace::Entity::find_by_id(pk).one(db).await?)
+}
+
+pub async fn membership(db: &DatabaseConnection, workspace: i32, user_id: i32) -> Result<Option<sy_member::Model>, StoreError> {
+    Ok(sy_member::Entity::find()
+        .filter(sy_member::Column::Workspace.eq(workspace))
+        .filter(sy_member::Column::UserId.eq(user_id))
+        .one(db)
+        .await?)
+}
+
+/// Whether another workspace of `organization` is called `name`.
+pub async fn name_taken(db: &DatabaseConnection, organization: i32, name: &str, except: Option<i32>) -> Result<bool, StoreError> {
+    let mut q = sy_workspace::Entity::find()
+        .filter(sy_workspace::Column::Organization.eq(organization))
+        .filter(sy_workspace::Column::Name.eq(name));
+    if let Some(pk) = except {
+        q = q.filter(sy_workspace::Column::Pk.ne(pk));
+    }
+    Ok(q.one(db).await?.is_some())
+}
+
+/// The newest job of each workspace in `pks`.
+pub async fn latest_jobs(db: &DatabaseConnection, pks: &[i32]) -> Result<HashMap<i32, sy_job::Model>, StoreError> {
+    let jobs = sy_job::Entity::find()
+        .filter(sy_job::Column::Workspace.is_in(pks.to_vec()))
+        .order_by_asc(sy_job::Column::Created)
+        .all(db)
+        .await?;
+    // Ascending order: later inserts overwrite earlier ones, leaving the newest.
+    Ok(jobs.into_iter().map(|j| (j.workspace, j)).collect())
+}
+
+pub async fn users(db: &DatabaseConnection, ids: &[i32]) -> Result<HashMap<i32, user::Model>, StoreError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect())
+}
+
+/// A membership to create with a workspace.
+pub struct NewMember {
+    pub user_id: i32,
+    pub role: String,
+    pub data_access: bool,
+}
+
+/// Inserts a workspace, its members and its creation job in one transaction.
+pub async fn create_workspace(
+    db: &DatabaseConnection,
+    workspace: sy_workspace::ActiveModel,
+    members: Vec<NewMember>,
+    job: sy_job::Model,
+) -> Result<sy_workspace::Model, StoreError> {
+    let txn = db.begin().await?;
+    let created = workspace.insert(&txn).await?;
+    for m in members {
+        sy_member::ActiveModel {
+            workspace: Set(created.pk),
+            user_id: Set(m.user_id),
+            role: Set(m.role),
+            data_access: Set(m.data_access),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    sy_job::ActiveModel::from(sy_job::Model { workspace: created.pk, ..job }).reset_all().insert(&txn).await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+pub async fn update_workspace(db: &DatabaseConnection, workspace: sy_workspace::Model) -> Result<sy_workspace::Model, StoreError> {
+    Ok(sy_workspace::ActiveModel::from(workspace).reset_all().update(db).await?)
+}
+
+/// Deletes a workspace and its memberships; a job still running is revoked, in the
+/// same transaction, so no runner finishes it afterwards.
+pub async fn delete_workspace(db: &DatabaseConnection, pk: i32, now: i64) -> Result<(), StoreError> {
+    let txn = db.begin().await?;
+    sy_job::Entity::update_many()
+        .col_expr(sy_job::Column::Status, Expr::value("REVOKED"))
+        .col_expr(sy_job::Column::Reason, Expr::value("workspace deleted"))
+        .col_expr(sy_job::Column::LastUpdated, Expr::value(now))
+        .filter(sy_job::Column::Workspace.eq(pk))
+        .filter(sy_job::Column::Status.is_in(RUNNING.iter().copied()))
+        .exec(&txn)
+        .await?;
+    sy_member::Entity::delete_many()
+        .filter(sy_member::Column::Workspace.eq(pk))
+        .exec(&txn)
+        .await?;
+    sy_workspace::Entity::delete_by_id(pk).exec(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn members(db: &DatabaseConnection, workspace: i32) -> Result<Vec<(sy_member::Model, user::Model)>, StoreError> {
+    let rows = sy_member::Entity::find()
+        .filter(sy_member::Column::Workspace.eq(workspace))
+        .order_by_asc(sy_member::Column::Pk)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = rows.iter().map(|m| m.user_id).collect();
+    let users = users(db, &ids).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|m| users.get(&m.user_id).cloned().map(|u| (m, u)))
+        .collect())
+}
+
+pub async fn job(db: &DatabaseConnection, id: &str) -> Result<Option<sy_job::Model>, StoreError> {
+    Ok(sy_job::Entity::find_by_id(id.to_string()).one(db).await?)
+}
+
+/// Jobs that are due for their next step at `now`.
+pub async fn jobs_due(db: &DatabaseConnection, now: i64, start_delay: i64) -> Result<Vec<sy_job::Model>, StoreError> {
+    Ok(sy_job::Entity::find()
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(sy_job::Column::Status.eq("STARTED"))
+                        .add(sy_job::Column::Created.lte(now - start_delay)),
+                )
+                .add(
+                    Condition::all()
+                        .add(sy_job::Column::Status.eq("IN_PROGRESS"))
+                        .add(sy_job::Column::DueAt.lte(now)),
+                ),
+        )
+        .order_by_asc(sy_job::Column::DueAt)
+        .all(db)
+        .await?)
+}
+
+/// Moves a job from `from` to `to` only if it is still in `from`; false when another
+/// runner (or a delete) got there first. This conditional update is the claim that
+/// makes each step happen once across replicas.
+pub async fn transition_job(
+    db: &DatabaseConnection,
+    id: &str,
+    from: &str,
+    to: &str,
+    reason: Option<String>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let result = sy_job::Entity::update_many()
+        .col_expr(sy_job::Column::Status, Expr::value(to))
+        .col_expr(sy_job::Column::Reason, Expr::value(reason))
+        .col_expr(sy_job::Column::LastUpdated, Expr::value(now))
+        .filter(sy_job::Column::Id.eq(id))
+        .filter(sy_job::Column::Status.eq(from))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -1,0 +1,38 @@
+//! The product surfaces of real mode, each implementing its generated `Api` trait.
+
+pub mod accounts;
+pub mod datawiza;
+pub mod syntho;
+
+use std::sync::Arc;
+
+use poem::{EndpointExt, IntoEndpoint};
+
+use crate::http::dispatch::Surface;
+use crate::state::AppState;
+
+/// Every surface real mode serves, in routing order.
+pub fn mounted(state: &AppState) -> Vec<Surface> {
+    vec![
+        Surface {
+            product: "datawiza",
+            operations: generated::datawiza::v1::OPERATIONS,
+            owned_prefixes: &["/admin/api/"],
+            endpoint: generated::datawiza::v1::service(Arc::new(datawiza::Datawiza::new(state.clone())))
+                .into_endpoint()
+                .map_to_response()
+                .boxed(),
+            shape: Box::new(datawiza::error::Shape),
+        },
+        Surface {
+            product: "syntho",
+            operations: generated::syntho::v1::OPERATIONS,
+            owned_prefixes: &["/api/"],
+            endpoint: generated::syntho::v1::service(Arc::new(syntho::Syntho::new(state.clone())))
+                .into_endpoint()
+                .map_to_response()
+                .boxed(),
+            shape: Box::new(syntho::error::Shape),
+        },
+    ]
+}

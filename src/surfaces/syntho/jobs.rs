@@ -1,0 +1,89 @@
+//! Engine jobs: created STARTED with a workspace, then moved by a background runner to
+//! IN_PROGRESS and to SUCCESS or FAILURE. Each step is a conditional update, so with
+//! several replicas on one PostgreSQL every step still happens once.
+
+use std::time::Duration;
+
+use tokio::sync::watch;
+
+use crate::common::time::now_ms;
+use crate::state::AppState;
+use crate::store;
+use crate::store::entities::sy_job;
+use crate::store::StoreError;
+
+/// How often the runner looks for due jobs.
+const TICK: Duration = Duration::from_millis(100);
+
+/// A new `create_engine` job for `engine_id`, due `duration` from now.
+pub fn creation_job(engine_id: &str, duration: Duration) -> sy_job::Model {
+    let now = now_ms();
+    sy_job::Model {
+        id: crate::common::ids::uuid().to_string(),
+        engine_id: engine_id.to_string(),
+        workspace: 0,
+        job_type: "create_engine".into(),
+        status: "STARTED".into(),
+        reason: None,
+        created: now,
+        last_updated: now,
+        due_at: now + duration.as_millis() as i64,
+    }
+}
+
+/// Runs until `stop` turns true; a failed step is logged and retried on the next tick.
+pub async fn run(state: AppState, mut stop: watch::Receiver<bool>) {
+    let mut tick = tokio::time::interval(TICK);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    while !*stop.borrow() {
+        tokio::select! {
+            _ = tick.tick() => {
+                if let Err(e) = step(&state).await {
+                    tracing::warn!(error = %e, "syntho job runner: step failed");
+                }
+            }
+            changed = stop.changed() => {
+                if changed.is_err() {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Advances every due job by one state; returns how many moved.
+pub async fn step(state: &AppState) -> Result<usize, StoreError> {
+    let now = now_ms();
+    let duration = state.config.syntho_job_duration.as_millis() as i64;
+    let start_delay = (duration / 3).min(500);
+    let mut moved = 0;
+    for job in store::syntho::jobs_due(&state.db, now, start_delay).await? {
+        let done = match job.status.as_str() {
+            "STARTED" => store::syntho::transition_job(&state.db, &job.id, "STARTED", "IN_PROGRESS", None, now).await?,
+            "IN_PROGRESS" => {
+                let (to, reason) = outcome(state, &job).await?;
+                store::syntho::transition_job(&state.db, &job.id, "IN_PROGRESS", to, reason, now).await?
+            }
+            _ => false,
+        };
+        moved += usize::from(done);
+    }
+    Ok(moved)
+}
+
+/// How a creation job ends. Understudy cannot reach customer databases, so it fails
+/// exactly when the source host is under `.invalid` (RFC 2606: never resolvable) —
+/// a documented switch for testing a client's failure path.
+async fn outcome(state: &AppState, job: &sy_job::Model) -> Result<(&'static str, Option<String>), StoreError> {
+    let Some(workspace) = store::syntho::workspace(&state.db, job.workspace).await? else {
+        return Ok(("REVOKED", Some("workspace deleted".into())));
+    };
+    let host = super::workspaces::from_json(&workspace.source_connection)
+        .ok()
+        .and_then(|c| c.host)
+        .unwrap_or_default();
+    if host.trim_end_matches('.').ends_with(".invalid") {
+        return Ok(("FAILURE", Some(format!("could not connect to the source database at {host}"))));
+    }
+    Ok(("SUCCESS", None))
+}

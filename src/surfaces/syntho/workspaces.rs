@@ -1,0 +1,301 @@
+//! Workspace rules: who may see and change what, creation with its engine job,
+//! duplication with members, deletion that revokes a running job.
+
+use std::collections::HashMap;
+
+use generated::support::WireEnum;
+use generated::syntho::v1 as api;
+use sea_orm::Set;
+
+use super::connections;
+use super::error::SynthoError;
+use super::jobs;
+use crate::common::time::{iso_ms, now_ms};
+use crate::state::AppState;
+use crate::store;
+use crate::store::entities::{sy_job, sy_member, sy_workspace, user};
+use crate::store::syntho::NewMember;
+
+/// A member's role, from least to most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Role {
+    Reader,
+    Editor,
+    Owner,
+}
+
+impl Role {
+    fn of(member: &sy_member::Model) -> Role {
+        match member.role.as_str() {
+            "OWNER" => Role::Owner,
+            "EDITOR" => Role::Editor,
+            _ => Role::Reader,
+        }
+    }
+}
+
+/// A workspace the caller is a member of, with the caller's role.
+struct Visible {
+    workspace: sy_workspace::Model,
+    role: Role,
+}
+
+/// Another user's workspace answers 404, as if it did not exist.
+async fn visible(state: &AppState, caller: &user::Model, pk: i32) -> Result<Visible, SynthoError> {
+    let workspace = store::syntho::workspace(&state.db, pk).await?.ok_or(SynthoError::NotFound)?;
+    let member = store::syntho::membership(&state.db, pk, caller.id).await?.ok_or(SynthoError::NotFound)?;
+    Ok(Visible { workspace, role: Role::of(&member) })
+}
+
+fn require(v: &Visible, at_least: Role, action: &str) -> Result<(), SynthoError> {
+    if v.role >= at_least {
+        Ok(())
+    } else {
+        Err(SynthoError::Forbidden(format!("You do not have permission to {action} this workspace.")))
+    }
+}
+
+pub async fn list(state: &AppState, caller: &user::Model) -> Result<api::WorkspaceList, SynthoError> {
+    let rows = store::syntho::workspaces_of(&state.db, caller.id).await?;
+    Ok(api::WorkspaceList { workspaces: views(state, rows).await? })
+}
+
+pub async fn get(state: &AppState, caller: &user::Model, pk: i32) -> Result<api::Workspace, SynthoError> {
+    let v = visible(state, caller, pk).await?;
+    one_view(state, v.workspace).await
+}
+
+pub async fn create(
+    state: &AppState,
+    caller: &user::Model,
+    body: api::WorkspaceCreate,
+    sample_db: Option<String>,
+) -> Result<api::Workspace, SynthoError> {
+    if body.organization != caller.organization {
+        return Err(SynthoError::Forbidden("You are not a member of this organization.".into()));
+    }
+    check_name(state, body.organization, &body.name, None).await?;
+    let errors = connections::check_pair(&body.source_connection, &body.target_connection);
+    if !errors.is_empty() {
+        return Err(SynthoError::Invalid(errors));
+    }
+    let members = vec![NewMember { user_id: caller.id, role: "OWNER".into(), data_access: true }];
+    let workspace = new_workspace(
+        caller,
+        body.organization,
+        &body.name,
+        &body.source_connection,
+        &body.target_connection,
+        body.initialization_mode.or(Some(api::InitializationMode::Scratch)),
+        body.key_generation_method.or(Some(api::KeyGenerationMethod::Duplicate)),
+        body.default_locale.or(Some(api::DefaultLocale::En)),
+        sample_db,
+    )?;
+    insert(state, workspace, members).await
+}
+
+pub async fn update(state: &AppState, caller: &user::Model, pk: i32, mut body: api::WorkspaceUpdate) -> Result<api::Workspace, SynthoError> {
+    let v = visible(state, caller, pk).await?;
+    require(&v, Role::Editor, "change")?;
+    check_name(state, v.workspace.organization, &body.name, Some(pk)).await?;
+    keep_stored_secrets(&v.workspace, &mut body)?;
+    let errors = connections::check_pair(&body.source_connection, &body.target_connection);
+    if !errors.is_empty() {
+        return Err(SynthoError::Invalid(errors));
+    }
+    let mut row = v.workspace;
+    row.name = body.name.trim().to_string();
+    row.connector_type = body.source_connection.connector_type.wire().to_string();
+    row.source_connection = to_json(&body.source_connection)?;
+    row.target_connection = to_json(&body.target_connection)?;
+    if let Some(k) = body.key_generation_method {
+        row.key_generation_method = Some(k.wire().into());
+    }
+    if let Some(l) = body.default_locale {
+        row.default_locale = Some(l.wire().into());
+    }
+    let saved = store::syntho::update_workspace(&state.db, row).await?;
+    one_view(state, saved).await
+}
+
+pub async fn delete(state: &AppState, caller: &user::Model, pk: i32) -> Result<(), SynthoError> {
+    let v = visible(state, caller, pk).await?;
+    require(&v, Role::Owner, "delete")?;
+    store::syntho::delete_workspace(&state.db, pk, now_ms()).await?;
+    Ok(())
+}
+
+pub async fn duplicate(state: &AppState, caller: &user::Model, pk: i32, mut body: api::WorkspaceUpdate) -> Result<api::Workspace, SynthoError> {
+    let v = visible(state, caller, pk).await?;
+    require(&v, Role::Owner, "duplicate")?;
+    check_name(state, v.workspace.organization, &body.name, None).await?;
+    keep_stored_secrets(&v.workspace, &mut body)?;
+    let errors = connections::check_pair(&body.source_connection, &body.target_connection);
+    if !errors.is_empty() {
+        return Err(SynthoError::Invalid(errors));
+    }
+    let original = &v.workspace;
+    let members = store::syntho::members(&state.db, pk)
+        .await?
+        .into_iter()
+        .map(|(m, _)| NewMember { user_id: m.user_id, role: m.role, data_access: m.data_access })
+        .collect();
+    let workspace = new_workspace(
+        caller,
+        original.organization,
+        &body.name,
+        &body.source_connection,
+        &body.target_connection,
+        original.initialization_mode.as_deref().and_then(api::InitializationMode::from_wire),
+        body.key_generation_method.or_else(|| original.key_generation_method.as_deref().and_then(api::KeyGenerationMethod::from_wire)),
+        body.default_locale.or_else(|| original.default_locale.as_deref().and_then(api::DefaultLocale::from_wire)),
+        original.sample_db.clone(),
+    )?;
+    insert(state, workspace, members).await
+}
+
+pub async fn members(state: &AppState, caller: &user::Model, pk: i32) -> Result<Vec<api::WorkspaceMember>, SynthoError> {
+    visible(state, caller, pk).await?;
+    let rows = store::syntho::members(&state.db, pk).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(m, u)| api::WorkspaceMember {
+            pk: m.pk,
+            workspace: m.workspace,
+            role: api::MemberRole::from_wire(&m.role).unwrap_or(api::MemberRole::Reader),
+            data_access: m.data_access,
+            user: api::MemberUser {
+                pk: u.id,
+                full_name: full_name(&u),
+                first_name: u.first_name,
+                last_name: u.last_name,
+                email: u.email,
+            },
+        })
+        .collect())
+}
+
+async fn check_name(state: &AppState, organization: i32, name: &str, except: Option<i32>) -> Result<(), SynthoError> {
+    if name.trim().is_empty() {
+        return Err(SynthoError::field("name", "This field may not be blank."));
+    }
+    if store::syntho::name_taken(&state.db, organization, name.trim(), except).await? {
+        return Err(SynthoError::field("name", "A workspace with this name already exists."));
+    }
+    Ok(())
+}
+
+fn keep_stored_secrets(row: &sy_workspace::Model, body: &mut api::WorkspaceUpdate) -> Result<(), SynthoError> {
+    let old_source: api::Connection = from_json(&row.source_connection)?;
+    let old_target: api::Connection = from_json(&row.target_connection)?;
+    connections::keep_secrets(&mut body.source_connection, &old_source);
+    connections::keep_secrets(&mut body.target_connection, &old_target);
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn new_workspace(
+    owner: &user::Model,
+    organization: i32,
+    name: &str,
+    source: &api::Connection,
+    target: &api::Connection,
+    initialization_mode: Option<api::InitializationMode>,
+    key_generation_method: Option<api::KeyGenerationMethod>,
+    default_locale: Option<api::DefaultLocale>,
+    sample_db: Option<String>,
+) -> Result<sy_workspace::ActiveModel, SynthoError> {
+    Ok(sy_workspace::ActiveModel {
+        name: Set(name.trim().to_string()),
+        organization: Set(organization),
+        owner_id: Set(owner.id),
+        created_at: Set(now_ms()),
+        engine_id: Set(crate::common::ids::uuid().to_string()),
+        connector_type: Set(source.connector_type.wire().to_string()),
+        source_connection: Set(to_json(source)?),
+        target_connection: Set(to_json(target)?),
+        initialization_mode: Set(initialization_mode.map(|m| m.wire().to_string())),
+        key_generation_method: Set(key_generation_method.map(|m| m.wire().to_string())),
+        default_locale: Set(default_locale.map(|m| m.wire().to_string())),
+        source_database_status: Set(api::SourceDatabaseStatus::Current.wire().to_string()),
+        sample_db: Set(sample_db),
+        ..Default::default()
+    })
+}
+
+async fn insert(state: &AppState, workspace: sy_workspace::ActiveModel, members: Vec<NewMember>) -> Result<api::Workspace, SynthoError> {
+    let engine_id = workspace.engine_id.clone().unwrap();
+    let job = jobs::creation_job(&engine_id, state.config.syntho_job_duration);
+    let created = store::syntho::create_workspace(&state.db, workspace, members, job).await?;
+    one_view(state, created).await
+}
+
+async fn one_view(state: &AppState, row: sy_workspace::Model) -> Result<api::Workspace, SynthoError> {
+    views(state, vec![row]).await?.pop().ok_or(SynthoError::Internal)
+}
+
+/// The API view of stored workspaces: status and engine state come from each one's
+/// newest job, so they never disagree.
+async fn views(state: &AppState, rows: Vec<sy_workspace::Model>) -> Result<Vec<api::Workspace>, SynthoError> {
+    let pks: Vec<i32> = rows.iter().map(|w| w.pk).collect();
+    let owners: Vec<i32> = rows.iter().map(|w| w.owner_id).collect();
+    let jobs: HashMap<i32, sy_job::Model> = store::syntho::latest_jobs(&state.db, &pks).await?;
+    let users = store::syntho::users(&state.db, &owners).await?;
+    rows.into_iter()
+        .map(|w| {
+            let job_status = jobs
+                .get(&w.pk)
+                .and_then(|j| api::JobStatus::from_wire(&j.status))
+                .unwrap_or(api::JobStatus::Success);
+            Ok(api::Workspace {
+                pk: w.pk,
+                name: w.name,
+                organization: w.organization,
+                engine_id: w.engine_id.clone(),
+                owner_name: users.get(&w.owner_id).map(full_name).unwrap_or_default(),
+                created_at: iso_ms(w.created_at),
+                status: status_of(job_status).to_string(),
+                engine: api::Engine {
+                    id: w.engine_id.parse().map_err(|_| SynthoError::Internal)?,
+                    latest_job_status: job_status,
+                    connector_type: w.connector_type,
+                    source_database_status: api::SourceDatabaseStatus::from_wire(&w.source_database_status)
+                        .unwrap_or(api::SourceDatabaseStatus::Current),
+                },
+                initialization_mode: w.initialization_mode.as_deref().and_then(api::InitializationMode::from_wire),
+                key_generation_method: w.key_generation_method.as_deref().and_then(api::KeyGenerationMethod::from_wire),
+                default_locale: w.default_locale.as_deref().and_then(api::DefaultLocale::from_wire),
+            })
+        })
+        .collect()
+}
+
+/// The workspace `status` that follows its engine job.
+pub fn status_of(job: api::JobStatus) -> &'static str {
+    match job {
+        api::JobStatus::Started | api::JobStatus::InProgress => "creating",
+        api::JobStatus::Success => "ready",
+        api::JobStatus::Failure => "failed",
+        api::JobStatus::Revoked => "canceled",
+    }
+}
+
+fn full_name(u: &user::Model) -> String {
+    let name = format!("{} {}", u.first_name, u.last_name).trim().to_string();
+    if name.is_empty() {
+        u.email.clone()
+    } else {
+        name
+    }
+}
+
+fn to_json(c: &api::Connection) -> Result<String, SynthoError> {
+    serde_json::to_string(c).map_err(|_| SynthoError::Internal)
+}
+
+pub fn from_json(text: &str) -> Result<api::Connection, SynthoError> {
+    serde_json::from_str(text).map_err(|e| {
+        tracing::error!(error = %e, "syntho: a stored connection does not parse");
+        SynthoError::Internal
+    })
+}

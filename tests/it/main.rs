@@ -1,0 +1,9 @@
+//! One integration-test binary (one link): every test starts Understudy in-process on
+//! an ephemeral loopback port with a fresh database and talks HTTP to it.
+
+mod contract;
+mod datawiza;
+mod docs;
+mod helpers;
+mod routing;
+mod syntho;

@@ -25,7 +25,11 @@ pub struct Bootstrap {
 /// Creates the admin when the store has no user yet, then loads fixtures.
 pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
     let config = &state.config;
-    let created = if accounts::user_count(&state.db).await.map_err(|e| e.to_string())? == 0 {
+    let created = if accounts::user_count(&state.db)
+        .await
+        .map_err(|e| e.to_string())?
+        == 0
+    {
         let mut generated = Vec::new();
         let email = config.admin_email.clone().unwrap_or_else(|| {
             generated.push("email");
@@ -56,11 +60,23 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
         .await
         .map_err(|e| e.to_string())?;
         for product in TOKEN_PRODUCTS {
-            accounts::insert_token(&state.db, user.id, product, "bootstrap", secrets::token_digest(token.expose()), now)
-                .await
-                .map_err(|e| e.to_string())?;
+            accounts::insert_token(
+                &state.db,
+                user.id,
+                product,
+                "bootstrap",
+                secrets::token_digest(token.expose()),
+                now,
+            )
+            .await
+            .map_err(|e| e.to_string())?;
         }
-        Some(Bootstrap { email, password, token, generated })
+        Some(Bootstrap {
+            email,
+            password,
+            token,
+            generated,
+        })
     } else {
         None
     };

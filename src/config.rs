@@ -51,7 +51,10 @@ impl Config {
     pub fn resolved_database_url(&self) -> String {
         match &self.database_url {
             Some(url) => url.clone(),
-            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("understudy.db").display()),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("understudy.db").display()
+            ),
         }
     }
 }

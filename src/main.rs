@@ -10,7 +10,11 @@ use understudy::common::secrets::Secret;
 use understudy::config::Config;
 
 #[derive(Parser)]
-#[command(name = "understudy", version, about = "A contract-first stand-in for five data-platform APIs")]
+#[command(
+    name = "understudy",
+    version,
+    about = "A contract-first stand-in for five data-platform APIs"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -115,14 +119,21 @@ fn main() -> ExitCode {
 }
 
 async fn serve(args: ServeArgs) -> Result<(), String> {
-    let env_secret = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty()).map(Secret::new);
+    let env_secret = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .filter(|v| !v.is_empty())
+            .map(Secret::new)
+    };
     let config = Config {
         host: args.host,
         port: args.port,
         data_dir: args.store.data_dir,
         database_url: args.store.database_url,
         fixtures: args.fixtures,
-        admin_email: std::env::var("UNDERSTUDY_ADMIN_EMAIL").ok().filter(|v| !v.is_empty()),
+        admin_email: std::env::var("UNDERSTUDY_ADMIN_EMAIL")
+            .ok()
+            .filter(|v| !v.is_empty()),
         admin_password: env_secret("UNDERSTUDY_ADMIN_PASSWORD"),
         admin_token: env_secret("UNDERSTUDY_ADMIN_TOKEN"),
         syntho_job_duration: Duration::from_millis(args.syntho_job_ms),
@@ -134,12 +145,18 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         println!("First start: created the admin of every product.");
         println!("  email:    {}", created.email);
         if created.generated.contains(&"password") {
-            println!("  password: {}   (generated; shown once)", created.password.expose());
+            println!(
+                "  password: {}   (generated; shown once)",
+                created.password.expose()
+            );
         } else {
             println!("  password: (from UNDERSTUDY_ADMIN_PASSWORD)");
         }
         if created.generated.contains(&"token") {
-            println!("  token:    {}   (generated; shown once)", created.token.expose());
+            println!(
+                "  token:    {}   (generated; shown once)",
+                created.token.expose()
+            );
         } else {
             println!("  token:    (from UNDERSTUDY_ADMIN_TOKEN)");
         }
@@ -155,13 +172,14 @@ async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(s) => s,
-            Err(_) => {
-                let _ = ctrl_c.await;
-                return;
-            }
-        };
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = ctrl_c => {},
             _ = term.recv() => {},
@@ -174,7 +192,11 @@ async fn shutdown_signal() {
 }
 
 async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
-    let config = Config { data_dir: store.data_dir, database_url: store.database_url, ..Config::default() };
+    let config = Config {
+        data_dir: store.data_dir,
+        database_url: store.database_url,
+        ..Config::default()
+    };
     if config.database_url.is_none() {
         std::fs::create_dir_all(&config.data_dir).map_err(|e| e.to_string())?;
     }
@@ -182,7 +204,13 @@ async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     match action {
-        AdminAction::CreateUser { email, password, first_name, last_name, organization } => {
+        AdminAction::CreateUser {
+            email,
+            password,
+            first_name,
+            last_name,
+            organization,
+        } => {
             let (password, generated) = match password {
                 Some(p) => (Secret::new(p), false),
                 None => (Secret::new(understudy::common::ids::random_hex(12)), true),
@@ -201,8 +229,13 @@ async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
                 println!("password: {}   (shown once)", password.expose());
             }
         }
-        AdminAction::CreateToken { email, product, name } => {
-            let token = understudy::surfaces::accounts::create_token(&db, &email, &product, &name).await?;
+        AdminAction::CreateToken {
+            email,
+            product,
+            name,
+        } => {
+            let token =
+                understudy::surfaces::accounts::create_token(&db, &email, &product, &name).await?;
             println!("{}", token.expose());
         }
     }

@@ -41,13 +41,21 @@ pub async fn start(config: Config) -> Result<Running, String> {
     let db = store::connect(&config.resolved_database_url())
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
-    let state = AppState { db, config: Arc::new(config) };
+    let state = AppState {
+        db,
+        config: Arc::new(config),
+    };
     let created = bootstrap::run(&state).await?;
 
     let acceptor = TcpListener::bind(SocketAddr::new(state.config.host, state.config.port))
         .into_acceptor()
         .await
-        .map_err(|e| format!("cannot listen on {}:{}: {e}", state.config.host, state.config.port))?;
+        .map_err(|e| {
+            format!(
+                "cannot listen on {}:{}: {e}",
+                state.config.host, state.config.port
+            )
+        })?;
     let addr = acceptor
         .local_addr()
         .first()
@@ -73,5 +81,11 @@ pub async fn start(config: Config) -> Result<Running, String> {
         }
         let _ = job_runner.await;
     });
-    Ok(Running { addr, state, bootstrap: created, stop: stop_tx, task })
+    Ok(Running {
+        addr,
+        state,
+        bootstrap: created,
+        stop: stop_tx,
+        task,
+    })
 }

@@ -21,5 +21,7 @@ pub fn random_hex(n: usize) -> String {
 
 /// Whether `s` is exactly 32 lower-case hex characters.
 pub fn is_hex32(s: &str) -> bool {
-    s.len() == 32 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    s.len() == 32
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }

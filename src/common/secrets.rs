@@ -44,7 +44,11 @@ pub async fn hash_password(password: Secret) -> Result<String, String> {
 pub async fn verify_password(password: Secret, stored: String) -> bool {
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&stored)
-            .map(|h| Argon2::default().verify_password(password.expose().as_bytes(), &h).is_ok())
+            .map(|h| {
+                Argon2::default()
+                    .verify_password(password.expose().as_bytes(), &h)
+                    .is_ok()
+            })
             .unwrap_or(false)
     })
     .await

@@ -3,8 +3,8 @@
 //! credentials, oversized body) in that product's own error shape.
 
 use generated::support::Operation;
-use poem::http::{header, Method, StatusCode, Uri};
 use poem::endpoint::BoxEndpoint;
+use poem::http::{header, Method, StatusCode, Uri};
 use poem::{Body, Endpoint, Request, Response};
 use poem_openapi::error::{
     AuthorizationError, ContentTypeError, ParseMultipartError, ParseParamError, ParsePathError,
@@ -23,7 +23,10 @@ pub enum Rejection {
     /// Credentials are missing or malformed.
     Unauthorized,
     /// The body or a parameter did not parse or validate; `field` names it when known.
-    BadRequest { message: String, field: Option<String> },
+    BadRequest {
+        message: String,
+        field: Option<String>,
+    },
     /// The body's media type is not one the operation takes.
     UnsupportedMediaType { message: String },
     /// The body is larger than [`MAX_BODY_BYTES`].
@@ -165,9 +168,11 @@ impl Dispatcher {
     }
 
     fn owner_of(&self, path: &str) -> Option<&Surface> {
-        self.surfaces
-            .iter()
-            .find(|s| s.owned_prefixes.iter().any(|p| path.starts_with(p) || path == p.trim_end_matches('/')))
+        self.surfaces.iter().find(|s| {
+            s.owned_prefixes
+                .iter()
+                .any(|p| path.starts_with(p) || path == p.trim_end_matches('/'))
+        })
     }
 }
 
@@ -232,9 +237,16 @@ async fn limit_body(req: &mut Request) -> Result<(), Rejection> {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok())
     {
-        return if len > MAX_BODY_BYTES as u64 { Err(Rejection::PayloadTooLarge) } else { Ok(()) };
+        return if len > MAX_BODY_BYTES as u64 {
+            Err(Rejection::PayloadTooLarge)
+        } else {
+            Ok(())
+        };
     }
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::DELETE | Method::OPTIONS) {
+    if matches!(
+        *req.method(),
+        Method::GET | Method::HEAD | Method::DELETE | Method::OPTIONS
+    ) {
         return Ok(());
     }
     match req.take_body().into_bytes_limit(MAX_BODY_BYTES).await {
@@ -243,7 +255,10 @@ async fn limit_body(req: &mut Request) -> Result<(), Rejection> {
             Ok(())
         }
         Err(poem::error::ReadBodyError::PayloadTooLarge) => Err(Rejection::PayloadTooLarge),
-        Err(_) => Err(Rejection::BadRequest { message: "the request body could not be read".into(), field: None }),
+        Err(_) => Err(Rejection::BadRequest {
+            message: "the request body could not be read".into(),
+            field: None,
+        }),
     }
 }
 
@@ -253,7 +268,10 @@ fn classify(err: &poem::Error) -> Option<Rejection> {
         return Some(Rejection::Unauthorized);
     }
     if let Some(e) = err.downcast_ref::<ParseRequestPayloadError>() {
-        return Some(Rejection::BadRequest { message: payload_message(&e.reason), field: field_of(&e.reason) });
+        return Some(Rejection::BadRequest {
+            message: payload_message(&e.reason),
+            field: field_of(&e.reason),
+        });
     }
     if let Some(e) = err.downcast_ref::<ParseParamError>() {
         return Some(Rejection::BadRequest {
@@ -268,10 +286,15 @@ fn classify(err: &poem::Error) -> Option<Rejection> {
         });
     }
     if let Some(e) = err.downcast_ref::<ParseMultipartError>() {
-        return Some(Rejection::BadRequest { message: payload_message(&e.reason), field: field_of(&e.reason) });
+        return Some(Rejection::BadRequest {
+            message: payload_message(&e.reason),
+            field: field_of(&e.reason),
+        });
     }
     if let Some(e) = err.downcast_ref::<ContentTypeError>() {
-        return Some(Rejection::UnsupportedMediaType { message: e.to_string() });
+        return Some(Rejection::UnsupportedMediaType {
+            message: e.to_string(),
+        });
     }
     if err.is_from_response() {
         return None;
@@ -279,8 +302,13 @@ fn classify(err: &poem::Error) -> Option<Rejection> {
     match err.status() {
         StatusCode::NOT_FOUND => Some(Rejection::NotFound),
         StatusCode::PAYLOAD_TOO_LARGE => Some(Rejection::PayloadTooLarge),
-        StatusCode::METHOD_NOT_ALLOWED => Some(Rejection::MethodNotAllowed { allow: String::new() }),
-        s if s.is_client_error() => Some(Rejection::BadRequest { message: err.to_string(), field: None }),
+        StatusCode::METHOD_NOT_ALLOWED => Some(Rejection::MethodNotAllowed {
+            allow: String::new(),
+        }),
+        s if s.is_client_error() => Some(Rejection::BadRequest {
+            message: err.to_string(),
+            field: None,
+        }),
         _ => None,
     }
 }
@@ -318,22 +346,38 @@ mod tests {
 
     #[test]
     fn slashes_collapse() {
-        assert_eq!(collapse_slashes("//commands///secured/run"), "/commands/secured/run");
+        assert_eq!(
+            collapse_slashes("//commands///secured/run"),
+            "/commands/secured/run"
+        );
         assert_eq!(collapse_slashes("/"), "/");
     }
 
     #[test]
     fn templates_match_segments() {
-        assert!(template_matches("/api/v1/workspaces/{id}/", "/api/v1/workspaces/7/"));
-        assert!(!template_matches("/api/v1/workspaces/{id}/", "/api/v1/workspaces/7"));
-        assert!(!template_matches("/api/v1/workspaces/{id}/", "/api/v1/workspaces//"));
+        assert!(template_matches(
+            "/api/v1/workspaces/{id}/",
+            "/api/v1/workspaces/7/"
+        ));
+        assert!(!template_matches(
+            "/api/v1/workspaces/{id}/",
+            "/api/v1/workspaces/7"
+        ));
+        assert!(!template_matches(
+            "/api/v1/workspaces/{id}/",
+            "/api/v1/workspaces//"
+        ));
         assert!(!template_matches("/a/{id}", "/a/1/b"));
     }
 
     #[test]
     fn payload_messages_lose_type_prefixes() {
-        let reason = "failed to parse \"SessionForm\": field `password` verification failed. minLength(8)";
-        assert_eq!(payload_message(reason), "field `password` verification failed. minLength(8)");
+        let reason =
+            "failed to parse \"SessionForm\": field `password` verification failed. minLength(8)";
+        assert_eq!(
+            payload_message(reason),
+            "field `password` verification failed. minLength(8)"
+        );
         assert_eq!(field_of(reason).as_deref(), Some("password"));
     }
 }

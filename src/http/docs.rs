@@ -11,8 +11,16 @@ use utoipa_swagger_ui::{Config, Url};
 /// Every contract compiled into this binary: (product, version, verbatim YAML).
 pub fn specs() -> Vec<(&'static str, &'static str, &'static str)> {
     vec![
-        (generated::datawiza::v1::PRODUCT, generated::datawiza::v1::API_VERSION, generated::datawiza::v1::SPEC_YAML),
-        (generated::syntho::v1::PRODUCT, generated::syntho::v1::API_VERSION, generated::syntho::v1::SPEC_YAML),
+        (
+            generated::datawiza::v1::PRODUCT,
+            generated::datawiza::v1::API_VERSION,
+            generated::datawiza::v1::SPEC_YAML,
+        ),
+        (
+            generated::syntho::v1::PRODUCT,
+            generated::syntho::v1::API_VERSION,
+            generated::syntho::v1::SPEC_YAML,
+        ),
     ]
 }
 
@@ -77,11 +85,16 @@ pub fn spec(Path((product, file)): Path<(String, String)>) -> Response {
         (_, Some(v)) => (v.to_string(), true),
         _ => return StatusCode::NOT_FOUND.into_response(),
     };
-    let Some((_, _, yaml)) = specs().into_iter().find(|(p, v, _)| *p == product && *v == version) else {
+    let Some((_, _, yaml)) = specs()
+        .into_iter()
+        .find(|(p, v, _)| *p == product && *v == version)
+    else {
         return StatusCode::NOT_FOUND.into_response();
     };
     if !json {
-        return Response::builder().content_type("application/yaml").body(yaml);
+        return Response::builder()
+            .content_type("application/yaml")
+            .body(yaml);
     }
     match serde_yaml_ng::from_str::<serde_json::Value>(yaml) {
         Ok(value) => Response::builder()

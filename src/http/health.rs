@@ -15,6 +15,10 @@ pub async fn health(Data(state): Data<&AppState>) -> Response {
         "database": if database_up { "UP" } else { "DOWN" },
         "version": env!("CARGO_PKG_VERSION"),
     });
-    let status = if database_up { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    let status = if database_up {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
     Json(body).with_status(status).into_response()
 }

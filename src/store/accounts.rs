@@ -1,7 +1,8 @@
 //! Queries on users, API tokens and sessions.
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    Set,
 };
 
 use super::entities::{api_token, session, user};
@@ -21,7 +22,11 @@ pub async fn user_count(db: &DatabaseConnection) -> Result<u64, StoreError> {
     Ok(user::Entity::find().count(db).await?)
 }
 
-pub async fn insert_user(db: &DatabaseConnection, new: NewUser, now: i64) -> Result<user::Model, StoreError> {
+pub async fn insert_user(
+    db: &DatabaseConnection,
+    new: NewUser,
+    now: i64,
+) -> Result<user::Model, StoreError> {
     Ok(user::ActiveModel {
         email: Set(new.email.to_lowercase()),
         password_hash: Set(new.password_hash),
@@ -36,14 +41,20 @@ pub async fn insert_user(db: &DatabaseConnection, new: NewUser, now: i64) -> Res
     .await?)
 }
 
-pub async fn user_by_email(db: &DatabaseConnection, email: &str) -> Result<Option<user::Model>, StoreError> {
+pub async fn user_by_email(
+    db: &DatabaseConnection,
+    email: &str,
+) -> Result<Option<user::Model>, StoreError> {
     Ok(user::Entity::find()
         .filter(user::Column::Email.eq(email.to_lowercase()))
         .one(db)
         .await?)
 }
 
-pub async fn user_by_id(db: &DatabaseConnection, id: i32) -> Result<Option<user::Model>, StoreError> {
+pub async fn user_by_id(
+    db: &DatabaseConnection,
+    id: i32,
+) -> Result<Option<user::Model>, StoreError> {
     Ok(user::Entity::find_by_id(id).one(db).await?)
 }
 

@@ -2,8 +2,8 @@
 
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use super::entities::{dw_application, dw_ssl};
@@ -21,9 +21,8 @@ pub async fn list_applications(
     if let Some(name) = name.filter(|n| !n.is_empty()) {
         let pattern = format!("%{}%", escape_like(&name.to_lowercase()));
         query = query.filter(
-            Expr::expr(Func::lower(Expr::col(dw_application::Column::Name))).like(
-                sea_orm::sea_query::LikeExpr::new(pattern).escape('\\'),
-            ),
+            Expr::expr(Func::lower(Expr::col(dw_application::Column::Name)))
+                .like(sea_orm::sea_query::LikeExpr::new(pattern).escape('\\')),
         );
     }
     let total = query.clone().count(db).await?;
@@ -38,14 +37,24 @@ pub async fn list_applications(
 }
 
 fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
-pub async fn application(db: &DatabaseConnection, id: &str) -> Result<Option<dw_application::Model>, StoreError> {
-    Ok(dw_application::Entity::find_by_id(id.to_string()).one(db).await?)
+pub async fn application(
+    db: &DatabaseConnection,
+    id: &str,
+) -> Result<Option<dw_application::Model>, StoreError> {
+    Ok(dw_application::Entity::find_by_id(id.to_string())
+        .one(db)
+        .await?)
 }
 
-pub async fn application_by_name(db: &DatabaseConnection, name: &str) -> Result<Option<dw_application::Model>, StoreError> {
+pub async fn application_by_name(
+    db: &DatabaseConnection,
+    name: &str,
+) -> Result<Option<dw_application::Model>, StoreError> {
     Ok(dw_application::Entity::find()
         .filter(dw_application::Column::Name.eq(name))
         .one(db)
@@ -65,12 +74,21 @@ pub async fn insert_application(
     Ok(())
 }
 
-pub async fn ssl(db: &DatabaseConnection, application_id: &str) -> Result<Option<dw_ssl::Model>, StoreError> {
-    Ok(dw_ssl::Entity::find_by_id(application_id.to_string()).one(db).await?)
+pub async fn ssl(
+    db: &DatabaseConnection,
+    application_id: &str,
+) -> Result<Option<dw_ssl::Model>, StoreError> {
+    Ok(dw_ssl::Entity::find_by_id(application_id.to_string())
+        .one(db)
+        .await?)
 }
 
 /// Writes a new SSL setting and touches the application, atomically.
-pub async fn save_ssl(db: &DatabaseConnection, ssl: dw_ssl::Model, now: i64) -> Result<(), StoreError> {
+pub async fn save_ssl(
+    db: &DatabaseConnection,
+    ssl: dw_ssl::Model,
+    now: i64,
+) -> Result<(), StoreError> {
     let txn = db.begin().await?;
     let app_id = ssl.application_id.clone();
     // Every column is written: the caller hands over the whole new setting.

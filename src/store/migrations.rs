@@ -26,7 +26,9 @@ impl MigrationName for M0001Initial {
 
 async fn create<E: EntityTrait>(manager: &SchemaManager<'_>, entity: E) -> Result<(), DbErr> {
     let schema = Schema::new(manager.get_database_backend());
-    manager.create_table(schema.create_table_from_entity(entity)).await
+    manager
+        .create_table(schema.create_table_from_entity(entity))
+        .await
 }
 
 #[async_trait::async_trait]

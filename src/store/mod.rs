@@ -50,7 +50,11 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, StoreError> {
     if url.starts_with("sqlite") {
         // WAL lets readers run beside the one writer; busy_timeout makes writers queue
         // instead of failing with "database is locked".
-        for pragma in ["PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON"] {
+        for pragma in [
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA busy_timeout=5000",
+            "PRAGMA foreign_keys=ON",
+        ] {
             db.execute_unprepared(pragma).await?;
         }
     }

@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
 };
 
 use super::entities::{sy_job, sy_member, sy_workspace, user};
@@ -15,7 +15,10 @@ use super::StoreError;
 pub const RUNNING: &[&str] = &["STARTED", "IN_PROGRESS"];
 
 /// The workspaces `user_id` is a member of, oldest first.
-pub async fn workspaces_of(db: &DatabaseConnection, user_id: i32) -> Result<Vec<sy_workspace::Model>, StoreError> {
+pub async fn workspaces_of(
+    db: &DatabaseConnection,
+    user_id: i32,
+) -> Result<Vec<sy_workspace::Model>, StoreError> {
     let memberships = sy_member::Entity::find()
         .filter(sy_member::Column::UserId.eq(user_id))
         .all(db)
@@ -28,11 +31,18 @@ pub async fn workspaces_of(db: &DatabaseConnection, user_id: i32) -> Result<Vec<
         .await?)
 }
 
-pub async fn workspace(db: &DatabaseConnection, pk: i32) -> Result<Option<sy_workspace::Model>, StoreError> {
+pub async fn workspace(
+    db: &DatabaseConnection,
+    pk: i32,
+) -> Result<Option<sy_workspace::Model>, StoreError> {
     Ok(sy_workspace::Entity::find_by_id(pk).one(db).await?)
 }
 
-pub async fn membership(db: &DatabaseConnection, workspace: i32, user_id: i32) -> Result<Option<sy_member::Model>, StoreError> {
+pub async fn membership(
+    db: &DatabaseConnection,
+    workspace: i32,
+    user_id: i32,
+) -> Result<Option<sy_member::Model>, StoreError> {
     Ok(sy_member::Entity::find()
         .filter(sy_member::Column::Workspace.eq(workspace))
         .filter(sy_member::Column::UserId.eq(user_id))
@@ -41,7 +51,12 @@ pub async fn membership(db: &DatabaseConnection, workspace: i32, user_id: i32) -
 }
 
 /// Whether another workspace of `organization` is called `name`.
-pub async fn name_taken(db: &DatabaseConnection, organization: i32, name: &str, except: Option<i32>) -> Result<bool, StoreError> {
+pub async fn name_taken(
+    db: &DatabaseConnection,
+    organization: i32,
+    name: &str,
+    except: Option<i32>,
+) -> Result<bool, StoreError> {
     let mut q = sy_workspace::Entity::find()
         .filter(sy_workspace::Column::Organization.eq(organization))
         .filter(sy_workspace::Column::Name.eq(name));
@@ -52,7 +67,10 @@ pub async fn name_taken(db: &DatabaseConnection, organization: i32, name: &str, 
 }
 
 /// The newest job of each workspace in `pks`.
-pub async fn latest_jobs(db: &DatabaseConnection, pks: &[i32]) -> Result<HashMap<i32, sy_job::Model>, StoreError> {
+pub async fn latest_jobs(
+    db: &DatabaseConnection,
+    pks: &[i32],
+) -> Result<HashMap<i32, sy_job::Model>, StoreError> {
     let jobs = sy_job::Entity::find()
         .filter(sy_job::Column::Workspace.is_in(pks.to_vec()))
         .order_by_asc(sy_job::Column::Created)
@@ -62,7 +80,10 @@ pub async fn latest_jobs(db: &DatabaseConnection, pks: &[i32]) -> Result<HashMap
     Ok(jobs.into_iter().map(|j| (j.workspace, j)).collect())
 }
 
-pub async fn users(db: &DatabaseConnection, ids: &[i32]) -> Result<HashMap<i32, user::Model>, StoreError> {
+pub async fn users(
+    db: &DatabaseConnection,
+    ids: &[i32],
+) -> Result<HashMap<i32, user::Model>, StoreError> {
     Ok(user::Entity::find()
         .filter(user::Column::Id.is_in(ids.to_vec()))
         .all(db)
@@ -99,18 +120,34 @@ pub async fn create_workspace(
         .insert(&txn)
         .await?;
     }
-    sy_job::ActiveModel::from(sy_job::Model { workspace: created.pk, ..job }).reset_all().insert(&txn).await?;
+    sy_job::ActiveModel::from(sy_job::Model {
+        workspace: created.pk,
+        ..job
+    })
+    .reset_all()
+    .insert(&txn)
+    .await?;
     txn.commit().await?;
     Ok(created)
 }
 
-pub async fn update_workspace(db: &DatabaseConnection, workspace: sy_workspace::Model) -> Result<sy_workspace::Model, StoreError> {
-    Ok(sy_workspace::ActiveModel::from(workspace).reset_all().update(db).await?)
+pub async fn update_workspace(
+    db: &DatabaseConnection,
+    workspace: sy_workspace::Model,
+) -> Result<sy_workspace::Model, StoreError> {
+    Ok(sy_workspace::ActiveModel::from(workspace)
+        .reset_all()
+        .update(db)
+        .await?)
 }
 
 /// Deletes a workspace and its memberships; a job still running is revoked, in the
 /// same transaction, so no runner finishes it afterwards.
-pub async fn delete_workspace(db: &DatabaseConnection, pk: i32, now: i64) -> Result<(), StoreError> {
+pub async fn delete_workspace(
+    db: &DatabaseConnection,
+    pk: i32,
+    now: i64,
+) -> Result<(), StoreError> {
     let txn = db.begin().await?;
     sy_job::Entity::update_many()
         .col_expr(sy_job::Column::Status, Expr::value("REVOKED"))
@@ -129,7 +166,10 @@ pub async fn delete_workspace(db: &DatabaseConnection, pk: i32, now: i64) -> Res
     Ok(())
 }
 
-pub async fn members(db: &DatabaseConnection, workspace: i32) -> Result<Vec<(sy_member::Model, user::Model)>, StoreError> {
+pub async fn members(
+    db: &DatabaseConnection,
+    workspace: i32,
+) -> Result<Vec<(sy_member::Model, user::Model)>, StoreError> {
     let rows = sy_member::Entity::find()
         .filter(sy_member::Column::Workspace.eq(workspace))
         .order_by_asc(sy_member::Column::Pk)
@@ -148,7 +188,11 @@ pub async fn job(db: &DatabaseConnection, id: &str) -> Result<Option<sy_job::Mod
 }
 
 /// Jobs that are due for their next step at `now`.
-pub async fn jobs_due(db: &DatabaseConnection, now: i64, start_delay: i64) -> Result<Vec<sy_job::Model>, StoreError> {
+pub async fn jobs_due(
+    db: &DatabaseConnection,
+    now: i64,
+    start_delay: i64,
+) -> Result<Vec<sy_job::Model>, StoreError> {
     Ok(sy_job::Entity::find()
         .filter(
             Condition::any()

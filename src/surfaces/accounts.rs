@@ -36,30 +36,51 @@ pub async fn create_user(
         organization,
         is_admin: false,
     };
-    store::insert_user(db, new, now_ms()).await.map_err(|e| match e {
-        StoreError::Conflict(_) => format!("a user with email {email} exists already"),
-        other => other.to_string(),
-    })
+    store::insert_user(db, new, now_ms())
+        .await
+        .map_err(|e| match e {
+            StoreError::Conflict(_) => format!("a user with email {email} exists already"),
+            other => other.to_string(),
+        })
 }
 
 /// Mints a token for `product`; the clear text is returned once and never stored.
-pub async fn create_token(db: &DatabaseConnection, email: &str, product: &str, name: &str) -> Result<Secret, String> {
+pub async fn create_token(
+    db: &DatabaseConnection,
+    email: &str,
+    product: &str,
+    name: &str,
+) -> Result<Secret, String> {
     if !TOKEN_PRODUCTS.contains(&product) {
-        return Err(format!("{product} takes no tokens here; products with tokens: {}", TOKEN_PRODUCTS.join(", ")));
+        return Err(format!(
+            "{product} takes no tokens here; products with tokens: {}",
+            TOKEN_PRODUCTS.join(", ")
+        ));
     }
     let user = store::user_by_email(db, email)
         .await
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("no user has email {email}"))?;
     let token = secrets::new_token("us_");
-    store::insert_token(db, user.id, product, name, secrets::token_digest(token.expose()), now_ms())
-        .await
-        .map_err(|e| e.to_string())?;
+    store::insert_token(
+        db,
+        user.id,
+        product,
+        name,
+        secrets::token_digest(token.expose()),
+        now_ms(),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     Ok(token)
 }
 
 /// The user a bearer token of `product` belongs to; `None` for an unknown or expired token.
-pub async fn user_for_token(db: &DatabaseConnection, product: &str, token: &str) -> Result<Option<user::Model>, StoreError> {
+pub async fn user_for_token(
+    db: &DatabaseConnection,
+    product: &str,
+    token: &str,
+) -> Result<Option<user::Model>, StoreError> {
     let digest = secrets::token_digest(token);
     let Some(found) = store::token_by_digest(db, product, &digest, now_ms()).await? else {
         return Ok(None);

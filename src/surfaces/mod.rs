@@ -18,10 +18,12 @@ pub fn mounted(state: &AppState) -> Vec<Surface> {
             product: "datawiza",
             operations: generated::datawiza::v1::OPERATIONS,
             owned_prefixes: &["/admin/api/"],
-            endpoint: generated::datawiza::v1::service(Arc::new(datawiza::Datawiza::new(state.clone())))
-                .into_endpoint()
-                .map_to_response()
-                .boxed(),
+            endpoint: generated::datawiza::v1::service(Arc::new(datawiza::Datawiza::new(
+                state.clone(),
+            )))
+            .into_endpoint()
+            .map_to_response()
+            .boxed(),
             shape: Box::new(datawiza::error::Shape),
         },
         Surface {

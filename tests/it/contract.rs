@@ -16,7 +16,8 @@ pub enum Product {
 
 impl Product {
     pub fn of(path: &str) -> Product {
-        let path = understudy::http::dispatch::collapse_slashes(path.split('?').next().unwrap_or(path));
+        let path =
+            understudy::http::dispatch::collapse_slashes(path.split('?').next().unwrap_or(path));
         if path.starts_with("/admin/api/") {
             Product::Datawiza
         } else if path.starts_with("/api/") {
@@ -30,21 +31,38 @@ impl Product {
     pub fn assert_error_shape(self, status: u16, body: &Value, text: &str) {
         match self {
             Product::Datawiza => {
-                let obj = body.as_object().unwrap_or_else(|| panic!("datawiza error is not an object: {text}"));
-                let code = obj["errCode"].as_str().unwrap_or_else(|| panic!("errCode is not a string: {text}"));
-                assert!(code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()), "errCode {code}");
-                assert_eq!(&code[..3], status.to_string(), "status is the code's first three digits: {text}");
+                let obj = body
+                    .as_object()
+                    .unwrap_or_else(|| panic!("datawiza error is not an object: {text}"));
+                let code = obj["errCode"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("errCode is not a string: {text}"));
+                assert!(
+                    code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()),
+                    "errCode {code}"
+                );
+                assert_eq!(
+                    &code[..3],
+                    status.to_string(),
+                    "status is the code's first three digits: {text}"
+                );
                 assert!(obj["errMsg"].is_string(), "errMsg: {text}");
                 assert_eq!(obj.len(), 2, "only errCode and errMsg: {text}");
             }
             Product::Syntho => {
-                let obj = body.as_object().unwrap_or_else(|| panic!("syntho error is not an object: {text}"));
+                let obj = body
+                    .as_object()
+                    .unwrap_or_else(|| panic!("syntho error is not an object: {text}"));
                 assert!(!obj.is_empty(), "empty error body");
                 let detail_only = obj.len() == 1 && obj.get("detail").is_some_and(Value::is_string);
-                let field_errors = obj
-                    .values()
-                    .all(|v| v.as_array().is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_string)));
-                assert!(detail_only || field_errors, "not a Django REST error body: {text}");
+                let field_errors = obj.values().all(|v| {
+                    v.as_array()
+                        .is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_string))
+                });
+                assert!(
+                    detail_only || field_errors,
+                    "not a Django REST error body: {text}"
+                );
             }
             Product::Other => {}
         }
@@ -70,7 +88,12 @@ impl Contract {
     }
 
     pub fn spec(&self, product: Product) -> &Value {
-        &self.specs.iter().find(|(p, _)| *p == product).expect("a spec for the product").1
+        &self
+            .specs
+            .iter()
+            .find(|(p, _)| *p == product)
+            .expect("a spec for the product")
+            .1
     }
 
     /// Checks `answer` to `method path` against the contract; panics with the reason.
@@ -102,7 +125,10 @@ impl Contract {
         let response = resolve(spec, response);
         if let Some(schema) = response.pointer("/content/application~1json/schema") {
             validate(spec, schema, &answer.json).unwrap_or_else(|errors| {
-                panic!("{method} {path} → {status} does not match the spec:\n{errors}\nbody: {}", answer.text)
+                panic!(
+                    "{method} {path} → {status} does not match the spec:\n{errors}\nbody: {}",
+                    answer.text
+                )
             });
         }
     }
@@ -138,7 +164,10 @@ pub fn find_operation<'a>(spec: &'a Value, method: &str, path: &str) -> Option<&
 /// Validates `instance` against an OpenAPI schema of `spec`.
 pub fn validate(spec: &Value, schema: &Value, instance: &Value) -> Result<(), String> {
     let mut definitions = Map::new();
-    if let Some(schemas) = spec.pointer("/components/schemas").and_then(Value::as_object) {
+    if let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
         for (name, s) in schemas {
             definitions.insert(name.clone(), to_json_schema(s));
         }
@@ -179,16 +208,28 @@ fn to_json_schema(schema: &Value) -> Value {
             let mut out = Map::new();
             for (k, v) in obj {
                 match k.as_str() {
-                    "nullable" | "example" | "examples" | "xml" | "discriminator" | "readOnly" | "deprecated"
-                    | "externalDocs" | "x-understudy-released" => {}
+                    "nullable"
+                    | "example"
+                    | "examples"
+                    | "xml"
+                    | "discriminator"
+                    | "readOnly"
+                    | "deprecated"
+                    | "externalDocs"
+                    | "x-understudy-released" => {}
                     "properties" => {
                         let props = v
                             .as_object()
-                            .map(|m| m.iter().map(|(pk, pv)| (pk.clone(), to_json_schema(pv))).collect::<Map<_, _>>())
+                            .map(|m| {
+                                m.iter()
+                                    .map(|(pk, pv)| (pk.clone(), to_json_schema(pv)))
+                                    .collect::<Map<_, _>>()
+                            })
                             .unwrap_or_default();
                         out.insert(k.clone(), Value::Object(props));
                     }
-                    "required" | "enum" | "type" | "format" | "pattern" | "description" | "title" | "default" => {
+                    "required" | "enum" | "type" | "format" | "pattern" | "description"
+                    | "title" | "default" => {
                         out.insert(k.clone(), v.clone());
                     }
                     _ => {
@@ -197,7 +238,9 @@ fn to_json_schema(schema: &Value) -> Value {
                 }
             }
             // writeOnly properties may be absent from responses even when required.
-            if let (Some(Value::Array(required)), Some(Value::Object(props))) = (obj.get("required"), obj.get("properties")) {
+            if let (Some(Value::Array(required)), Some(Value::Object(props))) =
+                (obj.get("required"), obj.get("properties"))
+            {
                 let kept: Vec<Value> = required
                     .iter()
                     .filter(|r| {

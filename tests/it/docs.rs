@@ -10,10 +10,16 @@ async fn swagger_ui_lists_every_spec() {
     let page = app.json(&client(), Method::GET, "/docs/", None).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.text.contains("swagger-ui"), "the UI page");
-    let init = app.json(&client(), Method::GET, "/docs/swagger-initializer.js", None).await;
+    let init = app
+        .json(&client(), Method::GET, "/docs/swagger-initializer.js", None)
+        .await;
     assert_eq!(init.status, StatusCode::OK);
     for spec in ["/openapi/datawiza/v1.yaml", "/openapi/syntho/v1.yaml"] {
-        assert!(init.text.contains(spec), "{spec} in the drop-down: {}", init.text);
+        assert!(
+            init.text.contains(spec),
+            "{spec} in the drop-down: {}",
+            init.text
+        );
     }
     app.stop().await;
 }
@@ -21,14 +27,33 @@ async fn swagger_ui_lists_every_spec() {
 #[tokio::test]
 async fn specs_are_served_verbatim_and_as_json() {
     let app = spawn_app().await;
-    for (product, yaml) in [("datawiza", generated::datawiza::v1::SPEC_YAML), ("syntho", generated::syntho::v1::SPEC_YAML)] {
-        let raw = app.json(&client(), Method::GET, &format!("/openapi/{product}/v1.yaml"), None).await;
+    for (product, yaml) in [
+        ("datawiza", generated::datawiza::v1::SPEC_YAML),
+        ("syntho", generated::syntho::v1::SPEC_YAML),
+    ] {
+        let raw = app
+            .json(
+                &client(),
+                Method::GET,
+                &format!("/openapi/{product}/v1.yaml"),
+                None,
+            )
+            .await;
         assert_eq!(raw.status, StatusCode::OK);
         assert_eq!(raw.text, yaml);
-        let json = app.json(&client(), Method::GET, &format!("/openapi/{product}/v1.json"), None).await;
+        let json = app
+            .json(
+                &client(),
+                Method::GET,
+                &format!("/openapi/{product}/v1.json"),
+                None,
+            )
+            .await;
         assert_eq!(json.json["openapi"], "3.0.3");
     }
-    let missing = app.json(&client(), Method::GET, "/openapi/datawiza/v9.yaml", None).await;
+    let missing = app
+        .json(&client(), Method::GET, "/openapi/datawiza/v9.yaml", None)
+        .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     app.stop().await;
 }

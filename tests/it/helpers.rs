@@ -11,7 +11,7 @@ use understudy::common::secrets::Secret;
 use understudy::config::Config;
 use understudy::server::{self, Running};
 
-use crate::contract::{Contract, Product};
+use crate::contract::Contract;
 
 pub const ADMIN_EMAIL: &str = "admin@example.com";
 pub const ADMIN_PASSWORD: &str = "correct-horse-battery";
@@ -98,8 +98,17 @@ impl TestApp {
         let status = resp.status();
         let headers = resp.headers().clone();
         let text = resp.text().await.expect("a body");
-        let json = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::Null) };
-        let answer = Answer { status, headers, text, json };
+        let json = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or(Value::Null)
+        };
+        let answer = Answer {
+            status,
+            headers,
+            text,
+            json,
+        };
         self.contract.check(method.as_str(), path, &answer);
         answer
     }
@@ -117,7 +126,13 @@ impl TestApp {
     }
 
     /// A JSON call with `client`'s cookies.
-    pub async fn json(&self, client: &reqwest::Client, method: Method, path: &str, body: Option<Value>) -> Answer {
+    pub async fn json(
+        &self,
+        client: &reqwest::Client,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Answer {
         self.send_with(client, method, path, |b| match body {
             Some(v) => b.json(&v),
             None => b,
@@ -126,11 +141,26 @@ impl TestApp {
     }
 
     /// Signs `client` in to Syntho.
-    pub async fn syntho_login(&self, client: &reqwest::Client, email: &str, password: &str) -> Answer {
+    pub async fn syntho_login(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> Answer {
         let answer = self
-            .json(client, Method::POST, "/api/v1/auth/", Some(serde_json::json!({"email": email, "password": password})))
+            .json(
+                client,
+                Method::POST,
+                "/api/v1/auth/",
+                Some(serde_json::json!({"email": email, "password": password})),
+            )
             .await;
-        assert_eq!(answer.status, StatusCode::CREATED, "login failed: {}", answer.text);
+        assert_eq!(
+            answer.status,
+            StatusCode::CREATED,
+            "login failed: {}",
+            answer.text
+        );
         answer
     }
 
@@ -139,10 +169,6 @@ impl TestApp {
         let c = client();
         self.syntho_login(&c, ADMIN_EMAIL, ADMIN_PASSWORD).await;
         c
-    }
-
-    pub fn product_of(path: &str) -> Product {
-        Product::of(path)
     }
 
     /// Stops the server and waits for it to drain.
@@ -155,20 +181,4 @@ impl TestApp {
     pub fn state(&self) -> &understudy::state::AppState {
         &self.running.as_ref().expect("running").state
     }
-}
-
-/// Polls `check` every 50 ms until it is true, for at most `limit`.
-pub async fn eventually<F, Fut>(limit: Duration, mut check: F) -> bool
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let deadline = tokio::time::Instant::now() + limit;
-    while tokio::time::Instant::now() < deadline {
-        if check().await {
-            return true;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    false
 }

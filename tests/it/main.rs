@@ -6,4 +6,5 @@ mod datawiza;
 mod docs;
 mod helpers;
 mod routing;
+mod served_spec;
 mod syntho;

@@ -8,9 +8,17 @@ use crate::helpers::{client, spawn_app};
 #[tokio::test]
 async fn repeated_slashes_route_as_the_collapsed_path() {
     let app = spawn_app().await;
-    let r = app.json(&client(), Method::GET, "//api//v1/auth/", None).await;
+    let r = app
+        .json(&client(), Method::GET, "//api//v1/auth/", None)
+        .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-    let d = app.datawiza(Method::POST, "//admin/api/v1//applications/", Some(json!({"page": 0, "size": 1}))).await;
+    let d = app
+        .datawiza(
+            Method::POST,
+            "//admin/api/v1//applications/",
+            Some(json!({"page": 0, "size": 1})),
+        )
+        .await;
     assert_eq!(d.status, StatusCode::OK);
     app.stop().await;
 }

@@ -55,7 +55,13 @@ struct RustType {
 
 impl RustType {
     fn plain(ty: &str) -> Self {
-        RustType { ty: ty.into(), string: false, numeric: false, array: false, nullable: false }
+        RustType {
+            ty: ty.into(),
+            string: false,
+            numeric: false,
+            array: false,
+            nullable: false,
+        }
     }
 }
 
@@ -93,7 +99,10 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
     let api_version = str_of(info, "version").ok_or("info.version is missing")?;
 
     let mut ops = Vec::new();
-    let paths = doc.get("paths").and_then(Value::as_object).ok_or("no paths")?;
+    let paths = doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .ok_or("no paths")?;
     for (path, item) in paths {
         let item = resolve(doc, item)?;
         for method in METHODS {
@@ -104,7 +113,10 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
     }
     // Components are generated even when no operation uses them: they are part of the
     // contract a client may name.
-    if let Some(schemas) = doc.pointer("/components/schemas").and_then(Value::as_object) {
+    if let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
         for name in schemas.keys() {
             e.named(name, Shape::Json)?;
         }
@@ -122,11 +134,31 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
          use poem_openapi::payload::{Binary, Json, PlainText};\n\
          use poem_openapi::param::{Cookie, Header, Path, Query};\n\n",
     );
-    writeln!(out, "/// The spec's `info.title`.\npub const TITLE: &str = {};", lit(title)).ok();
-    writeln!(out, "/// The spec's `info.version`.\npub const VERSION: &str = {};", lit(api_version)).ok();
-    writeln!(out, "/// Product name, as in `openapi/<product>/`.\npub const PRODUCT: &str = {};", lit(product)).ok();
+    writeln!(
+        out,
+        "/// The spec's `info.title`.\npub const TITLE: &str = {};",
+        lit(title)
+    )
+    .ok();
+    writeln!(
+        out,
+        "/// The spec's `info.version`.\npub const VERSION: &str = {};",
+        lit(api_version)
+    )
+    .ok();
+    writeln!(
+        out,
+        "/// Product name, as in `openapi/<product>/`.\npub const PRODUCT: &str = {};",
+        lit(product)
+    )
+    .ok();
     writeln!(out, "/// Contract version, as in `openapi/<product>/<version>.yaml`.\npub const API_VERSION: &str = {};", lit(version)).ok();
-    writeln!(out, "/// The source spec's path inside the repository.\npub const SPEC_PATH: &str = {};", lit(rel)).ok();
+    writeln!(
+        out,
+        "/// The source spec's path inside the repository.\npub const SPEC_PATH: &str = {};",
+        lit(rel)
+    )
+    .ok();
     writeln!(
         out,
         "/// The source spec, verbatim.\npub const SPEC_YAML: &str = include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../{rel}\"));"
@@ -151,7 +183,13 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
         out.push_str("/// The spec's tags.\n#[derive(poem_openapi::Tags)]\npub enum Tags {\n");
         for (name, description) in &tags {
             out.push_str(&doc_comment(description));
-            writeln!(out, "    #[oai(rename = {})]\n    {},", lit(name), pascal(name)).ok();
+            writeln!(
+                out,
+                "    #[oai(rename = {})]\n    {},",
+                lit(name),
+                pascal(name)
+            )
+            .ok();
         }
         out.push_str("}\n\n");
     }
@@ -173,7 +211,14 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
     out.push_str("/// The operations an implementation of this contract provides.\n#[async_trait::async_trait]\npub trait Api: Send + Sync + 'static {\n");
     for op in &ops {
         out.push_str(&doc_comment(&op.summary));
-        writeln!(out, "    async fn {}({}) -> poem::Result<{}>;", op.fn_name, op.trait_args.join(", "), op.response_name).ok();
+        writeln!(
+            out,
+            "    async fn {}({}) -> poem::Result<{}>;",
+            op.fn_name,
+            op.trait_args.join(", "),
+            op.response_name
+        )
+        .ok();
     }
     out.push_str("}\n\n");
 
@@ -212,8 +257,12 @@ impl Emitter<'_> {
         };
         for item in paths.values() {
             for method in METHODS {
-                let Some(op) = item.get(*method) else { continue };
-                let Some(body) = op.get("requestBody") else { continue };
+                let Some(op) = item.get(*method) else {
+                    continue;
+                };
+                let Some(body) = op.get("requestBody") else {
+                    continue;
+                };
                 let body = resolve(self.doc, body)?;
                 if let Some(schema) = body.pointer("/content/multipart~1form-data/schema") {
                     let name = schema_ref_name(schema)
@@ -233,7 +282,10 @@ impl Emitter<'_> {
             .map(|a| {
                 a.iter()
                     .filter_map(|t| {
-                        Some((str_of(t, "name")?.to_string(), str_of(t, "description").unwrap_or("").to_string()))
+                        Some((
+                            str_of(t, "name")?.to_string(),
+                            str_of(t, "description").unwrap_or("").to_string(),
+                        ))
                     })
                     .collect()
             })
@@ -241,7 +293,12 @@ impl Emitter<'_> {
         if let Some(paths) = self.doc.get("paths").and_then(Value::as_object) {
             for item in paths.values() {
                 for method in METHODS {
-                    for t in item.pointer(&format!("/{method}/tags")).and_then(Value::as_array).into_iter().flatten() {
+                    for t in item
+                        .pointer(&format!("/{method}/tags"))
+                        .and_then(Value::as_array)
+                        .into_iter()
+                        .flatten()
+                    {
                         if let Some(t) = t.as_str() {
                             if !tags.iter().any(|(n, _)| n == t) {
                                 tags.push((t.to_string(), String::new()));
@@ -259,7 +316,10 @@ impl Emitter<'_> {
         let rust = pascal(name);
         let schema = self
             .doc
-            .pointer(&format!("/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")))
+            .pointer(&format!(
+                "/components/schemas/{}",
+                name.replace('~', "~0").replace('/', "~1")
+            ))
             .ok_or_else(|| format!("#/components/schemas/{name} does not exist"))?;
         let kind = classify(schema);
         if self.types.contains_key(&rust) || self.in_progress.contains(&rust) {
@@ -269,7 +329,11 @@ impl Emitter<'_> {
             }
             return Ok(t);
         }
-        let shape = if self.multipart.contains(name) { Shape::Multipart } else { shape };
+        let shape = if self.multipart.contains(name) {
+            Shape::Multipart
+        } else {
+            shape
+        };
         self.in_progress.insert(rust.clone());
         let result = self.define(&rust, schema, shape);
         self.in_progress.remove(&rust);
@@ -311,9 +375,16 @@ impl Emitter<'_> {
             }
             Kind::Other => {
                 let inner = self.rust_type(schema, &format!("{rust}Inner"))?;
-                let code = format!("{}pub type {rust} = {};\n\n", doc_comment(&description), inner.ty);
+                let code = format!(
+                    "{}pub type {rust} = {};\n\n",
+                    doc_comment(&description),
+                    inner.ty
+                );
                 self.types.insert(rust.to_string(), code);
-                Ok(RustType { ty: rust.to_string(), ..inner })
+                Ok(RustType {
+                    ty: rust.to_string(),
+                    ..inner
+                })
             }
         }
     }
@@ -343,7 +414,9 @@ impl Emitter<'_> {
             return Ok(t);
         }
         let kind = classify(schema);
-        if matches!(kind, Kind::Enum | Kind::Union) || (kind == Kind::Object && schema.get("properties").is_some()) {
+        if matches!(kind, Kind::Enum | Kind::Union)
+            || (kind == Kind::Object && schema.get("properties").is_some())
+        {
             let mut t = self.define(hint, schema, Shape::Json)?;
             t.nullable = nullable;
             return Ok(t);
@@ -354,7 +427,10 @@ impl Emitter<'_> {
             "string" => match format {
                 "uuid" => RustType::plain("uuid::Uuid"),
                 "binary" => RustType::plain("Vec<u8>"),
-                _ => RustType { string: true, ..RustType::plain("String") },
+                _ => RustType {
+                    string: true,
+                    ..RustType::plain("String")
+                },
             },
             "integer" => RustType {
                 numeric: true,
@@ -366,14 +442,24 @@ impl Emitter<'_> {
             },
             "boolean" => RustType::plain("bool"),
             "array" => {
-                let items = schema.get("items").ok_or_else(|| format!("{hint}: an array needs items"))?;
+                let items = schema
+                    .get("items")
+                    .ok_or_else(|| format!("{hint}: an array needs items"))?;
                 let inner = self.rust_type(items, &format!("{hint}Item"))?;
-                let inner_ty = if inner.nullable { format!("Option<{}>", inner.ty) } else { inner.ty };
-                RustType { array: true, ..RustType::plain(&format!("Vec<{inner_ty}>")) }
+                let inner_ty = if inner.nullable {
+                    format!("Option<{}>", inner.ty)
+                } else {
+                    inner.ty
+                };
+                RustType {
+                    array: true,
+                    ..RustType::plain(&format!("Vec<{inner_ty}>"))
+                }
             }
             "object" => match schema.get("additionalProperties") {
                 Some(Value::Object(m)) if !m.is_empty() => {
-                    let inner = self.rust_type(&Value::Object(m.clone()), &format!("{hint}Value"))?;
+                    let inner =
+                        self.rust_type(&Value::Object(m.clone()), &format!("{hint}Value"))?;
                     RustType::plain(&format!("std::collections::BTreeMap<String, {}>", inner.ty))
                 }
                 _ => RustType::plain("std::collections::BTreeMap<String, serde_json::Value>"),
@@ -396,7 +482,8 @@ impl Emitter<'_> {
             }
             required.extend(required_list(part).into_iter().map(Value::String));
         }
-        let mut merged = serde_json::json!({"type": "object", "properties": properties, "required": required});
+        let mut merged =
+            serde_json::json!({"type": "object", "properties": properties, "required": required});
         if let Some(d) = outer.get("description") {
             merged["description"] = d.clone();
         }
@@ -406,7 +493,11 @@ impl Emitter<'_> {
     fn object(&mut self, rust: &str, schema: &Value, description: &str) -> Result<String, String> {
         let required = required_list(schema);
         let mut fields = String::new();
-        let props = schema.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
+        let props = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
         let mut seen = BTreeSet::new();
         for (name, prop) in &props {
             let mut field = snake(name);
@@ -421,11 +512,16 @@ impl Emitter<'_> {
             let is_required = required.contains(name);
             let default = prop.get("default").or_else(|| target.get("default"));
             let optional = !is_required || t.nullable;
-            let field_ty = if optional { format!("Option<{}>", t.ty) } else { t.ty.clone() };
+            let field_ty = if optional {
+                format!("Option<{}>", t.ty)
+            } else {
+                t.ty.clone()
+            };
             if let Some(default) = default.filter(|_| !is_required) {
                 let f = format!("default_{}_{}", snake(rust), field);
                 let expr = default_expr(default, &t, optional)?;
-                self.defaults.push(format!("fn {f}() -> {field_ty} {{ {expr} }}\n\n"));
+                self.defaults
+                    .push(format!("fn {f}() -> {field_ty} {{ {expr} }}\n\n"));
                 oai.push(format!("default = {}", lit(&f)));
                 serde.push(format!("default = {}", lit(&f)));
             } else if optional {
@@ -444,7 +540,13 @@ impl Emitter<'_> {
             if let Some(v) = validators(prop, &t) {
                 oai.push(v);
             }
-            writeln!(fields, "    #[oai({})]\n    #[serde({})]\n    pub {field}: {field_ty},", oai.join(", "), serde.join(", ")).ok();
+            writeln!(
+                fields,
+                "    #[oai({})]\n    #[serde({})]\n    pub {field}: {field_ty},",
+                oai.join(", "),
+                serde.join(", ")
+            )
+            .ok();
         }
         Ok(format!(
             "{}#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]\n\
@@ -454,10 +556,19 @@ impl Emitter<'_> {
         ))
     }
 
-    fn multipart_struct(&mut self, rust: &str, schema: &Value, description: &str) -> Result<String, String> {
+    fn multipart_struct(
+        &mut self,
+        rust: &str,
+        schema: &Value,
+        description: &str,
+    ) -> Result<String, String> {
         let required = required_list(schema);
         let mut fields = String::new();
-        let props = schema.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
+        let props = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
         for (name, prop) in &props {
             let target = resolve(self.doc, prop)?;
             let binary = str_of(target, "format") == Some("binary");
@@ -466,13 +577,23 @@ impl Emitter<'_> {
             } else {
                 self.rust_type(prop, &format!("{rust}{}", pascal(name)))?
             };
-            let field_ty = if required.contains(name) { t.ty.clone() } else { format!("Option<{}>", t.ty) };
+            let field_ty = if required.contains(name) {
+                t.ty.clone()
+            } else {
+                format!("Option<{}>", t.ty)
+            };
             let mut oai = vec![format!("rename = {}", lit(name))];
             if let Some(v) = validators(prop, &t) {
                 oai.push(v);
             }
             fields.push_str(&doc_comment(str_of(target, "description").unwrap_or("")));
-            writeln!(fields, "    #[oai({})]\n    pub {}: {field_ty},", oai.join(", "), snake(name)).ok();
+            writeln!(
+                fields,
+                "    #[oai({})]\n    pub {}: {field_ty},",
+                oai.join(", "),
+                snake(name)
+            )
+            .ok();
         }
         Ok(format!(
             "{}#[derive(Debug, poem_openapi::Multipart)]\npub struct {rust} {{\n{fields}}}\n\n",
@@ -487,7 +608,9 @@ impl Emitter<'_> {
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
-        let discriminator = schema.pointer("/discriminator/propertyName").and_then(Value::as_str);
+        let discriminator = schema
+            .pointer("/discriminator/propertyName")
+            .and_then(Value::as_str);
         let mapping: BTreeMap<String, String> = schema
             .pointer("/discriminator/mapping")
             .and_then(Value::as_object)
@@ -522,7 +645,10 @@ impl Emitter<'_> {
             }
         }
         let (oai, serde) = match discriminator {
-            Some(d) => (format!("discriminator_name = {}, one_of", lit(d)), format!("tag = {}", lit(d))),
+            Some(d) => (
+                format!("discriminator_name = {}, one_of", lit(d)),
+                format!("tag = {}", lit(d)),
+            ),
             None => ("one_of".to_string(), "untagged".to_string()),
         };
         Ok(format!(
@@ -544,9 +670,10 @@ impl Emitter<'_> {
                 let node = resolve(self.doc, node)?;
                 let description = doc_comment(str_of(node, "description").unwrap_or(""));
                 let (attrs, inner) = match (str_of(node, "type"), str_of(node, "scheme")) {
-                    (Some("http"), Some(s)) if s.eq_ignore_ascii_case("bearer") => {
-                        (String::from("ty = \"bearer\""), "poem_openapi::auth::Bearer")
-                    }
+                    (Some("http"), Some(s)) if s.eq_ignore_ascii_case("bearer") => (
+                        String::from("ty = \"bearer\""),
+                        "poem_openapi::auth::Bearer",
+                    ),
                     (Some("http"), Some(s)) if s.eq_ignore_ascii_case("basic") => {
                         (String::from("ty = \"basic\""), "poem_openapi::auth::Basic")
                     }
@@ -558,7 +685,11 @@ impl Emitter<'_> {
                         ),
                         "poem_openapi::auth::ApiKey",
                     ),
-                    (t, s) => return Err(format!("security scheme {scheme}: unsupported type {t:?}/{s:?}")),
+                    (t, s) => {
+                        return Err(format!(
+                            "security scheme {scheme}: unsupported type {t:?}/{s:?}"
+                        ))
+                    }
                 };
                 let code = format!(
                     "{description}#[derive(poem_openapi::SecurityScheme)]\n#[oai(rename = {}, {attrs})]\npub struct {rust}(pub {inner});\n\n",
@@ -582,8 +713,15 @@ impl Emitter<'_> {
         Ok(rust)
     }
 
-    fn operation(&mut self, path: &str, method: &str, item: &Value, op: &Value) -> Result<Op, String> {
-        let id = str_of(op, "operationId").ok_or_else(|| format!("{method} {path}: operationId is missing"))?;
+    fn operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        item: &Value,
+        op: &Value,
+    ) -> Result<Op, String> {
+        let id = str_of(op, "operationId")
+            .ok_or_else(|| format!("{method} {path}: operationId is missing"))?;
         let fn_name = snake(id);
         let op_pascal = pascal(id);
         let summary = str_of(op, "summary").unwrap_or(id).to_string();
@@ -594,22 +732,44 @@ impl Emitter<'_> {
         let mut alternatives = Vec::new();
         let mut optional_auth = false;
         for req in security.and_then(Value::as_array).into_iter().flatten() {
-            let keys: Vec<String> = req.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default();
+            let keys: Vec<String> = req
+                .as_object()
+                .map(|m| m.keys().cloned().collect())
+                .unwrap_or_default();
             match keys.len() {
                 0 => optional_auth = true,
                 1 => alternatives.push(keys[0].clone()),
-                _ => return Err(format!("{id}: a requirement naming several schemes at once is not supported")),
+                _ => {
+                    return Err(format!(
+                        "{id}: a requirement naming several schemes at once is not supported"
+                    ))
+                }
             }
         }
-        let auth = if alternatives.is_empty() || optional_auth { None } else { Some(self.security_type(&alternatives)?) };
+        let auth = if alternatives.is_empty() || optional_auth {
+            None
+        } else {
+            Some(self.security_type(&alternatives)?)
+        };
 
         // Parameters: path-level then operation-level, the latter winning.
         let mut params: Vec<Value> = Vec::new();
-        for p in item.get("parameters").and_then(Value::as_array).into_iter().flatten().chain(
-            op.get("parameters").and_then(Value::as_array).into_iter().flatten(),
-        ) {
+        for p in item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .chain(
+                op.get("parameters")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten(),
+            )
+        {
             let p = resolve(self.doc, p)?.clone();
-            params.retain(|q: &Value| !(q.get("name") == p.get("name") && q.get("in") == p.get("in")));
+            params.retain(|q: &Value| {
+                !(q.get("name") == p.get("name") && q.get("in") == p.get("in"))
+            });
             params.push(p);
         }
         let mut glue_args = vec!["&self".to_string(), "req: &poem::Request".to_string()];
@@ -638,13 +798,23 @@ impl Emitter<'_> {
                     "query" => "Query",
                     "header" => "Header",
                     "cookie" => "Cookie",
-                    other => return Err(format!("{id}: parameter location {other} is not supported")),
+                    other => {
+                        return Err(format!("{id}: parameter location {other} is not supported"))
+                    }
                 };
                 let mut oai = vec![format!("name = {}", lit(name))];
-                let inner_ty = if required || default.is_some() { t.ty.clone() } else { format!("Option<{}>", t.ty) };
+                let inner_ty = if required || default.is_some() {
+                    t.ty.clone()
+                } else {
+                    format!("Option<{}>", t.ty)
+                };
                 if let Some(d) = default.filter(|_| !required) {
                     let f = format!("default_{}_{}", fn_name, field);
-                    self.defaults.push(format!("fn {f}() -> {} {{ {} }}\n\n", t.ty, default_expr(&d, &t, false)?));
+                    self.defaults.push(format!(
+                        "fn {f}() -> {} {{ {} }}\n\n",
+                        t.ty,
+                        default_expr(&d, &t, false)?
+                    ));
                     oai.push(format!("default = {}", lit(&f)));
                 }
                 if let Some(v) = validators(&schema, &t) {
@@ -654,7 +824,11 @@ impl Emitter<'_> {
                     oai.push("deprecated".into());
                 }
                 let pdoc = str_of(p, "description").unwrap_or("");
-                glue_args.push(format!("\n{}    #[oai({})] {field}: {wrapper}<{inner_ty}>", doc_comment(pdoc), oai.join(", ")));
+                glue_args.push(format!(
+                    "\n{}    #[oai({})] {field}: {wrapper}<{inner_ty}>",
+                    doc_comment(pdoc),
+                    oai.join(", ")
+                ));
                 fields.push_str(&doc_comment(pdoc));
                 writeln!(fields, "    pub {field}: {inner_ty},").ok();
                 inits.push(format!("{field}: {field}.0"));
@@ -668,7 +842,10 @@ impl Emitter<'_> {
 
         if let Some(body) = op.get("requestBody") {
             let body = resolve(self.doc, body)?;
-            let content = body.get("content").and_then(Value::as_object).ok_or_else(|| format!("{id}: requestBody without content"))?;
+            let content = body
+                .get("content")
+                .and_then(Value::as_object)
+                .ok_or_else(|| format!("{id}: requestBody without content"))?;
             let (arg_ty, pass) = self.request_body(&op_pascal, content)?;
             let required = bool_of(body, "required");
             if required {
@@ -696,7 +873,13 @@ impl Emitter<'_> {
             .filter_map(|t| t.as_str().map(|t| format!("Tags::{}", pascal(t))))
             .collect();
         if !tags.is_empty() {
-            oai.push(format!("tag = {}", tags.iter().map(|t| lit(t)).collect::<Vec<_>>().join(", tag = ")));
+            oai.push(format!(
+                "tag = {}",
+                tags.iter()
+                    .map(|t| lit(t))
+                    .collect::<Vec<_>>()
+                    .join(", tag = ")
+            ));
         }
         if bool_of(op, "deprecated") {
             oai.push("deprecated".into());
@@ -744,7 +927,8 @@ impl Emitter<'_> {
                     (format!("Json<{}>", t.ty), t.ty)
                 }
                 "multipart/form-data" => {
-                    let name = schema_ref_name(&schema).ok_or("multipart bodies must $ref a schema")?;
+                    let name =
+                        schema_ref_name(&schema).ok_or("multipart bodies must $ref a schema")?;
                     let t = self.named(name, Shape::Multipart)?;
                     (t.ty.clone(), t.ty)
                 }
@@ -755,14 +939,24 @@ impl Emitter<'_> {
         }
         if kinds.len() == 1 {
             let (media, payload, inner) = kinds.remove(0);
-            let unwrap = if media == "multipart/form-data" { "body".to_string() } else { "body.0".to_string() };
+            let unwrap = if media == "multipart/form-data" {
+                "body".to_string()
+            } else {
+                "body.0".to_string()
+            };
             return Ok((payload, (inner, unwrap)));
         }
         // Several media types: an ApiRequest enum the implementation matches on.
         let name = format!("{op_pascal}Request");
         let mut variants = String::new();
         for (media, payload, _) in &kinds {
-            writeln!(variants, "    #[oai(content_type = {})]\n    {}({payload}),", lit(media), pascal(media)).ok();
+            writeln!(
+                variants,
+                "    #[oai(content_type = {})]\n    {}({payload}),",
+                lit(media),
+                pascal(media)
+            )
+            .ok();
         }
         self.types.insert(
             name.clone(),
@@ -771,9 +965,17 @@ impl Emitter<'_> {
         Ok((name.clone(), (name, "body".to_string())))
     }
 
-    fn responses(&mut self, id: &str, op_pascal: &str, op: &Value) -> Result<(String, String), String> {
+    fn responses(
+        &mut self,
+        id: &str,
+        op_pascal: &str,
+        op: &Value,
+    ) -> Result<(String, String), String> {
         let name = format!("{op_pascal}Response");
-        let responses = op.get("responses").and_then(Value::as_object).ok_or_else(|| format!("{id}: no responses"))?;
+        let responses = op
+            .get("responses")
+            .and_then(Value::as_object)
+            .ok_or_else(|| format!("{id}: no responses"))?;
         let mut variants = String::new();
         for (status, response) in responses {
             let response = resolve(self.doc, response)?;
@@ -784,20 +986,34 @@ impl Emitter<'_> {
                     let schema = media_obj.get("schema").cloned().unwrap_or(Value::Null);
                     let hint = format!("{op_pascal}{}Body", pascal(status));
                     fields.push(match media.as_str() {
-                        m if m.contains("json") => format!("Json<{}>", self.rust_type(&schema, &hint)?.ty),
+                        m if m.contains("json") => {
+                            format!("Json<{}>", self.rust_type(&schema, &hint)?.ty)
+                        }
                         "text/plain" => "PlainText<String>".to_string(),
                         _ => "Binary<Vec<u8>>".to_string(),
                     });
                 }
             }
-            for (header, h) in response.get("headers").and_then(Value::as_object).into_iter().flatten() {
+            for (header, h) in response
+                .get("headers")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
                 if header.eq_ignore_ascii_case("content-type") {
                     continue;
                 }
                 let h = resolve(self.doc, h)?;
-                let schema = h.get("schema").cloned().unwrap_or(serde_json::json!({"type": "string"}));
+                let schema = h
+                    .get("schema")
+                    .cloned()
+                    .unwrap_or(serde_json::json!({"type": "string"}));
                 let t = self.rust_type(&schema, &format!("{op_pascal}{}", pascal(header)))?;
-                let ty = if bool_of(h, "required") { t.ty } else { format!("Option<{}>", t.ty) };
+                let ty = if bool_of(h, "required") {
+                    t.ty
+                } else {
+                    format!("Option<{}>", t.ty)
+                };
                 fields.push(format!("#[oai(header = {})] {ty}", lit(header)));
             }
             let (attr, variant) = match status.parse::<u16>() {
@@ -808,8 +1024,17 @@ impl Emitter<'_> {
                 }
                 Err(_) => return Err(format!("{id}: status {status} is not supported")),
             };
-            let payload = if fields.is_empty() { String::new() } else { format!("({})", fields.join(", ")) };
-            write!(variants, "{}    {attr}\n    {variant}{payload},\n", doc_comment(description)).ok();
+            let payload = if fields.is_empty() {
+                String::new()
+            } else {
+                format!("({})", fields.join(", "))
+            };
+            write!(
+                variants,
+                "{}    {attr}\n    {variant}{payload},\n",
+                doc_comment(description)
+            )
+            .ok();
         }
         Ok((
             name.clone(),
@@ -829,10 +1054,13 @@ enum Kind {
 fn classify(schema: &Value) -> Kind {
     if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
         Kind::Union
-    } else if schema.get("enum").is_some() && str_of(schema, "type").unwrap_or("string") == "string" {
+    } else if schema.get("enum").is_some() && str_of(schema, "type").unwrap_or("string") == "string"
+    {
         Kind::Enum
     } else if schema.get("properties").is_some()
-        || (str_of(schema, "type") == Some("object") && schema.get("additionalProperties").is_none() && schema.get("properties").is_some())
+        || (str_of(schema, "type") == Some("object")
+            && schema.get("additionalProperties").is_none()
+            && schema.get("properties").is_some())
     {
         Kind::Object
     } else {
@@ -857,7 +1085,12 @@ fn enumeration(rust: &str, schema: &Value, description: &str) -> Result<String, 
         while !names.insert(variant.clone()) {
             variant.push('_');
         }
-        writeln!(body, "    #[oai(rename = {l})]\n    #[serde(rename = {l})]\n    {variant},", l = lit(v)).ok();
+        writeln!(
+            body,
+            "    #[oai(rename = {l})]\n    #[serde(rename = {l})]\n    {variant},",
+            l = lit(v)
+        )
+        .ok();
         writeln!(arms, "            {rust}::{variant} => {},", lit(v)).ok();
         all.push(format!("{rust}::{variant}"));
     }
@@ -928,10 +1161,12 @@ fn default_expr(value: &Value, t: &RustType, wrap: bool) -> Result<String, Strin
 /// `/a/{id}/b` → `/a/:id/b`, poem's path syntax.
 fn poem_path(path: &str) -> String {
     path.split('/')
-        .map(|seg| match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-            Some(name) => format!(":{name}"),
-            None => seg.to_string(),
-        })
+        .map(
+            |seg| match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                Some(name) => format!(":{name}"),
+                None => seg.to_string(),
+            },
+        )
         .collect::<Vec<_>>()
         .join("/")
 }
@@ -974,7 +1209,10 @@ mod tests {
 
     #[test]
     fn path_templates_become_poem_paths() {
-        assert_eq!(poem_path("/api/v1/workspaces/{id}/"), "/api/v1/workspaces/:id/");
+        assert_eq!(
+            poem_path("/api/v1/workspaces/{id}/"),
+            "/api/v1/workspaces/:id/"
+        );
     }
 
     #[test]

@@ -43,10 +43,17 @@ fn discover_specs(root: &Path) -> Result<Vec<(String, String, String)>, String> 
             continue;
         }
         let name = product.file_name().to_string_lossy().into_owned();
-        for file in std::fs::read_dir(product.path()).map_err(|e| e.to_string())?.flatten() {
+        for file in std::fs::read_dir(product.path())
+            .map_err(|e| e.to_string())?
+            .flatten()
+        {
             let file_name = file.file_name().to_string_lossy().into_owned();
             if let Some(version) = file_name.strip_suffix(".yaml") {
-                found.push((name.clone(), version.to_string(), format!("openapi/{name}/{file_name}")));
+                found.push((
+                    name.clone(),
+                    version.to_string(),
+                    format!("openapi/{name}/{file_name}"),
+                ));
             }
         }
     }
@@ -65,7 +72,10 @@ fn generate(root: &Path) -> Result<BTreeMap<String, String>, String> {
             serde_yaml_ng::from_str(&text).map_err(|e| format!("{rel}: not valid YAML: {e}"))?;
         let code = emit::surface(product, version, rel, &doc).map_err(|e| format!("{rel}: {e}"))?;
         files.insert(format!("src/{product}/{version}.rs"), code);
-        products.entry(product.clone()).or_default().push(version.clone());
+        products
+            .entry(product.clone())
+            .or_default()
+            .push(version.clone());
     }
     let mut lib = String::from(
         "//! Generated from `openapi/` by `cargo xtask codegen`; never edit by hand.\n\
@@ -75,13 +85,16 @@ fn generate(root: &Path) -> Result<BTreeMap<String, String>, String> {
     );
     for (product, versions) in &products {
         lib.push_str(&format!("pub mod {product};\n"));
-        let mut module = format!("//! The {product} contract, one module per released version.\n\n");
+        let mut module =
+            format!("//! The {product} contract, one module per released version.\n\n");
         for version in versions {
             module.push_str(&format!("pub mod {version};\n"));
         }
         files.insert(format!("src/{product}/mod.rs"), module);
     }
-    lib.push_str("\n/// Every spec this crate was generated from: (product, version, spec path).\n");
+    lib.push_str(
+        "\n/// Every spec this crate was generated from: (product, version, spec path).\n",
+    );
     lib.push_str("pub const SPECS: &[(&str, &str, &str)] = &[\n");
     for (product, version, rel) in &specs {
         lib.push_str(&format!("    ({product:?}, {version:?}, {rel:?}),\n"));
@@ -91,7 +104,10 @@ fn generate(root: &Path) -> Result<BTreeMap<String, String>, String> {
     files.insert("src/support.rs".to_string(), emit::SUPPORT.to_string());
     let mut formatted = BTreeMap::new();
     for (path, text) in files {
-        formatted.insert(path.clone(), rustfmt(&text).map_err(|e| format!("{path}: {e}"))?);
+        formatted.insert(
+            path.clone(),
+            rustfmt(&text).map_err(|e| format!("{path}: {e}"))?,
+        );
     }
     Ok(formatted)
 }

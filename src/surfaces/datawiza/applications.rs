@@ -12,19 +12,36 @@ use crate::store;
 use crate::store::entities::dw_application;
 
 /// One page of applications, in Datawiza's envelope with its paging fields.
-pub async fn list(state: &AppState, page: i64, size: i64, name: Option<String>) -> Result<api::ApplicationPage, DatawizaError> {
+pub async fn list(
+    state: &AppState,
+    page: i64,
+    size: i64,
+    name: Option<String>,
+) -> Result<api::ApplicationPage, DatawizaError> {
     if page < 0 {
-        return Err(DatawizaError::Validation("page must be 0 or more (pages count from 0)".into()));
+        return Err(DatawizaError::Validation(
+            "page must be 0 or more (pages count from 0)".into(),
+        ));
     }
     if size < 1 || size as u64 > DATAWIZA_MAX_PAGE_SIZE {
-        return Err(DatawizaError::Validation(format!("size must be between 1 and {DATAWIZA_MAX_PAGE_SIZE}")));
+        return Err(DatawizaError::Validation(format!(
+            "size must be between 1 and {DATAWIZA_MAX_PAGE_SIZE}"
+        )));
     }
     if let Some(name) = &name {
         reject_supplementary("name", name)?;
     }
-    let request = PageRequest { page: page as u64, size: size as u64 };
-    let (rows, total) =
-        store::datawiza::list_applications(&state.db, name.as_deref(), request.offset(), request.size).await?;
+    let request = PageRequest {
+        page: page as u64,
+        size: size as u64,
+    };
+    let (rows, total) = store::datawiza::list_applications(
+        &state.db,
+        name.as_deref(),
+        request.offset(),
+        request.size,
+    )
+    .await?;
     Ok(api::ApplicationPage {
         err_code: 0,
         err_msg: "OK".into(),
@@ -48,7 +65,8 @@ pub fn view(row: dw_application::Model) -> api::Application {
         public_domain: row.public_domain,
         listen_port: row.listen_port,
         upstreams: serde_json::from_str(&row.upstreams).unwrap_or_default(),
-        upstream_switch: api::UpstreamSwitch::from_wire(&row.upstream_switch).unwrap_or(api::UpstreamSwitch::Dummy),
+        upstream_switch: api::UpstreamSwitch::from_wire(&row.upstream_switch)
+            .unwrap_or(api::UpstreamSwitch::Dummy),
         special_app: serde_json::from_str(&row.special_app).unwrap_or_default(),
         profile_select: row.profile_select,
         enabled: row.enabled,

@@ -19,28 +19,39 @@ pub fn inspect(cert_pem: &str, key_pem: &str) -> Result<CertificateFacts, String
     let (_, cert_block) = parse_x509_pem(cert_pem.trim().as_bytes())
         .map_err(|_| "cert is not a PEM certificate".to_string())?;
     if cert_block.label != "CERTIFICATE" {
-        return Err(format!("cert is a PEM {} block, not a CERTIFICATE", cert_block.label));
+        return Err(format!(
+            "cert is a PEM {} block, not a CERTIFICATE",
+            cert_block.label
+        ));
     }
     let cert = cert_block
         .parse_x509()
         .map_err(|_| "cert is not a valid X.509 certificate".to_string())?;
     let public_key = cert.public_key().subject_public_key.data.to_vec();
 
-    let (_, key_block) =
-        parse_x509_pem(key_pem.trim().as_bytes()).map_err(|_| "key is not a PEM private key".to_string())?;
+    let (_, key_block) = parse_x509_pem(key_pem.trim().as_bytes())
+        .map_err(|_| "key is not a PEM private key".to_string())?;
     let key_public = match key_block.label.as_str() {
         "PRIVATE KEY" => pkcs8_public_key(&key_block.contents)?,
         "RSA PRIVATE KEY" => signature::RsaKeyPair::from_der(&key_block.contents)
             .map(|k| k.public_key().as_ref().to_vec())
             .map_err(|_| "key is not a valid RSA private key".to_string())?,
-        other => return Err(format!("key is a PEM {other} block; upload a PKCS#8 (PRIVATE KEY) or RSA PRIVATE KEY")),
+        other => {
+            return Err(format!(
+                "key is a PEM {other} block; upload a PKCS#8 (PRIVATE KEY) or RSA PRIVATE KEY"
+            ))
+        }
     };
     if key_public != public_key {
         return Err("key does not match the certificate".into());
     }
 
     let digest = Sha256::digest(&cert_block.contents);
-    let finger_print = digest.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(":");
+    let finger_print = digest
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(":");
     Ok(CertificateFacts {
         subject: cert.subject().to_string(),
         finger_print,
@@ -54,7 +65,10 @@ fn pkcs8_public_key(der: &[u8]) -> Result<Vec<u8>, String> {
         return Ok(k.public_key().as_ref().to_vec());
     }
     let rng = ring::rand::SystemRandom::new();
-    for alg in [&signature::ECDSA_P256_SHA256_ASN1_SIGNING, &signature::ECDSA_P384_SHA384_ASN1_SIGNING] {
+    for alg in [
+        &signature::ECDSA_P256_SHA256_ASN1_SIGNING,
+        &signature::ECDSA_P384_SHA384_ASN1_SIGNING,
+    ] {
         if let Ok(k) = signature::EcdsaKeyPair::from_pkcs8(alg, der, &rng) {
             return Ok(k.public_key().as_ref().to_vec());
         }

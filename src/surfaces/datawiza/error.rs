@@ -95,7 +95,9 @@ impl From<DatawizaError> for poem::Error {
 impl From<StoreError> for DatawizaError {
     fn from(err: StoreError) -> Self {
         match err {
-            StoreError::Conflict(_) => DatawizaError::Conflict("A record with these values exists already".into()),
+            StoreError::Conflict(_) => {
+                DatawizaError::Conflict("A record with these values exists already".into())
+            }
             StoreError::Unavailable(e) => {
                 tracing::warn!(error = %e, "datawiza: storage unavailable");
                 DatawizaError::Unavailable
@@ -110,7 +112,14 @@ impl From<StoreError> for DatawizaError {
 
 /// poem-openapi's wording for a missing or out-of-range field, as opposed to unreadable input.
 fn is_validation(message: &str) -> bool {
-    ["verification failed", "is required", "missing", "found null"].iter().any(|m| message.contains(m))
+    [
+        "verification failed",
+        "is required",
+        "missing",
+        "found null",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
 }
 
 /// Renders requests rejected before a Datawiza handler ran.
@@ -126,7 +135,9 @@ impl ErrorShape for Shape {
                 DatawizaError::Validation(message.clone())
             }
             Rejection::BadRequest { message, .. } => DatawizaError::Malformed(message.clone()),
-            Rejection::UnsupportedMediaType { message } => DatawizaError::UnsupportedMediaType(message.clone()),
+            Rejection::UnsupportedMediaType { message } => {
+                DatawizaError::UnsupportedMediaType(message.clone())
+            }
             Rejection::PayloadTooLarge => DatawizaError::TooLarge,
             Rejection::Internal => DatawizaError::Internal,
         };
@@ -140,9 +151,18 @@ mod tests {
 
     #[test]
     fn status_is_the_first_three_digits() {
-        assert_eq!(DatawizaError::Validation(String::new()).status(), StatusCode::BAD_REQUEST);
-        assert_eq!(DatawizaError::Unauthorized.status(), StatusCode::UNAUTHORIZED);
-        assert_eq!(DatawizaError::TooLarge.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        assert_eq!(
+            DatawizaError::Validation(String::new()).status(),
+            StatusCode::BAD_REQUEST
+        );
+        assert_eq!(
+            DatawizaError::Unauthorized.status(),
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            DatawizaError::TooLarge.status(),
+            StatusCode::PAYLOAD_TOO_LARGE
+        );
         assert_eq!(status_of("3002"), StatusCode::MULTIPLE_CHOICES);
         assert_eq!(status_of("x"), StatusCode::INTERNAL_SERVER_ERROR);
     }

@@ -57,16 +57,28 @@ fn default_true() -> bool {
 pub async fn load(state: &AppState, fixtures: &DatawizaFixtures) -> Result<usize, String> {
     let mut created = 0;
     for fx in &fixtures.applications {
-        if store::datawiza::application_by_name(&state.db, &fx.name).await.map_err(|e| e.to_string())?.is_some() {
+        if store::datawiza::application_by_name(&state.db, &fx.name)
+            .await
+            .map_err(|e| e.to_string())?
+            .is_some()
+        {
             continue;
         }
         let id = match &fx.id {
             Some(id) if is_hex32(id) => id.clone(),
-            Some(id) => return Err(format!("datawiza application {:?}: id {id:?} is not 32 hex characters", fx.name)),
+            Some(id) => {
+                return Err(format!(
+                    "datawiza application {:?}: id {id:?} is not 32 hex characters",
+                    fx.name
+                ))
+            }
             None => hex32(),
         };
         if !(1..=65535).contains(&fx.listen_port) {
-            return Err(format!("datawiza application {:?}: listenPort must be 1..65535", fx.name));
+            return Err(format!(
+                "datawiza application {:?}: listenPort must be 1..65535",
+                fx.name
+            ));
         }
         let now = now_ms();
         let app = dw_application::Model {
@@ -99,8 +111,12 @@ pub async fn load(state: &AppState, fixtures: &DatawizaFixtures) -> Result<usize
         if let Some(s) = &fx.ssl {
             ssl.is_ssl = s.is_ssl;
             if s.mode.as_deref() == Some("UPLOAD") {
-                let (cert, key) = (s.cert.as_deref().unwrap_or(""), s.key.as_deref().unwrap_or(""));
-                let facts = certificates::inspect(cert, key).map_err(|e| format!("datawiza application {:?}: {e}", fx.name))?;
+                let (cert, key) = (
+                    s.cert.as_deref().unwrap_or(""),
+                    s.key.as_deref().unwrap_or(""),
+                );
+                let facts = certificates::inspect(cert, key)
+                    .map_err(|e| format!("datawiza application {:?}: {e}", fx.name))?;
                 ssl.mode = api::SslMode::Upload.wire().into();
                 ssl.cert_pem = Some(cert.to_string());
                 ssl.subject = Some(facts.subject);
@@ -108,7 +124,9 @@ pub async fn load(state: &AppState, fixtures: &DatawizaFixtures) -> Result<usize
                 ssl.expiration_time = Some(facts.expiration_time);
             }
         }
-        store::datawiza::insert_application(&state.db, app, ssl).await.map_err(|e| e.to_string())?;
+        store::datawiza::insert_application(&state.db, app, ssl)
+            .await
+            .map_err(|e| e.to_string())?;
         created += 1;
     }
     Ok(created)

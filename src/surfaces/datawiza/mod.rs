@@ -36,11 +36,20 @@ impl Datawiza {
 }
 
 fn ssl_change(form: api::SslUpdateForm) -> ssl::SslChange {
-    ssl::SslChange { is_ssl: form.is_ssl, mode: form.mode, upload_file: form.upload_file, cert: form.cert, key: form.key }
+    ssl::SslChange {
+        is_ssl: form.is_ssl,
+        mode: form.mode,
+        upload_file: form.upload_file,
+        cert: form.cert,
+        key: form.key,
+    }
 }
 
 fn ok_envelope() -> api::OkEnvelope {
-    api::OkEnvelope { err_code: 0, err_msg: "OK".into() }
+    api::OkEnvelope {
+        err_code: 0,
+        err_msg: "OK".into(),
+    }
 }
 
 #[async_trait::async_trait]
@@ -52,7 +61,8 @@ impl api::Api for Datawiza {
         body: api::ListApplicationsRequest,
     ) -> poem::Result<api::ListApplicationsResponse> {
         self.admin(&auth).await?;
-        let page = applications::list(&self.state, body.page.into(), body.size.into(), body.name).await?;
+        let page =
+            applications::list(&self.state, body.page.into(), body.size.into(), body.name).await?;
         Ok(api::ListApplicationsResponse::Ok(Json(page)))
     }
 
@@ -63,7 +73,13 @@ impl api::Api for Datawiza {
         params: api::ListApplicationsByQueryParams,
     ) -> poem::Result<api::ListApplicationsByQueryResponse> {
         self.admin(&auth).await?;
-        let page = applications::list(&self.state, params.page.into(), params.size.into(), params.name).await?;
+        let page = applications::list(
+            &self.state,
+            params.page.into(),
+            params.size.into(),
+            params.name,
+        )
+        .await?;
         Ok(api::ListApplicationsByQueryResponse::Ok(Json(page)))
     }
 

@@ -27,8 +27,16 @@ pub async fn get(state: &AppState, application_id: &str) -> Result<api::Ssl, Dat
     Ok(view(ssl))
 }
 
-pub async fn update(state: &AppState, application_id: &str, change: SslChange) -> Result<(), DatawizaError> {
-    for (field, value) in [("mode", &change.mode), ("cert", &change.cert), ("key", &change.key)] {
+pub async fn update(
+    state: &AppState,
+    application_id: &str,
+    change: SslChange,
+) -> Result<(), DatawizaError> {
+    for (field, value) in [
+        ("mode", &change.mode),
+        ("cert", &change.cert),
+        ("key", &change.key),
+    ] {
         if let Some(v) = value {
             reject_supplementary(field, v)?;
         }
@@ -44,7 +52,9 @@ async fn find(state: &AppState, application_id: &str) -> Result<dw_ssl::Model, D
     if !crate::common::ids::is_hex32(application_id) {
         return Err(missing());
     }
-    store::datawiza::ssl(&state.db, application_id).await?.ok_or_else(missing)
+    store::datawiza::ssl(&state.db, application_id)
+        .await?
+        .ok_or_else(missing)
 }
 
 /// The setting after `change`, or why the change is refused. Pure, so every rule is
@@ -55,7 +65,11 @@ pub fn apply(mut ssl: dw_ssl::Model, change: SslChange) -> Result<dw_ssl::Model,
         return Ok(ssl);
     }
     let mode = match change.mode.as_deref().map(str::trim) {
-        None | Some("") => return Err(DatawizaError::Validation("mode is required when isSSL is true".into())),
+        None | Some("") => {
+            return Err(DatawizaError::Validation(
+                "mode is required when isSSL is true".into(),
+            ))
+        }
         // The seed's property table spells it SELF_SIGN, its sample SELF_SIGNED: take both.
         Some("SELF_SIGNED") | Some("SELF_SIGN") => api::SslMode::SelfSigned,
         Some("UPLOAD") => api::SslMode::Upload,
@@ -74,7 +88,11 @@ pub fn apply(mut ssl: dw_ssl::Model, change: SslChange) -> Result<dw_ssl::Model,
         return Ok(ssl);
     }
     match change.upload_file {
-        None => return Err(DatawizaError::Validation("uploadFile is required when mode is UPLOAD".into())),
+        None => {
+            return Err(DatawizaError::Validation(
+                "uploadFile is required when mode is UPLOAD".into(),
+            ))
+        }
         Some(true) => return Err(DatawizaError::Validation("uploadFile must be false".into())),
         Some(false) => {}
     }

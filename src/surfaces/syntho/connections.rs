@@ -6,66 +6,119 @@ use super::error::FieldErrors;
 
 /// Connectors that reach a database server (the rest are object stores).
 fn is_database(connector: api::ConnectorType) -> bool {
-    !matches!(connector, api::ConnectorType::S3 | api::ConnectorType::AzureDataLake)
+    !matches!(
+        connector,
+        api::ConnectorType::S3 | api::ConnectorType::AzureDataLake
+    )
 }
 
-const SSL_MODES: &[&str] = &["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
+const SSL_MODES: &[&str] = &[
+    "disable",
+    "allow",
+    "prefer",
+    "require",
+    "verify-ca",
+    "verify-full",
+];
 
 /// Checks one connection; problems are added to `errors` under `field.*` paths.
 pub fn check(field: &str, c: &api::Connection, is_source: bool, errors: &mut FieldErrors) {
     let mut add = |path: &str, message: &str| {
-        errors.entry(format!("{field}.{path}")).or_default().push(message.to_string());
+        errors
+            .entry(format!("{field}.{path}"))
+            .or_default()
+            .push(message.to_string());
     };
     let blank = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
     if let Some(flag) = c.is_source {
         if flag != is_source {
-            add("is_source", if is_source { "Must be true for a source connection." } else { "Must be false for a target connection." });
+            add(
+                "is_source",
+                if is_source {
+                    "Must be true for a source connection."
+                } else {
+                    "Must be false for a target connection."
+                },
+            );
         }
     }
     if is_database(c.connector_type) {
-        for (name, value) in [("host", &c.host), ("database", &c.database), ("username", &c.username)] {
+        for (name, value) in [
+            ("host", &c.host),
+            ("database", &c.database),
+            ("username", &c.username),
+        ] {
             if blank(value) {
                 add(name, "This field is required.");
             }
         }
         match c.port {
             None => add("port", "This field is required."),
-            Some(p) if !(1..=65535).contains(&p) => add("port", "Ensure this value is between 1 and 65535."),
+            Some(p) if !(1..=65535).contains(&p) => {
+                add("port", "Ensure this value is between 1 and 65535.")
+            }
             Some(_) => {}
         }
     } else if blank(&c.database) {
-        add("database", "This field is required (the bucket or container).");
+        add(
+            "database",
+            "This field is required (the bucket or container).",
+        );
     }
     if let Some(hooks) = &c.hooks_params {
         if let Some(ssh) = &hooks.ssh_tunnel {
             if ssh.host.trim().is_empty() {
-                add("hooks_params.SSHTunnel.host", "This field may not be blank.");
+                add(
+                    "hooks_params.SSHTunnel.host",
+                    "This field may not be blank.",
+                );
             }
             if !(1..=65535).contains(&ssh.port) {
-                add("hooks_params.SSHTunnel.port", "Ensure this value is between 1 and 65535.");
+                add(
+                    "hooks_params.SSHTunnel.port",
+                    "Ensure this value is between 1 and 65535.",
+                );
             }
             if let Some(p) = ssh.local_port {
                 if !(1..=65535).contains(&p) {
-                    add("hooks_params.SSHTunnel.local_port", "Ensure this value is between 1 and 65535.");
+                    add(
+                        "hooks_params.SSHTunnel.local_port",
+                        "Ensure this value is between 1 and 65535.",
+                    );
                 }
             }
             if blank(&ssh.password) && blank(&ssh.pkey) {
-                add("hooks_params.SSHTunnel", "Give a password or a private key (pkey).");
+                add(
+                    "hooks_params.SSHTunnel",
+                    "Give a password or a private key (pkey).",
+                );
             }
         }
         if let Some(ssl) = &hooks.ssl {
             if let Some(mode) = ssl.ssl_mode.as_deref() {
                 if !SSL_MODES.contains(&mode) {
-                    add("hooks_params.SSL.ssl_mode", &format!("\"{mode}\" is not a valid choice; use one of {}.", SSL_MODES.join(", ")));
+                    add(
+                        "hooks_params.SSL.ssl_mode",
+                        &format!(
+                            "\"{mode}\" is not a valid choice; use one of {}.",
+                            SSL_MODES.join(", ")
+                        ),
+                    );
                 }
             }
         }
         if let Some(k) = &hooks.kerberos {
             if k.principal.trim().is_empty() {
-                add("hooks_params.Kerberos.principal", "This field may not be blank.");
+                add(
+                    "hooks_params.Kerberos.principal",
+                    "This field may not be blank.",
+                );
             }
             if k.keytab_file.trim().is_empty() {
-                add("hooks_params.Kerberos.keytab_file", "This field may not be blank.");
+                add(
+                    "hooks_params.Kerberos.keytab_file",
+                    "This field may not be blank.",
+                );
             }
         }
     }
@@ -94,7 +147,8 @@ pub fn keep_secrets(new: &mut api::Connection, old: &api::Connection) {
     if new.password.is_none() {
         new.password.clone_from(&old.password);
     }
-    let (Some(new_hooks), Some(old_hooks)) = (new.hooks_params.as_mut(), old.hooks_params.as_ref()) else {
+    let (Some(new_hooks), Some(old_hooks)) = (new.hooks_params.as_mut(), old.hooks_params.as_ref())
+    else {
         return;
     };
     if let (Some(n), Some(o)) = (new_hooks.ssh_tunnel.as_mut(), old_hooks.ssh_tunnel.as_ref()) {

@@ -67,7 +67,9 @@ impl SynthoError {
         match self {
             SynthoError::Invalid(errors) => json!(errors),
             SynthoError::Parse(m) => detail(&format!("JSON parse error - {m}")),
-            SynthoError::NotAuthenticated => detail("Authentication credentials were not provided."),
+            SynthoError::NotAuthenticated => {
+                detail("Authentication credentials were not provided.")
+            }
             SynthoError::InvalidSession => detail("Invalid or expired session."),
             SynthoError::Forbidden(m) => detail(m),
             SynthoError::NotFound => detail("Not found."),
@@ -93,7 +95,10 @@ impl From<SynthoError> for poem::Error {
 impl From<StoreError> for SynthoError {
     fn from(err: StoreError) -> Self {
         match err {
-            StoreError::Conflict(_) => SynthoError::field("non_field_errors", "A record with these values exists already."),
+            StoreError::Conflict(_) => SynthoError::field(
+                "non_field_errors",
+                "A record with these values exists already.",
+            ),
             StoreError::Unavailable(e) => {
                 tracing::warn!(error = %e, "syntho: storage unavailable");
                 SynthoError::Unavailable
@@ -120,12 +125,23 @@ impl ErrorShape for Shape {
             Rejection::NotFound => SynthoError::NotFound,
             Rejection::MethodNotAllowed { .. } => SynthoError::MethodNotAllowed,
             Rejection::Unauthorized => SynthoError::NotAuthenticated,
-            Rejection::BadRequest { message, field: Some(field) } => SynthoError::field(field, message.clone()),
+            Rejection::BadRequest {
+                message,
+                field: Some(field),
+            } => SynthoError::field(field, message.clone()),
             // A body that is not JSON at all is Django's "JSON parse error"; a well-formed
             // body whose error poem-openapi cannot pin to a field is an object-level error.
-            Rejection::BadRequest { message, field: None } if is_syntax_error(message) => SynthoError::Parse(message.clone()),
-            Rejection::BadRequest { message, field: None } => SynthoError::field("non_field_errors", message.clone()),
-            Rejection::UnsupportedMediaType { message } => SynthoError::UnsupportedMediaType(message.clone()),
+            Rejection::BadRequest {
+                message,
+                field: None,
+            } if is_syntax_error(message) => SynthoError::Parse(message.clone()),
+            Rejection::BadRequest {
+                message,
+                field: None,
+            } => SynthoError::field("non_field_errors", message.clone()),
+            Rejection::UnsupportedMediaType { message } => {
+                SynthoError::UnsupportedMediaType(message.clone())
+            }
             Rejection::PayloadTooLarge => SynthoError::TooLarge,
             Rejection::Internal => SynthoError::Internal,
         };

@@ -70,33 +70,69 @@ fn default_org() -> i32 {
 pub async fn load(state: &AppState, fixtures: &SynthoFixtures) -> Result<usize, String> {
     let mut created = 0;
     for u in &fixtures.users {
-        if store::accounts::user_by_email(&state.db, &u.email).await.map_err(|e| e.to_string())?.is_some() {
+        if store::accounts::user_by_email(&state.db, &u.email)
+            .await
+            .map_err(|e| e.to_string())?
+            .is_some()
+        {
             continue;
         }
-        accounts::create_user(&state.db, &u.email, Secret::new(u.password.clone()), &u.first_name, &u.last_name, u.organization)
-            .await?;
+        accounts::create_user(
+            &state.db,
+            &u.email,
+            Secret::new(u.password.clone()),
+            &u.first_name,
+            &u.last_name,
+            u.organization,
+        )
+        .await?;
         created += 1;
     }
     for w in &fixtures.workspaces {
         let owner = store::accounts::user_by_email(&state.db, &w.owner)
             .await
             .map_err(|e| e.to_string())?
-            .ok_or_else(|| format!("syntho workspace {:?}: no user has email {}", w.name, w.owner))?;
-        if store::syntho::name_taken(&state.db, owner.organization, &w.name, None).await.map_err(|e| e.to_string())? {
+            .ok_or_else(|| {
+                format!(
+                    "syntho workspace {:?}: no user has email {}",
+                    w.name, w.owner
+                )
+            })?;
+        if store::syntho::name_taken(&state.db, owner.organization, &w.name, None)
+            .await
+            .map_err(|e| e.to_string())?
+        {
             continue;
         }
         let errors = connections::check_pair(&w.source_connection, &w.target_connection);
         if !errors.is_empty() {
-            return Err(format!("syntho workspace {:?}: {}", w.name, serde_json::to_string(&errors).unwrap_or_default()));
+            return Err(format!(
+                "syntho workspace {:?}: {}",
+                w.name,
+                serde_json::to_string(&errors).unwrap_or_default()
+            ));
         }
-        let mut members = vec![NewMember { user_id: owner.id, role: "OWNER".into(), data_access: true }];
+        let mut members = vec![NewMember {
+            user_id: owner.id,
+            role: "OWNER".into(),
+            data_access: true,
+        }];
         for m in &w.members {
             let user = store::accounts::user_by_email(&state.db, &m.email)
                 .await
                 .map_err(|e| e.to_string())?
-                .ok_or_else(|| format!("syntho workspace {:?}: no user has email {}", w.name, m.email))?;
+                .ok_or_else(|| {
+                    format!(
+                        "syntho workspace {:?}: no user has email {}",
+                        w.name, m.email
+                    )
+                })?;
             if user.id != owner.id {
-                members.push(NewMember { user_id: user.id, role: m.role.wire().into(), data_access: m.data_access });
+                members.push(NewMember {
+                    user_id: user.id,
+                    role: m.role.wire().into(),
+                    data_access: m.data_access,
+                });
             }
         }
         let engine_id = crate::common::ids::uuid().to_string();
@@ -107,11 +143,30 @@ pub async fn load(state: &AppState, fixtures: &SynthoFixtures) -> Result<usize, 
             created_at: Set(now_ms()),
             engine_id: Set(engine_id.clone()),
             connector_type: Set(w.source_connection.connector_type.wire().into()),
-            source_connection: Set(serde_json::to_string(&w.source_connection).map_err(|e| e.to_string())?),
-            target_connection: Set(serde_json::to_string(&w.target_connection).map_err(|e| e.to_string())?),
-            initialization_mode: Set(Some(w.initialization_mode.unwrap_or(api::InitializationMode::Scratch).wire().into())),
-            key_generation_method: Set(Some(w.key_generation_method.unwrap_or(api::KeyGenerationMethod::Duplicate).wire().into())),
-            default_locale: Set(Some(w.default_locale.unwrap_or(api::DefaultLocale::En).wire().into())),
+            source_connection: Set(
+                serde_json::to_string(&w.source_connection).map_err(|e| e.to_string())?
+            ),
+            target_connection: Set(
+                serde_json::to_string(&w.target_connection).map_err(|e| e.to_string())?
+            ),
+            initialization_mode: Set(Some(
+                w.initialization_mode
+                    .unwrap_or(api::InitializationMode::Scratch)
+                    .wire()
+                    .into(),
+            )),
+            key_generation_method: Set(Some(
+                w.key_generation_method
+                    .unwrap_or(api::KeyGenerationMethod::Duplicate)
+                    .wire()
+                    .into(),
+            )),
+            default_locale: Set(Some(
+                w.default_locale
+                    .unwrap_or(api::DefaultLocale::En)
+                    .wire()
+                    .into(),
+            )),
             source_database_status: Set("CURRENT".into()),
             sample_db: Set(None),
             ..Default::default()
@@ -119,7 +174,9 @@ pub async fn load(state: &AppState, fixtures: &SynthoFixtures) -> Result<usize, 
         // A fixture describes a known state: its engine is ready from the start.
         let mut job = super::jobs::creation_job(&engine_id, std::time::Duration::ZERO);
         job.status = "SUCCESS".into();
-        store::syntho::create_workspace(&state.db, workspace, members, job).await.map_err(|e| e.to_string())?;
+        store::syntho::create_workspace(&state.db, workspace, members, job)
+            .await
+            .map_err(|e| e.to_string())?;
         created += 1;
     }
     Ok(created)

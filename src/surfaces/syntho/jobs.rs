@@ -59,10 +59,21 @@ pub async fn step(state: &AppState) -> Result<usize, StoreError> {
     let mut moved = 0;
     for job in store::syntho::jobs_due(&state.db, now, start_delay).await? {
         let done = match job.status.as_str() {
-            "STARTED" => store::syntho::transition_job(&state.db, &job.id, "STARTED", "IN_PROGRESS", None, now).await?,
+            "STARTED" => {
+                store::syntho::transition_job(
+                    &state.db,
+                    &job.id,
+                    "STARTED",
+                    "IN_PROGRESS",
+                    None,
+                    now,
+                )
+                .await?
+            }
             "IN_PROGRESS" => {
                 let (to, reason) = outcome(state, &job).await?;
-                store::syntho::transition_job(&state.db, &job.id, "IN_PROGRESS", to, reason, now).await?
+                store::syntho::transition_job(&state.db, &job.id, "IN_PROGRESS", to, reason, now)
+                    .await?
             }
             _ => false,
         };
@@ -74,7 +85,10 @@ pub async fn step(state: &AppState) -> Result<usize, StoreError> {
 /// How a creation job ends. Understudy cannot reach customer databases, so it fails
 /// exactly when the source host is under `.invalid` (RFC 2606: never resolvable) —
 /// a documented switch for testing a client's failure path.
-async fn outcome(state: &AppState, job: &sy_job::Model) -> Result<(&'static str, Option<String>), StoreError> {
+async fn outcome(
+    state: &AppState,
+    job: &sy_job::Model,
+) -> Result<(&'static str, Option<String>), StoreError> {
     let Some(workspace) = store::syntho::workspace(&state.db, job.workspace).await? else {
         return Ok(("REVOKED", Some("workspace deleted".into())));
     };
@@ -83,7 +97,12 @@ async fn outcome(state: &AppState, job: &sy_job::Model) -> Result<(&'static str,
         .and_then(|c| c.host)
         .unwrap_or_default();
     if host.trim_end_matches('.').ends_with(".invalid") {
-        return Ok(("FAILURE", Some(format!("could not connect to the source database at {host}"))));
+        return Ok((
+            "FAILURE",
+            Some(format!(
+                "could not connect to the source database at {host}"
+            )),
+        ));
     }
     Ok(("SUCCESS", None))
 }

@@ -35,28 +35,49 @@ impl Syntho {
 #[async_trait::async_trait]
 impl api::Api for Syntho {
     async fn auth_retrieve(&self, _req: &Request) -> poem::Result<api::AuthRetrieveResponse> {
-        Ok(api::AuthRetrieveResponse::Ok(Json(api::LoginMethodsResponse {
-            username_password_enabled: true,
-            oidc_providers: Vec::new(),
-            session_timeout: self.state.config.session_timeout.as_secs() as i32,
-        })))
+        Ok(api::AuthRetrieveResponse::Ok(Json(
+            api::LoginMethodsResponse {
+                username_password_enabled: true,
+                oidc_providers: Vec::new(),
+                session_timeout: self.state.config.session_timeout.as_secs() as i32,
+            },
+        )))
     }
 
-    async fn auth_create(&self, req: &Request, body: api::SessionForm) -> poem::Result<api::AuthCreateResponse> {
+    async fn auth_create(
+        &self,
+        req: &Request,
+        body: api::SessionForm,
+    ) -> poem::Result<api::AuthCreateResponse> {
         let (user, key) = sessions::sign_in(&self.state, req, body).await?;
         let cookie = sessions::set_cookie(&self.state, &key);
-        let signed_in = api::SignedInResponse { new_password_required: false, pk: user.id };
+        let signed_in = api::SignedInResponse {
+            new_password_required: false,
+            pk: user.id,
+        };
         Ok(api::AuthCreateResponse::Created(Json(signed_in), cookie))
     }
 
-    async fn auth_destroy(&self, _req: &Request, auth: api::SessionCookie) -> poem::Result<api::AuthDestroyResponse> {
+    async fn auth_destroy(
+        &self,
+        _req: &Request,
+        auth: api::SessionCookie,
+    ) -> poem::Result<api::AuthDestroyResponse> {
         sessions::sign_out(&self.state, &auth.0.key).await?;
-        Ok(api::AuthDestroyResponse::Ok(Json(api::SignOutResponse { status: "OK".into() })))
+        Ok(api::AuthDestroyResponse::Ok(Json(api::SignOutResponse {
+            status: "OK".into(),
+        })))
     }
 
-    async fn workspaces_list(&self, _req: &Request, auth: api::SessionCookie) -> poem::Result<api::WorkspacesListResponse> {
+    async fn workspaces_list(
+        &self,
+        _req: &Request,
+        auth: api::SessionCookie,
+    ) -> poem::Result<api::WorkspacesListResponse> {
         let caller = self.caller(&auth).await?;
-        Ok(api::WorkspacesListResponse::Ok(Json(workspaces::list(&self.state, &caller).await?)))
+        Ok(api::WorkspacesListResponse::Ok(Json(
+            workspaces::list(&self.state, &caller).await?,
+        )))
     }
 
     async fn workspaces_create(
@@ -78,7 +99,9 @@ impl api::Api for Syntho {
         params: api::WorkspacesRetrieveParams,
     ) -> poem::Result<api::WorkspacesRetrieveResponse> {
         let caller = self.caller(&auth).await?;
-        Ok(api::WorkspacesRetrieveResponse::Ok(Json(workspaces::get(&self.state, &caller, params.id).await?)))
+        Ok(api::WorkspacesRetrieveResponse::Ok(Json(
+            workspaces::get(&self.state, &caller, params.id).await?,
+        )))
     }
 
     async fn workspaces_update(
@@ -123,6 +146,8 @@ impl api::Api for Syntho {
         params: api::WorkspacesMembersListParams,
     ) -> poem::Result<api::WorkspacesMembersListResponse> {
         let caller = self.caller(&auth).await?;
-        Ok(api::WorkspacesMembersListResponse::Ok(Json(workspaces::members(&self.state, &caller, params.id).await?)))
+        Ok(api::WorkspacesMembersListResponse::Ok(Json(
+            workspaces::members(&self.state, &caller, params.id).await?,
+        )))
     }
 }

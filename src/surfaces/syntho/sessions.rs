@@ -18,14 +18,23 @@ pub const COOKIE: &str = "sessionid";
 const PRODUCT: &str = "syntho";
 
 /// Signs a user in; returns the user and the clear-text session key for the cookie.
-pub async fn sign_in(state: &AppState, req: &Request, form: api::SessionForm) -> Result<(user::Model, Secret), SynthoError> {
+pub async fn sign_in(
+    state: &AppState,
+    req: &Request,
+    form: api::SessionForm,
+) -> Result<(user::Model, Secret), SynthoError> {
     // The vendor answers 401 when a stale or forged session comes with the login.
     if let Some(cookie) = cookie_value(req) {
         if find(state, &cookie).await?.is_none() {
             return Err(SynthoError::InvalidSession);
         }
     }
-    let bad_credentials = || SynthoError::field("non_field_errors", "Unable to log in with provided credentials.");
+    let bad_credentials = || {
+        SynthoError::field(
+            "non_field_errors",
+            "Unable to log in with provided credentials.",
+        )
+    };
     let found = store::accounts::user_by_email(&state.db, form.email.trim()).await?;
     // Verify against a real hash even for an unknown email, so timing does not reveal
     // which emails exist.
@@ -41,7 +50,15 @@ pub async fn sign_in(state: &AppState, req: &Request, form: api::SessionForm) ->
     let key = Secret::new(random_hex(32));
     let now = now_ms();
     let expires = now + state.config.session_timeout.as_millis() as i64;
-    store::accounts::insert_session(&state.db, user.id, PRODUCT, secrets::token_digest(key.expose()), now, expires).await?;
+    store::accounts::insert_session(
+        &state.db,
+        user.id,
+        PRODUCT,
+        secrets::token_digest(key.expose()),
+        now,
+        expires,
+    )
+    .await?;
     Ok((user, key))
 }
 
@@ -82,7 +99,9 @@ fn cookie_value(req: &Request) -> Option<String> {
 async fn dummy_hash() -> String {
     static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
     HASH.get_or_init(|| async {
-        secrets::hash_password(Secret::new("understudy-timing-equaliser")).await.unwrap_or_default()
+        secrets::hash_password(Secret::new("understudy-timing-equaliser"))
+            .await
+            .unwrap_or_default()
     })
     .await
     .clone()

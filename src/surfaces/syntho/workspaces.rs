@@ -42,25 +42,43 @@ struct Visible {
 
 /// Another user's workspace answers 404, as if it did not exist.
 async fn visible(state: &AppState, caller: &user::Model, pk: i32) -> Result<Visible, SynthoError> {
-    let workspace = store::syntho::workspace(&state.db, pk).await?.ok_or(SynthoError::NotFound)?;
-    let member = store::syntho::membership(&state.db, pk, caller.id).await?.ok_or(SynthoError::NotFound)?;
-    Ok(Visible { workspace, role: Role::of(&member) })
+    let workspace = store::syntho::workspace(&state.db, pk)
+        .await?
+        .ok_or(SynthoError::NotFound)?;
+    let member = store::syntho::membership(&state.db, pk, caller.id)
+        .await?
+        .ok_or(SynthoError::NotFound)?;
+    Ok(Visible {
+        workspace,
+        role: Role::of(&member),
+    })
 }
 
 fn require(v: &Visible, at_least: Role, action: &str) -> Result<(), SynthoError> {
     if v.role >= at_least {
         Ok(())
     } else {
-        Err(SynthoError::Forbidden(format!("You do not have permission to {action} this workspace.")))
+        Err(SynthoError::Forbidden(format!(
+            "You do not have permission to {action} this workspace."
+        )))
     }
 }
 
-pub async fn list(state: &AppState, caller: &user::Model) -> Result<api::WorkspaceList, SynthoError> {
+pub async fn list(
+    state: &AppState,
+    caller: &user::Model,
+) -> Result<api::WorkspaceList, SynthoError> {
     let rows = store::syntho::workspaces_of(&state.db, caller.id).await?;
-    Ok(api::WorkspaceList { workspaces: views(state, rows).await? })
+    Ok(api::WorkspaceList {
+        workspaces: views(state, rows).await?,
+    })
 }
 
-pub async fn get(state: &AppState, caller: &user::Model, pk: i32) -> Result<api::Workspace, SynthoError> {
+pub async fn get(
+    state: &AppState,
+    caller: &user::Model,
+    pk: i32,
+) -> Result<api::Workspace, SynthoError> {
     let v = visible(state, caller, pk).await?;
     one_view(state, v.workspace).await
 }
@@ -72,29 +90,42 @@ pub async fn create(
     sample_db: Option<String>,
 ) -> Result<api::Workspace, SynthoError> {
     if body.organization != caller.organization {
-        return Err(SynthoError::Forbidden("You are not a member of this organization.".into()));
+        return Err(SynthoError::Forbidden(
+            "You are not a member of this organization.".into(),
+        ));
     }
     check_name(state, body.organization, &body.name, None).await?;
     let errors = connections::check_pair(&body.source_connection, &body.target_connection);
     if !errors.is_empty() {
         return Err(SynthoError::Invalid(errors));
     }
-    let members = vec![NewMember { user_id: caller.id, role: "OWNER".into(), data_access: true }];
+    let members = vec![NewMember {
+        user_id: caller.id,
+        role: "OWNER".into(),
+        data_access: true,
+    }];
     let workspace = new_workspace(
         caller,
         body.organization,
         &body.name,
         &body.source_connection,
         &body.target_connection,
-        body.initialization_mode.or(Some(api::InitializationMode::Scratch)),
-        body.key_generation_method.or(Some(api::KeyGenerationMethod::Duplicate)),
+        body.initialization_mode
+            .or(Some(api::InitializationMode::Scratch)),
+        body.key_generation_method
+            .or(Some(api::KeyGenerationMethod::Duplicate)),
         body.default_locale.or(Some(api::DefaultLocale::En)),
         sample_db,
     )?;
     insert(state, workspace, members).await
 }
 
-pub async fn update(state: &AppState, caller: &user::Model, pk: i32, mut body: api::WorkspaceUpdate) -> Result<api::Workspace, SynthoError> {
+pub async fn update(
+    state: &AppState,
+    caller: &user::Model,
+    pk: i32,
+    mut body: api::WorkspaceUpdate,
+) -> Result<api::Workspace, SynthoError> {
     let v = visible(state, caller, pk).await?;
     require(&v, Role::Editor, "change")?;
     check_name(state, v.workspace.organization, &body.name, Some(pk)).await?;
@@ -125,7 +156,12 @@ pub async fn delete(state: &AppState, caller: &user::Model, pk: i32) -> Result<(
     Ok(())
 }
 
-pub async fn duplicate(state: &AppState, caller: &user::Model, pk: i32, mut body: api::WorkspaceUpdate) -> Result<api::Workspace, SynthoError> {
+pub async fn duplicate(
+    state: &AppState,
+    caller: &user::Model,
+    pk: i32,
+    mut body: api::WorkspaceUpdate,
+) -> Result<api::Workspace, SynthoError> {
     let v = visible(state, caller, pk).await?;
     require(&v, Role::Owner, "duplicate")?;
     check_name(state, v.workspace.organization, &body.name, None).await?;
@@ -138,7 +174,11 @@ pub async fn duplicate(state: &AppState, caller: &user::Model, pk: i32, mut body
     let members = store::syntho::members(&state.db, pk)
         .await?
         .into_iter()
-        .map(|(m, _)| NewMember { user_id: m.user_id, role: m.role, data_access: m.data_access })
+        .map(|(m, _)| NewMember {
+            user_id: m.user_id,
+            role: m.role,
+            data_access: m.data_access,
+        })
         .collect();
     let workspace = new_workspace(
         caller,
@@ -146,15 +186,32 @@ pub async fn duplicate(state: &AppState, caller: &user::Model, pk: i32, mut body
         &body.name,
         &body.source_connection,
         &body.target_connection,
-        original.initialization_mode.as_deref().and_then(api::InitializationMode::from_wire),
-        body.key_generation_method.or_else(|| original.key_generation_method.as_deref().and_then(api::KeyGenerationMethod::from_wire)),
-        body.default_locale.or_else(|| original.default_locale.as_deref().and_then(api::DefaultLocale::from_wire)),
+        original
+            .initialization_mode
+            .as_deref()
+            .and_then(api::InitializationMode::from_wire),
+        body.key_generation_method.or_else(|| {
+            original
+                .key_generation_method
+                .as_deref()
+                .and_then(api::KeyGenerationMethod::from_wire)
+        }),
+        body.default_locale.or_else(|| {
+            original
+                .default_locale
+                .as_deref()
+                .and_then(api::DefaultLocale::from_wire)
+        }),
         original.sample_db.clone(),
     )?;
     insert(state, workspace, members).await
 }
 
-pub async fn members(state: &AppState, caller: &user::Model, pk: i32) -> Result<Vec<api::WorkspaceMember>, SynthoError> {
+pub async fn members(
+    state: &AppState,
+    caller: &user::Model,
+    pk: i32,
+) -> Result<Vec<api::WorkspaceMember>, SynthoError> {
     visible(state, caller, pk).await?;
     let rows = store::syntho::members(&state.db, pk).await?;
     Ok(rows
@@ -175,17 +232,28 @@ pub async fn members(state: &AppState, caller: &user::Model, pk: i32) -> Result<
         .collect())
 }
 
-async fn check_name(state: &AppState, organization: i32, name: &str, except: Option<i32>) -> Result<(), SynthoError> {
+async fn check_name(
+    state: &AppState,
+    organization: i32,
+    name: &str,
+    except: Option<i32>,
+) -> Result<(), SynthoError> {
     if name.trim().is_empty() {
         return Err(SynthoError::field("name", "This field may not be blank."));
     }
     if store::syntho::name_taken(&state.db, organization, name.trim(), except).await? {
-        return Err(SynthoError::field("name", "A workspace with this name already exists."));
+        return Err(SynthoError::field(
+            "name",
+            "A workspace with this name already exists.",
+        ));
     }
     Ok(())
 }
 
-fn keep_stored_secrets(row: &sy_workspace::Model, body: &mut api::WorkspaceUpdate) -> Result<(), SynthoError> {
+fn keep_stored_secrets(
+    row: &sy_workspace::Model,
+    body: &mut api::WorkspaceUpdate,
+) -> Result<(), SynthoError> {
     let old_source: api::Connection = from_json(&row.source_connection)?;
     let old_target: api::Connection = from_json(&row.target_connection)?;
     connections::keep_secrets(&mut body.source_connection, &old_source);
@@ -223,20 +291,33 @@ fn new_workspace(
     })
 }
 
-async fn insert(state: &AppState, workspace: sy_workspace::ActiveModel, members: Vec<NewMember>) -> Result<api::Workspace, SynthoError> {
+async fn insert(
+    state: &AppState,
+    workspace: sy_workspace::ActiveModel,
+    members: Vec<NewMember>,
+) -> Result<api::Workspace, SynthoError> {
     let engine_id = workspace.engine_id.clone().unwrap();
     let job = jobs::creation_job(&engine_id, state.config.syntho_job_duration);
     let created = store::syntho::create_workspace(&state.db, workspace, members, job).await?;
     one_view(state, created).await
 }
 
-async fn one_view(state: &AppState, row: sy_workspace::Model) -> Result<api::Workspace, SynthoError> {
-    views(state, vec![row]).await?.pop().ok_or(SynthoError::Internal)
+async fn one_view(
+    state: &AppState,
+    row: sy_workspace::Model,
+) -> Result<api::Workspace, SynthoError> {
+    views(state, vec![row])
+        .await?
+        .pop()
+        .ok_or(SynthoError::Internal)
 }
 
 /// The API view of stored workspaces: status and engine state come from each one's
 /// newest job, so they never disagree.
-async fn views(state: &AppState, rows: Vec<sy_workspace::Model>) -> Result<Vec<api::Workspace>, SynthoError> {
+async fn views(
+    state: &AppState,
+    rows: Vec<sy_workspace::Model>,
+) -> Result<Vec<api::Workspace>, SynthoError> {
     let pks: Vec<i32> = rows.iter().map(|w| w.pk).collect();
     let owners: Vec<i32> = rows.iter().map(|w| w.owner_id).collect();
     let jobs: HashMap<i32, sy_job::Model> = store::syntho::latest_jobs(&state.db, &pks).await?;
@@ -259,12 +340,23 @@ async fn views(state: &AppState, rows: Vec<sy_workspace::Model>) -> Result<Vec<a
                     id: w.engine_id.parse().map_err(|_| SynthoError::Internal)?,
                     latest_job_status: job_status,
                     connector_type: w.connector_type,
-                    source_database_status: api::SourceDatabaseStatus::from_wire(&w.source_database_status)
-                        .unwrap_or(api::SourceDatabaseStatus::Current),
+                    source_database_status: api::SourceDatabaseStatus::from_wire(
+                        &w.source_database_status,
+                    )
+                    .unwrap_or(api::SourceDatabaseStatus::Current),
                 },
-                initialization_mode: w.initialization_mode.as_deref().and_then(api::InitializationMode::from_wire),
-                key_generation_method: w.key_generation_method.as_deref().and_then(api::KeyGenerationMethod::from_wire),
-                default_locale: w.default_locale.as_deref().and_then(api::DefaultLocale::from_wire),
+                initialization_mode: w
+                    .initialization_mode
+                    .as_deref()
+                    .and_then(api::InitializationMode::from_wire),
+                key_generation_method: w
+                    .key_generation_method
+                    .as_deref()
+                    .and_then(api::KeyGenerationMethod::from_wire),
+                default_locale: w
+                    .default_locale
+                    .as_deref()
+                    .and_then(api::DefaultLocale::from_wire),
             })
         })
         .collect()
@@ -281,7 +373,9 @@ pub fn status_of(job: api::JobStatus) -> &'static str {
 }
 
 fn full_name(u: &user::Model) -> String {
-    let name = format!("{} {}", u.first_name, u.last_name).trim().to_string();
+    let name = format!("{} {}", u.first_name, u.last_name)
+        .trim()
+        .to_string();
     if name.is_empty() {
         u.email.clone()
     } else {

@@ -21,7 +21,10 @@ async fn send_form(app: &TestApp, method: Method, id: &str, fields: &[(&str, &st
     for (k, v) in fields {
         form = form.text(k.to_string(), v.to_string());
     }
-    app.send_with(&app.http, method, &ssl_path(id), |b| b.bearer_auth(ADMIN_TOKEN).multipart(form)).await
+    app.send_with(&app.http, method, &ssl_path(id), |b| {
+        b.bearer_auth(ADMIN_TOKEN).multipart(form)
+    })
+    .await
 }
 
 async fn read(app: &TestApp, id: &str) -> Answer {
@@ -62,7 +65,13 @@ async fn uploading_a_certificate_reports_what_it_says() {
         &app,
         Method::POST,
         APP,
-        &[("isSSL", "true"), ("mode", "UPLOAD"), ("uploadFile", "false"), ("cert", RSA_CERT), ("key", RSA_KEY)],
+        &[
+            ("isSSL", "true"),
+            ("mode", "UPLOAD"),
+            ("uploadFile", "false"),
+            ("cert", RSA_CERT),
+            ("key", RSA_KEY),
+        ],
     )
     .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
@@ -87,11 +96,20 @@ async fn an_ecdsa_pair_is_accepted_through_put() {
         &app,
         Method::PUT,
         APP,
-        &[("isSSL", "true"), ("mode", "UPLOAD"), ("uploadFile", "false"), ("cert", EC_CERT), ("key", EC_KEY)],
+        &[
+            ("isSSL", "true"),
+            ("mode", "UPLOAD"),
+            ("uploadFile", "false"),
+            ("cert", EC_CERT),
+            ("key", EC_KEY),
+        ],
     )
     .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-    assert_eq!(read(&app, APP).await.json["data"]["subject"], "CN=ec.example.com");
+    assert_eq!(
+        read(&app, APP).await.json["data"]["subject"],
+        "CN=ec.example.com"
+    );
     app.stop().await;
 }
 
@@ -101,14 +119,80 @@ async fn refused_updates_change_nothing() {
     let before = read(&app, APP).await.json;
     let cases: Vec<(&str, Vec<(&str, &str)>)> = vec![
         ("mode missing", vec![("isSSL", "true")]),
-        ("unknown mode", vec![("isSSL", "true"), ("mode", "LETSENCRYPT")]),
-        ("uploadFile true", vec![("isSSL", "true"), ("mode", "UPLOAD"), ("uploadFile", "true"), ("cert", RSA_CERT), ("key", RSA_KEY)]),
-        ("uploadFile missing", vec![("isSSL", "true"), ("mode", "UPLOAD"), ("cert", RSA_CERT), ("key", RSA_KEY)]),
-        ("cert missing", vec![("isSSL", "true"), ("mode", "UPLOAD"), ("uploadFile", "false"), ("key", RSA_KEY)]),
-        ("key missing", vec![("isSSL", "true"), ("mode", "UPLOAD"), ("uploadFile", "false"), ("cert", RSA_CERT)]),
-        ("malformed PEM", vec![("isSSL", "true"), ("mode", "UPLOAD"), ("uploadFile", "false"), ("cert", "-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----"), ("key", RSA_KEY)]),
-        ("key of another certificate", vec![("isSSL", "true"), ("mode", "UPLOAD"), ("uploadFile", "false"), ("cert", RSA_CERT), ("key", EC_KEY)]),
-        ("key given as cert", vec![("isSSL", "true"), ("mode", "UPLOAD"), ("uploadFile", "false"), ("cert", RSA_KEY), ("key", RSA_KEY)]),
+        (
+            "unknown mode",
+            vec![("isSSL", "true"), ("mode", "LETSENCRYPT")],
+        ),
+        (
+            "uploadFile true",
+            vec![
+                ("isSSL", "true"),
+                ("mode", "UPLOAD"),
+                ("uploadFile", "true"),
+                ("cert", RSA_CERT),
+                ("key", RSA_KEY),
+            ],
+        ),
+        (
+            "uploadFile missing",
+            vec![
+                ("isSSL", "true"),
+                ("mode", "UPLOAD"),
+                ("cert", RSA_CERT),
+                ("key", RSA_KEY),
+            ],
+        ),
+        (
+            "cert missing",
+            vec![
+                ("isSSL", "true"),
+                ("mode", "UPLOAD"),
+                ("uploadFile", "false"),
+                ("key", RSA_KEY),
+            ],
+        ),
+        (
+            "key missing",
+            vec![
+                ("isSSL", "true"),
+                ("mode", "UPLOAD"),
+                ("uploadFile", "false"),
+                ("cert", RSA_CERT),
+            ],
+        ),
+        (
+            "malformed PEM",
+            vec![
+                ("isSSL", "true"),
+                ("mode", "UPLOAD"),
+                ("uploadFile", "false"),
+                (
+                    "cert",
+                    "-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----",
+                ),
+                ("key", RSA_KEY),
+            ],
+        ),
+        (
+            "key of another certificate",
+            vec![
+                ("isSSL", "true"),
+                ("mode", "UPLOAD"),
+                ("uploadFile", "false"),
+                ("cert", RSA_CERT),
+                ("key", EC_KEY),
+            ],
+        ),
+        (
+            "key given as cert",
+            vec![
+                ("isSSL", "true"),
+                ("mode", "UPLOAD"),
+                ("uploadFile", "false"),
+                ("cert", RSA_KEY),
+                ("key", RSA_KEY),
+            ],
+        ),
     ];
     for (case, fields) in cases {
         let r = send_form(&app, Method::POST, APP, &fields).await;
@@ -128,7 +212,13 @@ async fn turning_ssl_off_and_back_to_self_signed() {
     assert_eq!(off.status, StatusCode::OK);
     assert_eq!(read(&app, APP).await.json["data"]["isSSL"], false);
     // The seed's property table spells the mode SELF_SIGN; both spellings work.
-    let on = send_form(&app, Method::POST, APP, &[("isSSL", "true"), ("mode", "SELF_SIGN")]).await;
+    let on = send_form(
+        &app,
+        Method::POST,
+        APP,
+        &[("isSSL", "true"), ("mode", "SELF_SIGN")],
+    )
+    .await;
     assert_eq!(on.status, StatusCode::OK);
     let data = read(&app, APP).await.json["data"].clone();
     assert_eq!(data["isSSL"], true);
@@ -139,7 +229,13 @@ async fn turning_ssl_off_and_back_to_self_signed() {
 #[tokio::test]
 async fn a_json_body_where_a_form_is_expected_is_415() {
     let app = spawn_app_with(Some(FIXTURES)).await;
-    let r = app.datawiza(Method::POST, &ssl_path(APP), Some(serde_json::json!({"isSSL": true}))).await;
+    let r = app
+        .datawiza(
+            Method::POST,
+            &ssl_path(APP),
+            Some(serde_json::json!({"isSSL": true})),
+        )
+        .await;
     assert_eq!(r.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert_eq!(r.json["errCode"], "4150");
     app.stop().await;

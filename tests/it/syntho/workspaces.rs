@@ -24,7 +24,11 @@ async fn wait_for_status(app: &TestApp, c: &reqwest::Client, pk: i64, status: &s
         if r.json["status"] == status {
             return r.json;
         }
-        assert!(tokio::time::Instant::now() < deadline, "workspace never became {status}: {}", r.text);
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "workspace never became {status}: {}",
+            r.text
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -70,9 +74,17 @@ async fn secrets_never_come_back() {
     let c = app.syntho_admin().await;
     let created = create(&app, &c, create_body("Secrets")).await;
     let pk = created["pk"].as_i64().unwrap();
-    for path in [WORKSPACES.to_string(), format!("/api/v1/workspaces/{pk}/"), format!("/api/v1/workspaces/{pk}/members/")] {
+    for path in [
+        WORKSPACES.to_string(),
+        format!("/api/v1/workspaces/{pk}/"),
+        format!("/api/v1/workspaces/{pk}/members/"),
+    ] {
         let r = app.json(&c, Method::GET, &path, None).await;
-        assert!(!r.text.contains("s3cret-db-password") && !r.text.contains("secret-pkey"), "{path}: {}", r.text);
+        assert!(
+            !r.text.contains("s3cret-db-password") && !r.text.contains("secret-pkey"),
+            "{path}: {}",
+            r.text
+        );
     }
     app.stop().await;
 }
@@ -85,26 +97,45 @@ async fn invalid_connections_are_field_errors_and_create_nothing() {
     body["source_connection"]["port"] = json!(70000);
     body["source_connection"]["host"] = json!("");
     body["target_connection"]["connector_type"] = json!("mysql");
-    body["source_connection"]["hooks_params"]["SSHTunnel"] = json!({"host": "b", "port": 22, "username": "u"});
+    body["source_connection"]["hooks_params"]["SSHTunnel"] =
+        json!({"host": "b", "port": 22, "username": "u"});
     let r = app.json(&c, Method::POST, WORKSPACES, Some(body)).await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.text);
     let keys: Vec<&String> = r.json.as_object().unwrap().keys().collect();
-    assert!(keys.iter().any(|k| k.as_str() == "source_connection.port" || k.as_str() == "port"), "{keys:?}");
+    assert!(
+        keys.iter()
+            .any(|k| k.as_str() == "source_connection.port" || k.as_str() == "port"),
+        "{keys:?}"
+    );
     let mut missing = create_body("Missing");
-    missing["source_connection"].as_object_mut().unwrap().remove("host");
+    missing["source_connection"]
+        .as_object_mut()
+        .unwrap()
+        .remove("host");
     let r = app.json(&c, Method::POST, WORKSPACES, Some(missing)).await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
-    assert_eq!(r.json["source_connection.host"], json!(["This field is required."]));
+    assert_eq!(
+        r.json["source_connection.host"],
+        json!(["This field is required."])
+    );
     let mut mismatch = create_body("Mismatch");
     mismatch["target_connection"]["connector_type"] = json!("mysql");
     let r = app.json(&c, Method::POST, WORKSPACES, Some(mismatch)).await;
-    assert!(r.json.get("target_connection.connector_type").is_some(), "{}", r.text);
+    assert!(
+        r.json.get("target_connection.connector_type").is_some(),
+        "{}",
+        r.text
+    );
     let unknown = app
         .json(&c, Method::POST, WORKSPACES, Some(json!({"name": "x", "organization": 1, "source_connection": {"connector_type": "excel"}, "target_connection": {"connector_type": "excel"}})))
         .await;
     assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
     let list = app.json(&c, Method::GET, WORKSPACES, None).await;
-    assert_eq!(list.json["workspaces"], json!([]), "nothing was half-written");
+    assert_eq!(
+        list.json["workspaces"],
+        json!([]),
+        "nothing was half-written"
+    );
     app.stop().await;
 }
 
@@ -113,7 +144,9 @@ async fn a_duplicate_name_in_the_organization_is_refused() {
     let app = spawn_app().await;
     let c = app.syntho_admin().await;
     create(&app, &c, create_body("Twice")).await;
-    let again = app.json(&c, Method::POST, WORKSPACES, Some(create_body("Twice"))).await;
+    let again = app
+        .json(&c, Method::POST, WORKSPACES, Some(create_body("Twice")))
+        .await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST);
     assert!(again.json.get("name").is_some());
     app.stop().await;
@@ -134,10 +167,19 @@ async fn creating_in_another_organization_is_403() {
 async fn sample_db_and_trailing_slash_variants_work_without_redirects() {
     let app = spawn_app().await;
     let c = app.syntho_admin().await;
-    let r = app.json(&c, Method::POST, "/api/v1/workspaces?sample_db=adventureworks", Some(create_body("NoSlash"))).await;
+    let r = app
+        .json(
+            &c,
+            Method::POST,
+            "/api/v1/workspaces?sample_db=adventureworks",
+            Some(create_body("NoSlash")),
+        )
+        .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let pk = r.json["pk"].as_i64().unwrap();
-    let get = app.json(&c, Method::GET, &format!("/api/v1/workspaces/{pk}"), None).await;
+    let get = app
+        .json(&c, Method::GET, &format!("/api/v1/workspaces/{pk}"), None)
+        .await;
     assert_eq!(get.status, StatusCode::OK);
     app.stop().await;
 }
@@ -149,15 +191,38 @@ async fn update_replaces_settings_and_keeps_unsent_secrets() {
     let created = create(&app, &c, create_body("Before")).await;
     let pk = created["pk"].as_i64().unwrap();
     let mut body = update_body("After");
-    body["source_connection"].as_object_mut().unwrap().remove("password");
+    body["source_connection"]
+        .as_object_mut()
+        .unwrap()
+        .remove("password");
     body["default_locale"] = json!("nl");
-    let r = app.json(&c, Method::PUT, &format!("/api/v1/workspaces/{pk}/"), Some(body)).await;
+    let r = app
+        .json(
+            &c,
+            Method::PUT,
+            &format!("/api/v1/workspaces/{pk}/"),
+            Some(body),
+        )
+        .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     assert_eq!(r.json["name"], "After");
     assert_eq!(r.json["default_locale"], "nl");
-    let stored = understudy::store::syntho::workspace(&app.state().db, pk as i32).await.unwrap().unwrap();
-    assert!(stored.source_connection.contains("s3cret-db-password"), "the unsent password was kept");
-    let missing = app.json(&c, Method::PUT, "/api/v1/workspaces/9999/", Some(update_body("x"))).await;
+    let stored = understudy::store::syntho::workspace(&app.state().db, pk as i32)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        stored.source_connection.contains("s3cret-db-password"),
+        "the unsent password was kept"
+    );
+    let missing = app
+        .json(
+            &c,
+            Method::PUT,
+            "/api/v1/workspaces/9999/",
+            Some(update_body("x")),
+        )
+        .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert_eq!(missing.json, json!({"detail": "Not found."}));
     app.stop().await;
@@ -170,9 +235,18 @@ async fn deleting_during_creation_revokes_the_job() {
     let created = create(&app, &c, create_body("Short-lived")).await;
     let pk = created["pk"].as_i64().unwrap();
     let engine = created["engine"]["id"].as_str().unwrap().to_string();
-    let r = app.json(&c, Method::DELETE, &format!("/api/v1/workspaces/{pk}/"), None).await;
+    let r = app
+        .json(
+            &c,
+            Method::DELETE,
+            &format!("/api/v1/workspaces/{pk}/"),
+            None,
+        )
+        .await;
     assert_eq!(r.status, StatusCode::NO_CONTENT);
-    let gone = app.json(&c, Method::GET, &format!("/api/v1/workspaces/{pk}/"), None).await;
+    let gone = app
+        .json(&c, Method::GET, &format!("/api/v1/workspaces/{pk}/"), None)
+        .await;
     assert_eq!(gone.status, StatusCode::NOT_FOUND);
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     use understudy::store::entities::sy_job;
@@ -184,7 +258,10 @@ async fn deleting_during_creation_revokes_the_job() {
         .unwrap();
     assert_eq!(job.status, "REVOKED");
     tokio::time::sleep(Duration::from_millis(600)).await;
-    let job = understudy::store::syntho::job(&app.state().db, &job.id).await.unwrap().unwrap();
+    let job = understudy::store::syntho::job(&app.state().db, &job.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(job.status, "REVOKED", "the runner does not resurrect it");
     app.stop().await;
 }
@@ -201,23 +278,45 @@ async fn duplicating_copies_settings_and_members() {
     let mut body = update_body("Shared copy");
     body["source_connection"] = json!({"connector_type": "mssql", "host": "sql.example.com", "port": 1433, "database": "crm", "username": "sa"});
     body["target_connection"] = json!({"connector_type": "mssql", "host": "sql2.example.com", "port": 1433, "database": "crm_synth", "username": "sa"});
-    let copy = app.json(&c, Method::POST, &format!("/api/v1/workspaces/{pk}/duplicate/"), Some(body)).await;
+    let copy = app
+        .json(
+            &c,
+            Method::POST,
+            &format!("/api/v1/workspaces/{pk}/duplicate/"),
+            Some(body),
+        )
+        .await;
     assert_eq!(copy.status, StatusCode::OK, "{}", copy.text);
     assert_ne!(copy.json["pk"], shared["pk"]);
     assert_ne!(copy.json["engine"]["id"], shared["engine"]["id"]);
-    assert_eq!(copy.json["initialization_mode"], shared["initialization_mode"]);
+    assert_eq!(
+        copy.json["initialization_mode"],
+        shared["initialization_mode"]
+    );
     let members = |pk: i64| {
         let c = &c;
         let app = &app;
         async move {
-            let r = app.json(c, Method::GET, &format!("/api/v1/workspaces/{pk}/members/"), None).await;
+            let r = app
+                .json(
+                    c,
+                    Method::GET,
+                    &format!("/api/v1/workspaces/{pk}/members/"),
+                    None,
+                )
+                .await;
             assert_eq!(r.status, StatusCode::OK);
             let mut roles: Vec<(String, String)> = r
                 .json
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|m| (m["user"]["email"].as_str().unwrap().to_string(), m["role"].as_str().unwrap().to_string()))
+                .map(|m| {
+                    (
+                        m["user"]["email"].as_str().unwrap().to_string(),
+                        m["role"].as_str().unwrap().to_string(),
+                    )
+                })
                 .collect();
             roles.sort();
             roles
@@ -233,7 +332,9 @@ async fn duplicating_copies_settings_and_members() {
 async fn roles_decide_who_may_change_delete_or_see() {
     let app = spawn_app_with(Some(FIXTURES)).await;
     let admin = app.syntho_admin().await;
-    let pk = app.json(&admin, Method::GET, WORKSPACES, None).await.json["workspaces"][0]["pk"].as_i64().unwrap();
+    let pk = app.json(&admin, Method::GET, WORKSPACES, None).await.json["workspaces"][0]["pk"]
+        .as_i64()
+        .unwrap();
     let path = format!("/api/v1/workspaces/{pk}/");
     let body = json!({
         "name": "Shared",
@@ -242,22 +343,58 @@ async fn roles_decide_who_may_change_delete_or_see() {
     });
 
     let reader = client();
-    app.syntho_login(&reader, "reader@example.com", "reader-password").await;
-    assert_eq!(app.json(&reader, Method::GET, &path, None).await.status, StatusCode::OK);
-    assert_eq!(app.json(&reader, Method::PUT, &path, Some(body.clone())).await.status, StatusCode::FORBIDDEN);
+    app.syntho_login(&reader, "reader@example.com", "reader-password")
+        .await;
+    assert_eq!(
+        app.json(&reader, Method::GET, &path, None).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.json(&reader, Method::PUT, &path, Some(body.clone()))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
 
     let editor = client();
-    app.syntho_login(&editor, "editor@example.com", "editor-password").await;
-    assert_eq!(app.json(&editor, Method::PUT, &path, Some(body.clone())).await.status, StatusCode::OK);
-    assert_eq!(app.json(&editor, Method::DELETE, &path, None).await.status, StatusCode::FORBIDDEN);
+    app.syntho_login(&editor, "editor@example.com", "editor-password")
+        .await;
+    assert_eq!(
+        app.json(&editor, Method::PUT, &path, Some(body.clone()))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.json(&editor, Method::DELETE, &path, None).await.status,
+        StatusCode::FORBIDDEN
+    );
 
     let outsider = client();
-    app.syntho_login(&outsider, "outsider@example.com", "outsider-password").await;
-    assert_eq!(app.json(&outsider, Method::GET, &path, None).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.json(&outsider, Method::GET, WORKSPACES, None).await.json["workspaces"], json!([]));
-    assert_eq!(app.json(&outsider, Method::DELETE, &path, None).await.status, StatusCode::NOT_FOUND);
+    app.syntho_login(&outsider, "outsider@example.com", "outsider-password")
+        .await;
+    assert_eq!(
+        app.json(&outsider, Method::GET, &path, None).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.json(&outsider, Method::GET, WORKSPACES, None)
+            .await
+            .json["workspaces"],
+        json!([])
+    );
+    assert_eq!(
+        app.json(&outsider, Method::DELETE, &path, None)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 
-    assert_eq!(app.json(&admin, Method::GET, &path, None).await.status, StatusCode::OK, "still there");
+    assert_eq!(
+        app.json(&admin, Method::GET, &path, None).await.status,
+        StatusCode::OK,
+        "still there"
+    );
     app.stop().await;
 }
 
@@ -265,12 +402,18 @@ async fn roles_decide_who_may_change_delete_or_see() {
 async fn a_non_integer_id_is_a_400_and_patch_is_405() {
     let app = spawn_app().await;
     let c = app.syntho_admin().await;
-    let r = app.json(&c, Method::GET, "/api/v1/workspaces/abc/", None).await;
+    let r = app
+        .json(&c, Method::GET, "/api/v1/workspaces/abc/", None)
+        .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
-    let p = app.json(&c, Method::PATCH, "/api/v1/workspaces/1/", Some(json!({}))).await;
+    let p = app
+        .json(&c, Method::PATCH, "/api/v1/workspaces/1/", Some(json!({})))
+        .await;
     assert_eq!(p.status, StatusCode::METHOD_NOT_ALLOWED);
     assert!(p.headers.contains_key("allow"));
-    let unknown = app.json(&c, Method::GET, "/api/v1/nothing-here/", None).await;
+    let unknown = app
+        .json(&c, Method::GET, "/api/v1/nothing-here/", None)
+        .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     assert_eq!(unknown.json, json!({"detail": "Not found."}));
     app.stop().await;

@@ -8,3 +8,4 @@ mod helpers;
 mod routing;
 mod served_spec;
 mod syntho;
+mod unauthorized;

@@ -33,7 +33,10 @@ fn facts(spec: &Value) -> BTreeSet<String> {
             }
             let id = op["operationId"].as_str().unwrap_or("?");
             out.insert(format!("op {method} {path} {id}"));
-            for p in shared.iter().chain(op["parameters"].as_array().into_iter().flatten()) {
+            for p in shared
+                .iter()
+                .chain(op["parameters"].as_array().into_iter().flatten())
+            {
                 let p = resolve(p);
                 out.insert(format!(
                     "param {id} {} in={} required={} type={}",
@@ -44,7 +47,12 @@ fn facts(spec: &Value) -> BTreeSet<String> {
                 ));
             }
             let body = resolve(&op["requestBody"]);
-            for media in body["content"].as_object().into_iter().flatten().map(|(m, _)| m) {
+            for media in body["content"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(m, _)| m)
+            {
                 // poem-openapi declares JSON bodies with `; charset=utf-8`.
                 let media = media.split(';').next().unwrap_or(media);
                 out.insert(format!("body {id} {media}"));
@@ -52,13 +60,23 @@ fn facts(spec: &Value) -> BTreeSet<String> {
             for (status, response) in op["responses"].as_object().into_iter().flatten() {
                 let response = resolve(response);
                 out.insert(format!("response {id} {status}"));
-                for header in response["headers"].as_object().into_iter().flatten().map(|(h, _)| h) {
+                for header in response["headers"]
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(h, _)| h)
+                {
                     out.insert(format!("header {id} {status} {}", header.to_lowercase()));
                 }
             }
         }
     }
-    for (name, schema) in spec.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten() {
+    for (name, schema) in spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         let required: BTreeSet<&str> = schema["required"]
             .as_array()
             .into_iter()
@@ -94,7 +112,10 @@ fn type_of(spec: &Value, schema: &Value) -> String {
         return r.rsplit('/').next().unwrap_or("?").to_string();
     }
     if let Some(values) = schema["enum"].as_array() {
-        let values: Vec<String> = values.iter().map(|v| v.as_str().unwrap_or("?").to_string()).collect();
+        let values: Vec<String> = values
+            .iter()
+            .map(|v| v.as_str().unwrap_or("?").to_string())
+            .collect();
         return format!("enum({})", values.join(","));
     }
     match schema["type"].as_str() {
@@ -117,7 +138,10 @@ fn diff(source: &str, served: &str) -> String {
 fn state() -> understudy::state::AppState {
     // The derived spec needs an implementation value only to exist, not to run.
     let db = sea_orm::DatabaseConnection::Disconnected;
-    understudy::state::AppState { db, config: Arc::new(understudy::config::Config::default()) }
+    understudy::state::AppState {
+        db,
+        config: Arc::new(understudy::config::Config::default()),
+    }
 }
 
 /// Reviewed differences: poem-openapi cannot say "required but nullable"
@@ -125,13 +149,19 @@ fn state() -> understudy::state::AppState {
 /// multipart body's schema inline in the operation rather than as the component.
 #[test]
 fn datawiza_served_spec_matches_the_source() {
-    let served = generated::datawiza::v1::service(Arc::new(understudy::surfaces::datawiza::Datawiza::new(state()))).spec();
+    let served = generated::datawiza::v1::service(Arc::new(
+        understudy::surfaces::datawiza::Datawiza::new(state()),
+    ))
+    .spec();
     insta::assert_snapshot!(diff(generated::datawiza::v1::SPEC_YAML, &served));
 }
 
 /// No differences.
 #[test]
 fn syntho_served_spec_matches_the_source() {
-    let served = generated::syntho::v1::service(Arc::new(understudy::surfaces::syntho::Syntho::new(state()))).spec();
+    let served = generated::syntho::v1::service(Arc::new(
+        understudy::surfaces::syntho::Syntho::new(state()),
+    ))
+    .spec();
     insta::assert_snapshot!(diff(generated::syntho::v1::SPEC_YAML, &served));
 }

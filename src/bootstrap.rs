@@ -22,10 +22,11 @@ pub struct Bootstrap {
     pub generated: Vec<&'static str>,
 }
 
-/// Creates the admin when the store has no user yet, then loads fixtures.
+/// Creates the admin when the store has no administrator yet (users made earlier with
+/// `understudy admin` do not count), then loads fixtures.
 pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
     let config = &state.config;
-    let created = if accounts::user_count(&state.db)
+    let created = if accounts::admin_count(&state.db)
         .await
         .map_err(|e| e.to_string())?
         == 0

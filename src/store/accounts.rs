@@ -18,8 +18,12 @@ pub struct NewUser {
     pub is_admin: bool,
 }
 
-pub async fn user_count(db: &DatabaseConnection) -> Result<u64, StoreError> {
-    Ok(user::Entity::find().count(db).await?)
+/// How many administrators exist (bootstrap creates the first).
+pub async fn admin_count(db: &DatabaseConnection) -> Result<u64, StoreError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::IsAdmin.eq(true))
+        .count(db)
+        .await?)
 }
 
 pub async fn insert_user(

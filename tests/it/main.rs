@@ -1,6 +1,7 @@
 //! One integration-test binary (one link): every test starts Understudy in-process on
 //! an ephemeral loopback port with a fresh database and talks HTTP to it.
 
+mod admin;
 mod contract;
 mod datawiza;
 mod docs;

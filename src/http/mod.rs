@@ -24,7 +24,8 @@ pub fn app(state: AppState) -> impl Endpoint<Output = Response> {
         .data(state.clone())
         .map_to_response()
         .boxed();
-    dispatch::Dispatcher::new(surfaces::mounted(&state), fallback)
+    // One log line per request (method, path, status, duration) under RUST_LOG=info.
+    dispatch::Dispatcher::new(surfaces::mounted(&state), fallback).with(poem::middleware::Tracing)
 }
 
 #[handler]

@@ -2,7 +2,7 @@
 
 use generated::syntho::v1 as api;
 
-use super::error::FieldErrors;
+use super::error::{FieldErrors, SynthoError};
 
 /// Connectors that reach a database server (the rest are object stores).
 fn is_database(connector: api::ConnectorType) -> bool {
@@ -136,6 +136,19 @@ pub fn check_pair(source: &api::Connection, target: &api::Connection) -> FieldEr
             .push("The source and the target must use the same connector type.".into());
     }
     errors
+}
+
+/// [`check_pair`] as a result: the field errors, if any, as a 400.
+pub fn validate_pair(
+    source: &api::Connection,
+    target: &api::Connection,
+) -> Result<(), SynthoError> {
+    let errors = check_pair(source, target);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(SynthoError::Invalid(errors))
+    }
 }
 
 /// Secrets are write-only, so a client cannot send back what it never saw: a secret

@@ -95,10 +95,7 @@ pub async fn create(
         ));
     }
     check_name(state, body.organization, &body.name, None).await?;
-    let errors = connections::check_pair(&body.source_connection, &body.target_connection);
-    if !errors.is_empty() {
-        return Err(SynthoError::Invalid(errors));
-    }
+    connections::validate_pair(&body.source_connection, &body.target_connection)?;
     let members = vec![NewMember {
         user_id: caller.id,
         role: "OWNER".into(),
@@ -129,11 +126,7 @@ pub async fn update(
     let v = visible(state, caller, pk).await?;
     require(&v, Role::Editor, "change")?;
     check_name(state, v.workspace.organization, &body.name, Some(pk)).await?;
-    keep_stored_secrets(&v.workspace, &mut body)?;
-    let errors = connections::check_pair(&body.source_connection, &body.target_connection);
-    if !errors.is_empty() {
-        return Err(SynthoError::Invalid(errors));
-    }
+    complete_connections(&v.workspace, &mut body)?;
     let mut row = v.workspace;
     row.name = body.name.trim().to_string();
     row.connector_type = body.source_connection.connector_type.wire().to_string();
@@ -165,11 +158,7 @@ pub async fn duplicate(
     let v = visible(state, caller, pk).await?;
     require(&v, Role::Owner, "duplicate")?;
     check_name(state, v.workspace.organization, &body.name, None).await?;
-    keep_stored_secrets(&v.workspace, &mut body)?;
-    let errors = connections::check_pair(&body.source_connection, &body.target_connection);
-    if !errors.is_empty() {
-        return Err(SynthoError::Invalid(errors));
-    }
+    complete_connections(&v.workspace, &mut body)?;
     let original = &v.workspace;
     let members = store::syntho::members(&state.db, pk)
         .await?
@@ -250,7 +239,8 @@ async fn check_name(
     Ok(())
 }
 
-fn keep_stored_secrets(
+/// Fills the secrets an update or duplicate left out from `row`, then validates the pair.
+fn complete_connections(
     row: &sy_workspace::Model,
     body: &mut api::WorkspaceUpdate,
 ) -> Result<(), SynthoError> {
@@ -258,7 +248,7 @@ fn keep_stored_secrets(
     let old_target: api::Connection = from_json(&row.target_connection)?;
     connections::keep_secrets(&mut body.source_connection, &old_source);
     connections::keep_secrets(&mut body.target_connection, &old_target);
-    Ok(())
+    connections::validate_pair(&body.source_connection, &body.target_connection)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -63,6 +63,8 @@ pub struct Surface {
     pub owned_prefixes: &'static [&'static str],
     pub endpoint: BoxEndpoint<'static, Response>,
     pub shape: Box<dyn ErrorShape>,
+    /// The source spec, parsed: used to name the field a rejected body got wrong.
+    pub spec: Option<serde_json::Value>,
 }
 
 impl Surface {
@@ -100,7 +102,7 @@ impl Endpoint for Dispatcher {
     async fn call(&self, mut req: Request) -> poem::Result<Response> {
         let original = req.uri().path().to_string();
         let path = collapse_slashes(&original);
-        let Some((surface, matched, methods)) = self.find(&path) else {
+        let Some((surface, matched, operations)) = self.find(&path) else {
             if path != original {
                 set_path(&mut req, &path);
             }
@@ -119,18 +121,30 @@ impl Endpoint for Dispatcher {
             set_path(&mut req, canonical);
         }
         let method = req.method().clone();
-        let allowed = methods.iter().any(|m| *m == method.as_str())
-            || (method == Method::HEAD && methods.contains(&"GET"));
-        if !allowed {
-            let allow = methods.join(", ");
+        let wanted = if method == Method::HEAD {
+            "GET"
+        } else {
+            method.as_str()
+        };
+        let Some(operation) = operations.iter().find(|op| op.method == wanted) else {
+            let allow = operations
+                .iter()
+                .map(|op| op.method)
+                .collect::<Vec<_>>()
+                .join(", ");
             return Ok(surface.reject(Rejection::MethodNotAllowed { allow }));
-        }
-        if let Err(rejection) = limit_body(&mut req).await {
-            return Ok(surface.reject(rejection));
-        }
+        };
+        let body = match buffer_body(&mut req).await {
+            Ok(body) => body,
+            Err(rejection) => return Ok(surface.reject(rejection)),
+        };
         match surface.endpoint.call(req).await {
             Ok(resp) => Ok(resp),
             Err(err) => Ok(match classify(&err) {
+                Some(Rejection::BadRequest {
+                    message,
+                    field: None,
+                }) => surface.reject(name_the_field(surface, operation, body.as_deref(), message)),
                 Some(rejection) => surface.reject(rejection),
                 None if err.is_from_response() => err.into_response(),
                 None => {
@@ -143,9 +157,9 @@ impl Endpoint for Dispatcher {
 }
 
 impl Dispatcher {
-    /// The surface and methods for `path`, or for `path` with its trailing slash toggled
-    /// (clients send both; the server never redirects), with the path that matched.
-    fn find(&self, path: &str) -> Option<(&Surface, String, Vec<&'static str>)> {
+    /// The surface and operations for `path`, or for `path` with its trailing slash
+    /// toggled (clients send both; the server never redirects), with the path that matched.
+    fn find(&self, path: &str) -> Option<(&Surface, String, Vec<&'static Operation>)> {
         let toggled = match path.strip_suffix('/') {
             Some(stripped) if !stripped.is_empty() => stripped.to_string(),
             Some(_) => path.to_string(),
@@ -153,14 +167,13 @@ impl Dispatcher {
         };
         for candidate in [path, toggled.as_str()] {
             for surface in &self.surfaces {
-                let methods: Vec<&'static str> = surface
+                let operations: Vec<&'static Operation> = surface
                     .operations
                     .iter()
                     .filter(|op| template_matches(op.path, candidate))
-                    .map(|op| op.method)
                     .collect();
-                if !methods.is_empty() {
-                    return Some((surface, candidate.to_string(), methods));
+                if !operations.is_empty() {
+                    return Some((surface, candidate.to_string(), operations));
                 }
             }
         }
@@ -229,36 +242,61 @@ fn set_path(req: &mut Request, path: &str) {
     }
 }
 
-/// Enforces [`MAX_BODY_BYTES`] whether or not the client declared a length.
-async fn limit_body(req: &mut Request) -> Result<(), Rejection> {
-    if let Some(len) = req
+/// Reads the body (at most [`MAX_BODY_BYTES`], declared length or not) and puts it back,
+/// keeping a cheap copy for naming the field of a rejected JSON body.
+async fn buffer_body(req: &mut Request) -> Result<Option<bytes::Bytes>, Rejection> {
+    let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok())
-    {
-        return if len > MAX_BODY_BYTES as u64 {
-            Err(Rejection::PayloadTooLarge)
-        } else {
-            Ok(())
-        };
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > MAX_BODY_BYTES as u64) {
+        return Err(Rejection::PayloadTooLarge);
     }
-    if matches!(
-        *req.method(),
-        Method::GET | Method::HEAD | Method::DELETE | Method::OPTIONS
-    ) {
-        return Ok(());
+    let is_json = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.contains("json"));
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && declared.is_none() {
+        return Ok(None);
     }
     match req.take_body().into_bytes_limit(MAX_BODY_BYTES).await {
         Ok(bytes) => {
-            req.set_body(Body::from(bytes));
-            Ok(())
+            req.set_body(Body::from(bytes.clone()));
+            Ok(is_json.then_some(bytes))
         }
         Err(poem::error::ReadBodyError::PayloadTooLarge) => Err(Rejection::PayloadTooLarge),
         Err(_) => Err(Rejection::BadRequest {
             message: "the request body could not be read".into(),
             field: None,
         }),
+    }
+}
+
+/// A body rejection with the offending field named, when the body is JSON and the
+/// operation's request schema shows which field it is.
+fn name_the_field(
+    surface: &Surface,
+    operation: &Operation,
+    body: Option<&[u8]>,
+    message: String,
+) -> Rejection {
+    let located = (|| {
+        let spec = surface.spec.as_ref()?;
+        let value: serde_json::Value = serde_json::from_slice(body?).ok()?;
+        let schema = super::field_errors::request_schema(spec, operation.path, operation.method)?;
+        super::field_errors::locate(spec, schema, &value)
+    })();
+    match located {
+        Some((field, message)) => Rejection::BadRequest {
+            message,
+            field: Some(field),
+        },
+        None => Rejection::BadRequest {
+            message,
+            field: None,
+        },
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod dispatch;
 pub mod docs;
+pub mod field_errors;
 pub mod health;
 pub mod limits;
 

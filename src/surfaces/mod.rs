@@ -25,6 +25,7 @@ pub fn mounted(state: &AppState) -> Vec<Surface> {
             .map_to_response()
             .boxed(),
             shape: Box::new(datawiza::error::Shape),
+            spec: serde_yaml_ng::from_str(generated::datawiza::v1::SPEC_YAML).ok(),
         },
         Surface {
             product: "syntho",
@@ -35,6 +36,7 @@ pub fn mounted(state: &AppState) -> Vec<Surface> {
                 .map_to_response()
                 .boxed(),
             shape: Box::new(syntho::error::Shape),
+            spec: serde_yaml_ng::from_str(generated::syntho::v1::SPEC_YAML).ok(),
         },
     ]
 }

@@ -458,7 +458,7 @@ pub enum ListApplicationsByQueryResponse {
     /// One page of applications.
     #[oai(status = 200)]
     Ok(Json<ApplicationPage>),
-    /// `4000` (the request could not be read) or `4001` (validation failed).
+    /// `4000` (the body could not be read) or `4001` (a field is missing or invalid; `errMsg` names it).
     #[oai(status = 400)]
     BadRequest(Json<DatawizaError>),
     /// `4010`: the bearer token is missing or unknown.
@@ -475,7 +475,7 @@ pub enum ListApplicationsResponse {
     /// One page of applications.
     #[oai(status = 200)]
     Ok(Json<ApplicationPage>),
-    /// `4000` (the request could not be read) or `4001` (validation failed).
+    /// `4000` (the body could not be read) or `4001` (a field is missing or invalid; `errMsg` names it).
     #[oai(status = 400)]
     BadRequest(Json<DatawizaError>),
     /// `4010`: the bearer token is missing or unknown.
@@ -526,7 +526,7 @@ pub enum ReplaceApplicationSslResponse {
     /// The change was saved.
     #[oai(status = 200)]
     Ok(Json<OkEnvelope>),
-    /// `4000` (the request could not be read) or `4001` (validation failed).
+    /// `4000` (the body could not be read) or `4001` (a field is missing or invalid; `errMsg` names it).
     #[oai(status = 400)]
     BadRequest(Json<DatawizaError>),
     /// `4010`: the bearer token is missing or unknown.
@@ -556,7 +556,7 @@ pub enum UpdateApplicationSslResponse {
     /// The change was saved.
     #[oai(status = 200)]
     Ok(Json<OkEnvelope>),
-    /// `4000` (the request could not be read) or `4001` (validation failed).
+    /// `4000` (the body could not be read) or `4001` (a field is missing or invalid; `errMsg` names it).
     #[oai(status = 400)]
     BadRequest(Json<DatawizaError>),
     /// `4010`: the bearer token is missing or unknown.

@@ -11,9 +11,9 @@ use crate::store::StoreError;
 /// Everything a Datawiza operation can fail with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatawizaError {
-    /// The request could not be read (bad JSON, wrong type): `4000`.
+    /// The request could not be read (not JSON, an unreadable form): `4000`.
     Malformed(String),
-    /// A field is missing or invalid: `4001`.
+    /// A field is missing, of the wrong type or otherwise invalid: `4001`.
     Validation(String),
     /// No token, or an unknown one: `4010`.
     Unauthorized,
@@ -131,10 +131,18 @@ impl ErrorShape for Shape {
             Rejection::NotFound => DatawizaError::NotFound("No such endpoint".into()),
             Rejection::MethodNotAllowed { .. } => DatawizaError::MethodNotAllowed,
             Rejection::Unauthorized => DatawizaError::Unauthorized,
-            Rejection::BadRequest { message, .. } if is_validation(message) => {
-                DatawizaError::Validation(message.clone())
-            }
-            Rejection::BadRequest { message, .. } => DatawizaError::Malformed(message.clone()),
+            Rejection::BadRequest {
+                message,
+                field: Some(field),
+            } => DatawizaError::Validation(format!("{field}: {message}")),
+            Rejection::BadRequest {
+                message,
+                field: None,
+            } if is_validation(message) => DatawizaError::Validation(message.clone()),
+            Rejection::BadRequest {
+                message,
+                field: None,
+            } => DatawizaError::Malformed(message.clone()),
             Rejection::UnsupportedMediaType { message } => {
                 DatawizaError::UnsupportedMediaType(message.clone())
             }

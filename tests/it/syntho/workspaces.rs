@@ -130,6 +130,19 @@ async fn invalid_connections_are_field_errors_and_create_nothing() {
         .json(&c, Method::POST, WORKSPACES, Some(json!({"name": "x", "organization": 1, "source_connection": {"connector_type": "excel"}, "target_connection": {"connector_type": "excel"}})))
         .await;
     assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        unknown.json,
+        json!({"source_connection.connector_type": ["\"excel\" is not a valid choice."]})
+    );
+    let mut wrong = create_body("Wrong");
+    wrong["organization"] = json!("one");
+    let wrong_type = app.json(&c, Method::POST, WORKSPACES, Some(wrong)).await;
+    assert_eq!(
+        wrong_type.json,
+        json!({"organization": ["A valid integer is required."]}),
+        "{}",
+        wrong_type.text
+    );
     let list = app.json(&c, Method::GET, WORKSPACES, None).await;
     assert_eq!(
         list.json["workspaces"],

@@ -307,7 +307,7 @@ fn classify(err: &poem::Error) -> Option<Rejection> {
     }
     if let Some(e) = err.downcast_ref::<ParseRequestPayloadError>() {
         return Some(Rejection::BadRequest {
-            message: payload_message(&e.reason),
+            message: rule_message(&payload_message(&e.reason)),
             field: field_of(&e.reason),
         });
     }
@@ -364,6 +364,36 @@ fn payload_message(reason: &str) -> String {
     text
 }
 
+/// poem-openapi's validator wording (`field `x` verification failed. minLength(8)`) as
+/// the plain sentence the products use.
+fn rule_message(message: &str) -> String {
+    let Some((_, rule)) = message.split_once("verification failed. ") else {
+        return message.to_string();
+    };
+    let arg = |name: &str| {
+        rule.strip_prefix(name)
+            .and_then(|r| r.strip_prefix('('))
+            .map(|r| r.split([',', ')']).next().unwrap_or(""))
+    };
+    if let Some(n) = arg("minLength") {
+        format!("Ensure this field has at least {n} characters.")
+    } else if let Some(n) = arg("maxLength") {
+        format!("Ensure this field has no more than {n} characters.")
+    } else if let Some(n) = arg("minimum") {
+        format!("Ensure this value is greater than or equal to {n}.")
+    } else if let Some(n) = arg("maximum") {
+        format!("Ensure this value is less than or equal to {n}.")
+    } else if rule.starts_with("pattern") {
+        "This value does not match the required pattern.".to_string()
+    } else if let Some(n) = arg("maxItems") {
+        format!("Ensure this field has no more than {n} elements.")
+    } else if let Some(n) = arg("minItems") {
+        format!("Ensure this field has at least {n} elements.")
+    } else {
+        message.to_string()
+    }
+}
+
 /// The innermost field a payload error names (`field \`port\``), if any.
 fn field_of(reason: &str) -> Option<String> {
     let mut found = None;
@@ -417,5 +447,13 @@ mod tests {
             "field `password` verification failed. minLength(8)"
         );
         assert_eq!(field_of(reason).as_deref(), Some("password"));
+        assert_eq!(
+            rule_message(&payload_message(reason)),
+            "Ensure this field has at least 8 characters."
+        );
+        assert_eq!(
+            rule_message("field `size` verification failed. maximum(1000, exclusive: false)"),
+            "Ensure this value is less than or equal to 1000."
+        );
     }
 }

@@ -72,7 +72,10 @@ async fn a_malformed_login_names_the_field() {
         )
         .await;
     assert_eq!(short.status, StatusCode::BAD_REQUEST);
-    assert!(short.json.get("password").is_some(), "{}", short.text);
+    assert_eq!(
+        short.json,
+        json!({"password": ["Ensure this field has at least 8 characters."]})
+    );
     let missing = app
         .json(
             &client(),

@@ -145,6 +145,13 @@ impl Endpoint for Dispatcher {
                     message,
                     field: None,
                 }) => surface.reject(name_the_field(surface, operation, body.as_deref(), message)),
+                Some(Rejection::BadRequest {
+                    message,
+                    field: Some(field),
+                }) => surface.reject(Rejection::BadRequest {
+                    message,
+                    field: Some(path_variable(operation.path, &field).unwrap_or(field)),
+                }),
                 Some(rejection) => surface.reject(rejection),
                 None if err.is_from_response() => err.into_response(),
                 None => {
@@ -313,19 +320,19 @@ fn classify(err: &poem::Error) -> Option<Rejection> {
     }
     if let Some(e) = err.downcast_ref::<ParseParamError>() {
         return Some(Rejection::BadRequest {
-            message: format!("invalid parameter `{}`: {}", e.name, e.reason),
+            message: param_message(&e.reason),
             field: Some(e.name.to_string()),
         });
     }
     if let Some(e) = err.downcast_ref::<ParsePathError>() {
         return Some(Rejection::BadRequest {
-            message: format!("invalid path parameter `{}`: {}", e.name, e.reason),
+            message: param_message(&e.reason),
             field: Some(e.name.to_string()),
         });
     }
     if let Some(e) = err.downcast_ref::<ParseMultipartError>() {
         return Some(Rejection::BadRequest {
-            message: payload_message(&e.reason),
+            message: multipart_message(&e.reason),
             field: field_of(&e.reason),
         });
     }
@@ -362,6 +369,55 @@ fn payload_message(reason: &str) -> String {
         }
     }
     text
+}
+
+/// poem-openapi names path parameters `param0`, `param1`, … in its errors; the client
+/// knows them by the template's names (`{id}`).
+fn path_variable(template: &str, field: &str) -> Option<String> {
+    let index: usize = field.strip_prefix("param")?.parse().ok()?;
+    template
+        .split('/')
+        .filter_map(|seg| seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        .nth(index)
+        .map(str::to_string)
+}
+
+/// A parameter that did not parse, in the products' words rather than poem-openapi's
+/// (`failed to parse "integer_int32": invalid digit found in string`).
+fn param_message(reason: &str) -> String {
+    let type_name = reason
+        .strip_prefix("failed to parse \"")
+        .and_then(|r| r.split('"').next())
+        .unwrap_or("");
+    if reason.contains("verification failed") {
+        return rule_message(&payload_message(reason));
+    }
+    if type_name.starts_with("integer") {
+        "A valid integer is required.".into()
+    } else if type_name.starts_with("number") {
+        "A valid number is required.".into()
+    } else if type_name.starts_with("boolean") {
+        "Must be a valid boolean.".into()
+    } else if type_name.is_empty() {
+        payload_message(reason)
+    } else {
+        "Not a valid value.".into()
+    }
+}
+
+/// A form field that is missing or did not parse, in plain words
+/// (`failed to parse field `isSSL`: failed to parse "boolean": …`).
+fn multipart_message(reason: &str) -> String {
+    if reason.starts_with("field `") && reason.ends_with("is required") {
+        return "This field is required.".into();
+    }
+    match reason
+        .strip_prefix("failed to parse field `")
+        .and_then(|r| r.split_once("`: "))
+    {
+        Some((_, inner)) => param_message(inner),
+        None => payload_message(reason),
+    }
 }
 
 /// poem-openapi's validator wording (`field `x` verification failed. minLength(8)`) as
@@ -436,6 +492,33 @@ mod tests {
             "/api/v1/workspaces//"
         ));
         assert!(!template_matches("/a/{id}", "/a/1/b"));
+    }
+
+    #[test]
+    fn parameter_errors_use_the_templates_names_and_plain_words() {
+        assert_eq!(
+            path_variable("/api/v1/workspaces/{id}/", "param0").as_deref(),
+            Some("id")
+        );
+        assert_eq!(
+            path_variable("/a/{x}/b/{y}", "param1").as_deref(),
+            Some("y")
+        );
+        assert_eq!(path_variable("/a/{x}", "page"), None);
+        assert_eq!(
+            param_message("failed to parse \"integer_int32\": invalid digit found in string"),
+            "A valid integer is required."
+        );
+    }
+
+    #[test]
+    fn form_errors_use_plain_words() {
+        let bad = "failed to parse field `isSSL`: failed to parse \"boolean\": provided string was not `true` or `false`";
+        assert_eq!(multipart_message(bad), "Must be a valid boolean.");
+        assert_eq!(
+            multipart_message("field `isSSL` is required"),
+            "This field is required."
+        );
     }
 
     #[test]

@@ -42,15 +42,6 @@ fn escape_like(s: &str) -> String {
         .replace('_', "\\_")
 }
 
-pub async fn application(
-    db: &DatabaseConnection,
-    id: &str,
-) -> Result<Option<dw_application::Model>, StoreError> {
-    Ok(dw_application::Entity::find_by_id(id.to_string())
-        .one(db)
-        .await?)
-}
-
 pub async fn application_by_name(
     db: &DatabaseConnection,
     name: &str,

@@ -268,7 +268,6 @@ fn new_workspace(
         organization: Set(organization),
         owner_id: Set(owner.id),
         created_at: Set(now_ms()),
-        engine_id: Set(crate::common::ids::uuid().to_string()),
         connector_type: Set(source.connector_type.wire().to_string()),
         source_connection: Set(to_json(source)?),
         target_connection: Set(to_json(target)?),
@@ -283,10 +282,12 @@ fn new_workspace(
 
 async fn insert(
     state: &AppState,
-    workspace: sy_workspace::ActiveModel,
+    mut workspace: sy_workspace::ActiveModel,
     members: Vec<NewMember>,
 ) -> Result<api::Workspace, SynthoError> {
-    let engine_id = workspace.engine_id.clone().unwrap();
+    // The engine and its creation job are born together, here.
+    let engine_id = crate::common::ids::uuid().to_string();
+    workspace.engine_id = Set(engine_id.clone());
     let job = jobs::creation_job(&engine_id, state.config.syntho_job_duration);
     let created = store::syntho::create_workspace(&state.db, workspace, members, job).await?;
     one_view(state, created).await

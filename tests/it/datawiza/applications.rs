@@ -180,6 +180,10 @@ async fn invalid_paging_is_a_400_validation_error() {
         .datawiza(Method::GET, "/admin/api/v1/applications/?page=abc", None)
         .await;
     assert_eq!(bad_query.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        bad_query.json,
+        json!({"errCode": "4001", "errMsg": "Api validation failed: page: A valid integer is required."})
+    );
     app.stop().await;
 }
 

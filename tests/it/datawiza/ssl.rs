@@ -201,6 +201,10 @@ async fn refused_updates_change_nothing() {
     }
     let not_bool = send_form(&app, Method::POST, APP, &[("isSSL", "maybe")]).await;
     assert_eq!(not_bool.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        not_bool.json["errMsg"],
+        "Api validation failed: isSSL: Must be a valid boolean."
+    );
     assert_eq!(read(&app, APP).await.json, before, "nothing changed");
     app.stop().await;
 }

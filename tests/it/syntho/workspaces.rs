@@ -419,6 +419,7 @@ async fn a_non_integer_id_is_a_400_and_patch_is_405() {
         .json(&c, Method::GET, "/api/v1/workspaces/abc/", None)
         .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert_eq!(r.json, json!({"id": ["A valid integer is required."]}));
     let p = app
         .json(&c, Method::PATCH, "/api/v1/workspaces/1/", Some(json!({})))
         .await;

@@ -6,8 +6,5 @@ pub mod datawiza;
 pub mod support;
 pub mod syntho;
 
-/// Every spec this crate was generated from: (product, version, spec path).
-pub const SPECS: &[(&str, &str, &str)] = &[
-    ("datawiza", "v1", "openapi/datawiza/v1.yaml"),
-    ("syntho", "v1", "openapi/syntho/v1.yaml"),
-];
+/// Every contract this crate was generated from, sorted by product and version.
+pub const CONTRACTS: &[&support::Contract] = &[&datawiza::v1::CONTRACT, &syntho::v1::CONTRACT];

@@ -8,20 +8,14 @@ use poem::web::Path;
 use poem::{handler, IntoResponse, Response};
 use utoipa_swagger_ui::{Config, Url};
 
-/// Every contract compiled into this binary: (product, version, verbatim YAML).
+/// Every contract compiled into this binary: (product, version, verbatim YAML). Swagger UI
+/// lists them all, implemented by the running mode or not: the contract is the
+/// documentation.
 pub fn specs() -> Vec<(&'static str, &'static str, &'static str)> {
-    vec![
-        (
-            generated::datawiza::v1::PRODUCT,
-            generated::datawiza::v1::API_VERSION,
-            generated::datawiza::v1::SPEC_YAML,
-        ),
-        (
-            generated::syntho::v1::PRODUCT,
-            generated::syntho::v1::API_VERSION,
-            generated::syntho::v1::SPEC_YAML,
-        ),
-    ]
+    generated::CONTRACTS
+        .iter()
+        .map(|c| (c.product, c.version, c.spec_yaml))
+        .collect()
 }
 
 fn swagger_config() -> Arc<Config<'static>> {

@@ -17,12 +17,37 @@ pub const SUPPORT: &str = r#"//! Items shared by every generated surface.
 pub struct Operation {
     /// Upper-case HTTP method.
     pub method: &'static str,
-    /// The path template as written in the spec, e.g. `/api/v1/workspaces/{id}/`.
+    /// The path template as written in the spec (relative to the contract's base paths),
+    /// e.g. `/api/v1/workspaces/{id}/`.
     pub path: &'static str,
     /// The spec's `operationId`.
     pub operation_id: &'static str,
     /// Whether the operation requires credentials.
     pub secured: bool,
+    /// Scopes a token needs (`x-required-scopes`), for products whose tokens carry them.
+    pub scopes: &'static [&'static str],
+}
+
+/// One contract compiled into this crate: a product's spec at one version.
+#[derive(Debug, Clone, Copy)]
+pub struct Contract {
+    /// Product name, as in `openapi/<product>/`.
+    pub product: &'static str,
+    /// Contract version, as in `openapi/<product>/<version>.yaml`.
+    pub version: &'static str,
+    /// The spec's `info.title`.
+    pub title: &'static str,
+    /// The source spec's path inside the repository.
+    pub spec_path: &'static str,
+    /// The source spec, verbatim.
+    pub spec_yaml: &'static str,
+    /// Path prefixes the operations answer under (the spec's `servers`); `""` when the
+    /// paths are absolute. Every operation answers identically under each of them.
+    pub base_paths: &'static [&'static str],
+    /// Every operation, in spec order; paths are relative to each base path.
+    pub operations: &'static [Operation],
+    /// `info.x-understudy-released`: the contract only changes additively.
+    pub released: bool,
 }
 
 /// A generated string enum: its values and their wire form.
@@ -82,6 +107,9 @@ struct Emitter<'a> {
     /// `fn default_…()` helpers for `#[oai(default = …)]`.
     defaults: Vec<String>,
     security_types: BTreeMap<String, String>,
+    /// Rust names of objects that are variants of a discriminated union → the tag
+    /// property, which the union's serde tag carries instead of a field.
+    tag_fields: BTreeMap<String, String>,
 }
 
 pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<String, String> {
@@ -92,8 +120,10 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
         multipart: BTreeSet::new(),
         defaults: Vec::new(),
         security_types: BTreeMap::new(),
+        tag_fields: BTreeMap::new(),
     };
     e.find_multipart()?;
+    e.find_tag_fields();
     let info = doc.get("info").ok_or("no info object")?;
     let title = str_of(info, "title").ok_or("info.title is missing")?;
     let api_version = str_of(info, "version").ok_or("info.version is missing")?;
@@ -168,15 +198,34 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
     for op in &ops {
         writeln!(
             out,
-            "    crate::support::Operation {{ method: {}, path: {}, operation_id: {}, secured: {} }},",
+            "    crate::support::Operation {{ method: {}, path: {}, operation_id: {}, secured: {}, scopes: &[{}] }},",
             lit(&op.method.to_uppercase()),
             lit(&op.path),
             lit(&op.id),
-            op.auth.is_some()
+            op.auth.is_some(),
+            op.scopes.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", ")
         )
         .ok();
     }
     out.push_str("];\n\n");
+    let base_paths = base_paths(doc)?;
+    writeln!(
+        out,
+        "/// Path prefixes the operations answer under (the spec's `servers`; `\"\"` for absolute paths).\npub const BASE_PATHS: &[&str] = &[{}];",
+        base_paths.iter().map(|b| lit(b)).collect::<Vec<_>>().join(", ")
+    )
+    .ok();
+    writeln!(
+        out,
+        "/// `info.x-understudy-released`: this version only changes additively.\npub const RELEASED: bool = {};\n",
+        info.get("x-understudy-released").and_then(Value::as_bool).unwrap_or(false)
+    )
+    .ok();
+    out.push_str(
+        "/// This contract, for code that walks every product.\npub const CONTRACT: crate::support::Contract = crate::support::Contract {\n\
+         product: PRODUCT, version: API_VERSION, title: TITLE, spec_path: SPEC_PATH, spec_yaml: SPEC_YAML,\n\
+         base_paths: BASE_PATHS, operations: OPERATIONS, released: RELEASED };\n\n",
+    );
 
     let tags = e.tags();
     if !tags.is_empty() {
@@ -238,6 +287,7 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
 
 struct Op {
     id: String,
+    scopes: Vec<String>,
     path: String,
     method: String,
     fn_name: String,
@@ -272,6 +322,37 @@ impl Emitter<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Variants of discriminated unions: poem-openapi and serde write the tag from the
+    /// union, so the variant struct must not carry it as a field too.
+    fn find_tag_fields(&mut self) {
+        let Some(schemas) = self
+            .doc
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+        else {
+            return;
+        };
+        for schema in schemas.values() {
+            let Some(tag) = schema
+                .pointer("/discriminator/propertyName")
+                .and_then(Value::as_str)
+            else {
+                continue;
+            };
+            for variant in schema
+                .get("oneOf")
+                .or_else(|| schema.get("anyOf"))
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(name) = schema_ref_name(variant) {
+                    self.tag_fields.insert(pascal(name), tag.to_string());
+                }
+            }
+        }
     }
 
     fn tags(&self) -> Vec<(String, String)> {
@@ -499,7 +580,11 @@ impl Emitter<'_> {
             .cloned()
             .unwrap_or_default();
         let mut seen = BTreeSet::new();
+        let tag_field = self.tag_fields.get(rust).cloned();
         for (name, prop) in &props {
+            if tag_field.as_deref() == Some(name.as_str()) {
+                continue;
+            }
             let mut field = snake(name);
             while !seen.insert(field.clone()) {
                 field.push('_');
@@ -897,8 +982,18 @@ impl Emitter<'_> {
             call_args.join(", ")
         )
         .ok();
+        let scopes = op
+            .get("x-required-scopes")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
         Ok(Op {
             id: id.to_string(),
+            scopes,
             path: path.to_string(),
             method: method.to_string(),
             fn_name,
@@ -1159,6 +1254,29 @@ fn default_expr(value: &Value, t: &RustType, wrap: bool) -> Result<String, Strin
 }
 
 /// `/a/{id}/b` → `/a/:id/b`, poem's path syntax.
+/// The spec's `servers` as path prefixes: `""` for `/` (absolute paths), else the URL's
+/// path without a trailing slash. Only same-origin paths make sense for a stand-in.
+fn base_paths(doc: &Value) -> Result<Vec<String>, String> {
+    let urls: Vec<&str> = doc
+        .get("servers")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|s| str_of(s, "url")).collect())
+        .unwrap_or_default();
+    if urls.is_empty() {
+        return Ok(vec![String::new()]);
+    }
+    urls.into_iter()
+        .map(|u| {
+            if !u.starts_with('/') {
+                return Err(format!(
+                    "server URL {u} must be a path (the stand-in answers on any host)"
+                ));
+            }
+            Ok(u.trim_end_matches('/').to_string())
+        })
+        .collect()
+}
+
 fn poem_path(path: &str) -> String {
     path.split('/')
         .map(

@@ -1,6 +1,8 @@
 //! `cargo xtask codegen` turns every spec under `openapi/` into the `generated/` crate;
-//! `cargo xtask check` fails when `generated/` differs from what the specs produce.
+//! `cargo xtask check` fails when `generated/` differs from what the specs produce;
+//! `cargo xtask compat` fails when a released spec changed in a way that breaks clients.
 
+mod compat;
 mod emit;
 mod names;
 mod spec;
@@ -15,7 +17,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("codegen") => generate(&root).and_then(|files| write_all(&root, &files)),
         Some("check") => generate(&root).and_then(|files| check_all(&root, &files)),
-        _ => Err("usage: cargo xtask <codegen|check>".to_string()),
+        Some("compat") => compat::run(&root),
+        _ => Err("usage: cargo xtask <codegen|check|compat>".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -93,11 +96,11 @@ fn generate(root: &Path) -> Result<BTreeMap<String, String>, String> {
         files.insert(format!("src/{product}/mod.rs"), module);
     }
     lib.push_str(
-        "\n/// Every spec this crate was generated from: (product, version, spec path).\n",
+        "\n/// Every contract this crate was generated from, sorted by product and version.\n",
     );
-    lib.push_str("pub const SPECS: &[(&str, &str, &str)] = &[\n");
-    for (product, version, rel) in &specs {
-        lib.push_str(&format!("    ({product:?}, {version:?}, {rel:?}),\n"));
+    lib.push_str("pub const CONTRACTS: &[&support::Contract] = &[\n");
+    for (product, version, _) in &specs {
+        lib.push_str(&format!("    &{product}::{version}::CONTRACT,\n"));
     }
     lib.push_str("];\n");
     files.insert("src/lib.rs".to_string(), lib);

@@ -34,32 +34,54 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         path: "/admin/api/v1/applications/",
         operation_id: "list_applications_by_query",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "POST",
         path: "/admin/api/v1/applications/",
         operation_id: "list_applications",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "GET",
         path: "/admin/api/v1/applications/{id}/ssl",
         operation_id: "get_application_ssl",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "PUT",
         path: "/admin/api/v1/applications/{id}/ssl",
         operation_id: "replace_application_ssl",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "POST",
         path: "/admin/api/v1/applications/{id}/ssl",
         operation_id: "update_application_ssl",
         secured: true,
+        scopes: &[],
     },
 ];
+
+/// Path prefixes the operations answer under (the spec's `servers`; `""` for absolute paths).
+pub const BASE_PATHS: &[&str] = &[""];
+/// `info.x-understudy-released`: this version only changes additively.
+pub const RELEASED: bool = true;
+
+/// This contract, for code that walks every product.
+pub const CONTRACT: crate::support::Contract = crate::support::Contract {
+    product: PRODUCT,
+    version: API_VERSION,
+    title: TITLE,
+    spec_path: SPEC_PATH,
+    spec_yaml: SPEC_YAML,
+    base_paths: BASE_PATHS,
+    operations: OPERATIONS,
+    released: RELEASED,
+};
 
 /// The spec's tags.
 #[derive(poem_openapi::Tags)]

@@ -34,62 +34,89 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         path: "/api/v1/auth/",
         operation_id: "auth_retrieve",
         secured: false,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "POST",
         path: "/api/v1/auth/",
         operation_id: "auth_create",
         secured: false,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "DELETE",
         path: "/api/v1/auth/",
         operation_id: "auth_destroy",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "GET",
         path: "/api/v1/workspaces/",
         operation_id: "workspaces_list",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "POST",
         path: "/api/v1/workspaces/",
         operation_id: "workspaces_create",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "GET",
         path: "/api/v1/workspaces/{id}/",
         operation_id: "workspaces_retrieve",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "PUT",
         path: "/api/v1/workspaces/{id}/",
         operation_id: "workspaces_update",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "DELETE",
         path: "/api/v1/workspaces/{id}/",
         operation_id: "workspaces_destroy",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "POST",
         path: "/api/v1/workspaces/{id}/duplicate/",
         operation_id: "workspaces_duplicate_create",
         secured: true,
+        scopes: &[],
     },
     crate::support::Operation {
         method: "GET",
         path: "/api/v1/workspaces/{id}/members/",
         operation_id: "workspaces_members_list",
         secured: true,
+        scopes: &[],
     },
 ];
+
+/// Path prefixes the operations answer under (the spec's `servers`; `""` for absolute paths).
+pub const BASE_PATHS: &[&str] = &[""];
+/// `info.x-understudy-released`: this version only changes additively.
+pub const RELEASED: bool = true;
+
+/// This contract, for code that walks every product.
+pub const CONTRACT: crate::support::Contract = crate::support::Contract {
+    product: PRODUCT,
+    version: API_VERSION,
+    title: TITLE,
+    spec_path: SPEC_PATH,
+    spec_yaml: SPEC_YAML,
+    base_paths: BASE_PATHS,
+    operations: OPERATIONS,
+    released: RELEASED,
+};
 
 /// The spec's tags.
 #[derive(poem_openapi::Tags)]

@@ -51,3 +51,175 @@ pub trait WireEnum: Sized + Copy + 'static {
         Self::VALUES.iter().copied().find(|v| v.wire() == text)
     }
 }
+
+/// A request as a spec-driven backend sees it, after the glue parsed and validated it.
+pub struct Call<'a> {
+    /// The contract the operation belongs to.
+    pub contract: &'static Contract,
+    /// The operation called.
+    pub operation: &'static Operation,
+    /// The raw request (headers such as `Prefer`, the path as sent).
+    pub request: &'a poem::Request,
+    /// The validated parameters, keyed by their names in the spec.
+    pub params: serde_json::Map<String, serde_json::Value>,
+    /// The validated body.
+    pub body: CallBody,
+    /// The credential the security scheme extracted (token, key, cookie value or
+    /// `user:password`), when the operation is secured.
+    pub credential: Option<String>,
+}
+
+/// A validated request body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CallBody {
+    /// No body was sent (or the operation takes none).
+    None,
+    /// A JSON body, re-serialized from its typed form.
+    Json(serde_json::Value),
+    /// A `text/plain` body.
+    Text(String),
+    /// Raw bytes.
+    Bytes(Vec<u8>),
+    /// A multipart form: plain fields as JSON, files as `{fileName, contentType, size}`.
+    Form(serde_json::Value),
+}
+
+/// What a backend answers; the glue turns it into the operation's typed response, so
+/// an answer the contract does not document cannot leave the server.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer {
+    /// The HTTP status; it must be one the operation documents.
+    pub status: u16,
+    /// The body, in the media type the spec gives for that status.
+    pub body: AnswerBody,
+    /// Documented response headers, by name, as JSON values of their schema's type.
+    pub headers: Vec<(String, serde_json::Value)>,
+}
+
+/// The body of an [`Answer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnswerBody {
+    /// No content.
+    Empty,
+    /// A JSON document.
+    Json(serde_json::Value),
+    /// Plain text.
+    Text(String),
+    /// Raw bytes.
+    Bytes(Vec<u8>),
+}
+
+impl Answer {
+    /// The JSON body as the variant's payload type.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+        match &self.body {
+            AnswerBody::Json(v) => serde_json::from_value(v.clone()).map_err(|e| {
+                format!(
+                    "status {}: the body does not fit its schema: {e}",
+                    self.status
+                )
+            }),
+            other => Err(format!(
+                "status {}: expected a JSON body, got {other:?}",
+                self.status
+            )),
+        }
+    }
+
+    /// The text body.
+    pub fn text(&self) -> Result<String, String> {
+        match &self.body {
+            AnswerBody::Text(t) => Ok(t.clone()),
+            AnswerBody::Json(serde_json::Value::String(t)) => Ok(t.clone()),
+            other => Err(format!(
+                "status {}: expected a text body, got {other:?}",
+                self.status
+            )),
+        }
+    }
+
+    /// The raw body.
+    pub fn bytes(&self) -> Result<Vec<u8>, String> {
+        match &self.body {
+            AnswerBody::Bytes(b) => Ok(b.clone()),
+            AnswerBody::Text(t) => Ok(t.clone().into_bytes()),
+            AnswerBody::Empty => Ok(Vec::new()),
+            AnswerBody::Json(v) => Ok(v.to_string().into_bytes()),
+        }
+    }
+
+    /// A documented header as its schema's type (`Option` for optional headers).
+    pub fn header<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<T, String> {
+        let value = self
+            .headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+            .unwrap_or(serde_json::Value::Null);
+        serde_json::from_value(value)
+            .map_err(|e| format!("status {}: header {name}: {e}", self.status))
+    }
+}
+
+/// Answers any operation of any contract from the call alone (the mock).
+#[async_trait::async_trait]
+pub trait Backend: Send + Sync + 'static {
+    /// The answer to one call.
+    async fn answer(&self, call: Call<'_>) -> poem::Result<Answer>;
+}
+
+/// A typed response built from a backend's [`Answer`].
+pub trait FromAnswer: Sized {
+    /// Fails when the answer's status, body or headers are not what the spec documents.
+    fn from_answer(answer: Answer) -> Result<Self, String>;
+}
+
+/// The credential a security scheme extracted, as one string.
+pub trait Credential {
+    /// Token, key or cookie value; `user:password` for basic auth.
+    fn credential(&self) -> String;
+}
+
+impl Credential for poem_openapi::auth::Bearer {
+    fn credential(&self) -> String {
+        self.token.clone()
+    }
+}
+
+impl Credential for poem_openapi::auth::ApiKey {
+    fn credential(&self) -> String {
+        self.key.clone()
+    }
+}
+
+impl Credential for poem_openapi::auth::Basic {
+    fn credential(&self) -> String {
+        format!("{}:{}", self.username, self.password)
+    }
+}
+
+/// What a backend learns of an uploaded file: its name, type and size, not its bytes.
+pub fn upload_summary(upload: &poem_openapi::types::multipart::Upload) -> serde_json::Value {
+    serde_json::json!({
+        "fileName": upload.file_name(),
+        "contentType": upload.content_type(),
+        "size": upload.size(),
+    })
+}
+
+/// Serializes a typed value for a [`Call`]; generated types always serialize.
+pub fn to_json<T: serde::Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+}
+
+/// The error a backend's ill-fitting answer becomes: a bug in the backend, never the
+/// client's fault.
+pub fn unfit(operation: &Operation, reason: String) -> poem::Error {
+    poem::Error::from_string(
+        format!(
+            "the answer to {} does not fit the contract: {reason}",
+            operation.operation_id
+        ),
+        poem::http::StatusCode::INTERNAL_SERVER_ERROR,
+    )
+}

@@ -63,6 +63,165 @@ pub trait WireEnum: Sized + Copy + 'static {
         Self::VALUES.iter().copied().find(|v| v.wire() == text)
     }
 }
+
+/// A request as a spec-driven backend sees it, after the glue parsed and validated it.
+pub struct Call<'a> {
+    /// The contract the operation belongs to.
+    pub contract: &'static Contract,
+    /// The operation called.
+    pub operation: &'static Operation,
+    /// The raw request (headers such as `Prefer`, the path as sent).
+    pub request: &'a poem::Request,
+    /// The validated parameters, keyed by their names in the spec.
+    pub params: serde_json::Map<String, serde_json::Value>,
+    /// The validated body.
+    pub body: CallBody,
+    /// The credential the security scheme extracted (token, key, cookie value or
+    /// `user:password`), when the operation is secured.
+    pub credential: Option<String>,
+}
+
+/// A validated request body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CallBody {
+    /// No body was sent (or the operation takes none).
+    None,
+    /// A JSON body, re-serialized from its typed form.
+    Json(serde_json::Value),
+    /// A `text/plain` body.
+    Text(String),
+    /// Raw bytes.
+    Bytes(Vec<u8>),
+    /// A multipart form: plain fields as JSON, files as `{fileName, contentType, size}`.
+    Form(serde_json::Value),
+}
+
+/// What a backend answers; the glue turns it into the operation's typed response, so
+/// an answer the contract does not document cannot leave the server.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer {
+    /// The HTTP status; it must be one the operation documents.
+    pub status: u16,
+    /// The body, in the media type the spec gives for that status.
+    pub body: AnswerBody,
+    /// Documented response headers, by name, as JSON values of their schema's type.
+    pub headers: Vec<(String, serde_json::Value)>,
+}
+
+/// The body of an [`Answer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnswerBody {
+    /// No content.
+    Empty,
+    /// A JSON document.
+    Json(serde_json::Value),
+    /// Plain text.
+    Text(String),
+    /// Raw bytes.
+    Bytes(Vec<u8>),
+}
+
+impl Answer {
+    /// The JSON body as the variant's payload type.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+        match &self.body {
+            AnswerBody::Json(v) => serde_json::from_value(v.clone())
+                .map_err(|e| format!("status {}: the body does not fit its schema: {e}", self.status)),
+            other => Err(format!("status {}: expected a JSON body, got {other:?}", self.status)),
+        }
+    }
+
+    /// The text body.
+    pub fn text(&self) -> Result<String, String> {
+        match &self.body {
+            AnswerBody::Text(t) => Ok(t.clone()),
+            AnswerBody::Json(serde_json::Value::String(t)) => Ok(t.clone()),
+            other => Err(format!("status {}: expected a text body, got {other:?}", self.status)),
+        }
+    }
+
+    /// The raw body.
+    pub fn bytes(&self) -> Result<Vec<u8>, String> {
+        match &self.body {
+            AnswerBody::Bytes(b) => Ok(b.clone()),
+            AnswerBody::Text(t) => Ok(t.clone().into_bytes()),
+            AnswerBody::Empty => Ok(Vec::new()),
+            AnswerBody::Json(v) => Ok(v.to_string().into_bytes()),
+        }
+    }
+
+    /// A documented header as its schema's type (`Option` for optional headers).
+    pub fn header<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<T, String> {
+        let value = self
+            .headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+            .unwrap_or(serde_json::Value::Null);
+        serde_json::from_value(value)
+            .map_err(|e| format!("status {}: header {name}: {e}", self.status))
+    }
+}
+
+/// Answers any operation of any contract from the call alone (the mock).
+#[async_trait::async_trait]
+pub trait Backend: Send + Sync + 'static {
+    /// The answer to one call.
+    async fn answer(&self, call: Call<'_>) -> poem::Result<Answer>;
+}
+
+/// A typed response built from a backend's [`Answer`].
+pub trait FromAnswer: Sized {
+    /// Fails when the answer's status, body or headers are not what the spec documents.
+    fn from_answer(answer: Answer) -> Result<Self, String>;
+}
+
+/// The credential a security scheme extracted, as one string.
+pub trait Credential {
+    /// Token, key or cookie value; `user:password` for basic auth.
+    fn credential(&self) -> String;
+}
+
+impl Credential for poem_openapi::auth::Bearer {
+    fn credential(&self) -> String {
+        self.token.clone()
+    }
+}
+
+impl Credential for poem_openapi::auth::ApiKey {
+    fn credential(&self) -> String {
+        self.key.clone()
+    }
+}
+
+impl Credential for poem_openapi::auth::Basic {
+    fn credential(&self) -> String {
+        format!("{}:{}", self.username, self.password)
+    }
+}
+
+/// What a backend learns of an uploaded file: its name, type and size, not its bytes.
+pub fn upload_summary(upload: &poem_openapi::types::multipart::Upload) -> serde_json::Value {
+    serde_json::json!({
+        "fileName": upload.file_name(),
+        "contentType": upload.content_type(),
+        "size": upload.size(),
+    })
+}
+
+/// Serializes a typed value for a [`Call`]; generated types always serialize.
+pub fn to_json<T: serde::Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+}
+
+/// The error a backend's ill-fitting answer becomes: a bug in the backend, never the
+/// client's fault.
+pub fn unfit(operation: &Operation, reason: String) -> poem::Error {
+    poem::Error::from_string(
+        format!("the answer to {} does not fit the contract: {reason}", operation.operation_id),
+        poem::http::StatusCode::INTERNAL_SERVER_ERROR,
+    )
+}
 "#;
 
 /// What a schema becomes in Rust.
@@ -137,7 +296,8 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
         let item = resolve(doc, item)?;
         for method in METHODS {
             if let Some(op) = item.get(*method) {
-                ops.push(e.operation(path, method, item, op)?);
+                let index = ops.len();
+                ops.push(e.operation(path, method, item, op, index)?);
             }
         }
     }
@@ -271,6 +431,12 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
     }
     out.push_str("}\n\n");
 
+    out.push_str("/// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every\n/// operation hands its validated call over and types the answer, so the backend can only\n/// say what the contract documents.\npub struct Backed<B>(pub B);\n\n#[async_trait::async_trait]\nimpl<B: crate::support::Backend> Api for Backed<B> {\n");
+    for op in &ops {
+        out.push_str(&op.adapter);
+    }
+    out.push_str("}\n\n");
+
     out.push_str("/// poem-openapi glue: parses and validates each request, then calls the [`Api`].\npub struct Routes(pub Arc<dyn Api>);\n\n#[poem_openapi::OpenApi]\nimpl Routes {\n");
     for op in &ops {
         out.push_str(&op.glue);
@@ -287,6 +453,8 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
 
 struct Op {
     id: String,
+    /// The [`Backed`] adapter's method: the call handed to a spec-driven backend.
+    adapter: String,
     scopes: Vec<String>,
     path: String,
     method: String,
@@ -649,6 +817,7 @@ impl Emitter<'_> {
     ) -> Result<String, String> {
         let required = required_list(schema);
         let mut fields = String::new();
+        let mut entries = String::new();
         let props = schema
             .get("properties")
             .and_then(Value::as_object)
@@ -672,16 +841,30 @@ impl Emitter<'_> {
                 oai.push(v);
             }
             fields.push_str(&doc_comment(str_of(target, "description").unwrap_or("")));
+            let field = snake(name);
             writeln!(
                 fields,
-                "    #[oai({})]\n    pub {}: {field_ty},",
+                "    #[oai({})]\n    pub {field}: {field_ty},",
                 oai.join(", "),
-                snake(name)
+            )
+            .ok();
+            let value = match (binary, required.contains(name)) {
+                (true, true) => format!("crate::support::upload_summary(&self.{field})"),
+                (true, false) => format!(
+                    "self.{field}.as_ref().map(crate::support::upload_summary).unwrap_or(serde_json::Value::Null)"
+                ),
+                (false, _) => format!("crate::support::to_json(&self.{field})"),
+            };
+            writeln!(
+                entries,
+                "        form.insert({}.to_string(), {value});",
+                lit(name)
             )
             .ok();
         }
         Ok(format!(
-            "{}#[derive(Debug, poem_openapi::Multipart)]\npub struct {rust} {{\n{fields}}}\n\n",
+            "{}#[derive(Debug, poem_openapi::Multipart)]\npub struct {rust} {{\n{fields}}}\n\n\
+             impl {rust} {{\n    /// The form as a backend sees it: fields as JSON, files summarized.\n    pub fn to_form(&self) -> serde_json::Value {{\n        let mut form = serde_json::Map::new();\n{entries}        serde_json::Value::Object(form)\n    }}\n}}\n\n",
             doc_comment(description)
         ))
     }
@@ -777,7 +960,8 @@ impl Emitter<'_> {
                     }
                 };
                 let code = format!(
-                    "{description}#[derive(poem_openapi::SecurityScheme)]\n#[oai(rename = {}, {attrs})]\npub struct {rust}(pub {inner});\n\n",
+                    "{description}#[derive(poem_openapi::SecurityScheme)]\n#[oai(rename = {}, {attrs})]\npub struct {rust}(pub {inner});\n\n\
+                     impl crate::support::Credential for {rust} {{\n    fn credential(&self) -> String {{\n        crate::support::Credential::credential(&self.0)\n    }}\n}}\n\n",
                     lit(scheme)
                 );
                 self.security_types.insert(rust.clone(), code);
@@ -790,9 +974,18 @@ impl Emitter<'_> {
         let rust = names.join("Or");
         if !self.security_types.contains_key(&rust) {
             let variants: String = names.iter().map(|n| format!("    {n}({n}),\n")).collect();
+            let arms: String = names
+                .iter()
+                .map(|n| {
+                    format!(
+                        "            Self::{n}(s) => crate::support::Credential::credential(s),\n"
+                    )
+                })
+                .collect();
             self.security_types.insert(
                 rust.clone(),
-                format!("/// Any one of these schemes is accepted.\n#[derive(poem_openapi::SecurityScheme)]\npub enum {rust} {{\n{variants}}}\n\n"),
+                format!("/// Any one of these schemes is accepted.\n#[derive(poem_openapi::SecurityScheme)]\npub enum {rust} {{\n{variants}}}\n\n\
+                         impl crate::support::Credential for {rust} {{\n    fn credential(&self) -> String {{\n        match self {{\n{arms}        }}\n    }}\n}}\n\n"),
             );
         }
         Ok(rust)
@@ -804,6 +997,7 @@ impl Emitter<'_> {
         method: &str,
         item: &Value,
         op: &Value,
+        index: usize,
     ) -> Result<Op, String> {
         let id = str_of(op, "operationId")
             .ok_or_else(|| format!("{method} {path}: operationId is missing"))?;
@@ -915,24 +1109,37 @@ impl Emitter<'_> {
                     oai.join(", ")
                 ));
                 fields.push_str(&doc_comment(pdoc));
-                writeln!(fields, "    pub {field}: {inner_ty},").ok();
+                writeln!(
+                    fields,
+                    "    #[serde(rename = {})]\n    pub {field}: {inner_ty},",
+                    lit(name)
+                )
+                .ok();
                 inits.push(format!("{field}: {field}.0"));
             }
             params_struct = format!(
-                "/// The parameters of `{id}`.\n#[derive(Debug, Clone)]\npub struct {params_name} {{\n{fields}}}\n\n"
+                "/// The parameters of `{id}`.\n#[derive(Debug, Clone, serde::Serialize)]\npub struct {params_name} {{\n{fields}}}\n\n"
             );
             trait_args.push(format!("params: {params_name}"));
             call_args.push(format!("{params_name} {{ {} }}", inits.join(", ")));
         }
 
+        let mut body_conv = None;
         if let Some(body) = op.get("requestBody") {
             let body = resolve(self.doc, body)?;
             let content = body
                 .get("content")
                 .and_then(Value::as_object)
                 .ok_or_else(|| format!("{id}: requestBody without content"))?;
-            let (arg_ty, pass) = self.request_body(&op_pascal, content)?;
+            let (arg_ty, pass, conv) = self.request_body(&op_pascal, content)?;
             let required = bool_of(body, "required");
+            body_conv = Some(if required {
+                conv
+            } else {
+                format!(
+                    "body.as_ref().map(|body| {conv}).unwrap_or(crate::support::CallBody::None)"
+                )
+            });
             if required {
                 glue_args.push(format!("body: {arg_ty}"));
                 trait_args.push(format!("body: {}", pass.0));
@@ -991,8 +1198,27 @@ impl Emitter<'_> {
                     .collect()
             })
             .unwrap_or_default();
+        let params_expr = if params.is_empty() {
+            "Default::default()".to_string()
+        } else {
+            "match crate::support::to_json(&params) { serde_json::Value::Object(m) => m, _ => Default::default() }".to_string()
+        };
+        let credential_expr = if auth.is_some() {
+            "Some(crate::support::Credential::credential(&auth))"
+        } else {
+            "None"
+        };
+        let adapter = format!(
+            "    async fn {fn_name}({}) -> poem::Result<{response_name}> {{\n\
+             let call = crate::support::Call {{ contract: &CONTRACT, operation: &OPERATIONS[{index}], request: req, params: {params_expr}, body: {}, credential: {credential_expr} }};\n\
+             let answer = self.0.answer(call).await?;\n\
+             <{response_name} as crate::support::FromAnswer>::from_answer(answer).map_err(|e| crate::support::unfit(&OPERATIONS[{index}], e))\n    }}\n",
+            trait_args.join(", "),
+            body_conv.as_deref().unwrap_or("crate::support::CallBody::None"),
+        );
         Ok(Op {
             id: id.to_string(),
+            adapter,
             scopes,
             path: path.to_string(),
             method: method.to_string(),
@@ -1012,7 +1238,7 @@ impl Emitter<'_> {
         &mut self,
         op_pascal: &str,
         content: &serde_json::Map<String, Value>,
-    ) -> Result<(String, (String, String)), String> {
+    ) -> Result<(String, (String, String), String), String> {
         let mut kinds = Vec::new();
         for (media, media_obj) in content {
             let schema = media_obj.get("schema").cloned().unwrap_or(Value::Null);
@@ -1039,25 +1265,50 @@ impl Emitter<'_> {
             } else {
                 "body.0".to_string()
             };
-            return Ok((payload, (inner, unwrap)));
+            let conv = match media.as_str() {
+                m if m.contains("json") => {
+                    "crate::support::CallBody::Json(crate::support::to_json(&body))"
+                }
+                "multipart/form-data" => "crate::support::CallBody::Form(body.to_form())",
+                "text/plain" => "crate::support::CallBody::Text(body.clone())",
+                _ => "crate::support::CallBody::Bytes(body.clone())",
+            };
+            return Ok((payload, (inner, unwrap), conv.to_string()));
         }
         // Several media types: an ApiRequest enum the implementation matches on.
         let name = format!("{op_pascal}Request");
         let mut variants = String::new();
+        let mut arms = String::new();
         for (media, payload, _) in &kinds {
+            let variant = pascal(media);
             writeln!(
                 variants,
-                "    #[oai(content_type = {})]\n    {}({payload}),",
+                "    #[oai(content_type = {})]\n    {variant}({payload}),",
                 lit(media),
-                pascal(media)
+            )
+            .ok();
+            let conv = match media.as_str() {
+                m if m.contains("json") => "Json(crate::support::to_json(&b.0))",
+                "multipart/form-data" => "Form(b.to_form())",
+                "text/plain" => "Text(b.0.clone())",
+                _ => "Bytes(b.0.clone())",
+            };
+            writeln!(
+                arms,
+                "            Self::{variant}(b) => crate::support::CallBody::{conv},"
             )
             .ok();
         }
         self.types.insert(
             name.clone(),
-            format!("/// The accepted request bodies of this operation.\n#[derive(Debug, poem_openapi::ApiRequest)]\npub enum {name} {{\n{variants}}}\n\n"),
+            format!("/// The accepted request bodies of this operation.\n#[derive(Debug, poem_openapi::ApiRequest)]\npub enum {name} {{\n{variants}}}\n\n\
+                     impl {name} {{\n    /// The body as a backend sees it.\n    pub fn to_call_body(&self) -> crate::support::CallBody {{\n        match self {{\n{arms}        }}\n    }}\n}}\n\n"),
         );
-        Ok((name.clone(), (name, "body".to_string())))
+        Ok((
+            name.clone(),
+            (name, "body".to_string()),
+            "body.to_call_body()".to_string(),
+        ))
     }
 
     fn responses(
@@ -1072,21 +1323,27 @@ impl Emitter<'_> {
             .and_then(Value::as_object)
             .ok_or_else(|| format!("{id}: no responses"))?;
         let mut variants = String::new();
+        let mut arms = String::new();
+        let mut default_arm = None;
         for (status, response) in responses {
             let response = resolve(self.doc, response)?;
             let description = str_of(response, "description").unwrap_or("");
             let mut fields = Vec::new();
+            let mut builders = Vec::new();
             if let Some(content) = response.get("content").and_then(Value::as_object) {
                 if let Some((media, media_obj)) = content.iter().next() {
                     let schema = media_obj.get("schema").cloned().unwrap_or(Value::Null);
                     let hint = format!("{op_pascal}{}Body", pascal(status));
-                    fields.push(match media.as_str() {
-                        m if m.contains("json") => {
-                            format!("Json<{}>", self.rust_type(&schema, &hint)?.ty)
-                        }
-                        "text/plain" => "PlainText<String>".to_string(),
-                        _ => "Binary<Vec<u8>>".to_string(),
-                    });
+                    let (field, builder) = match media.as_str() {
+                        m if m.contains("json") => (
+                            format!("Json<{}>", self.rust_type(&schema, &hint)?.ty),
+                            "Json(a.json()?)",
+                        ),
+                        "text/plain" => ("PlainText<String>".to_string(), "PlainText(a.text()?)"),
+                        _ => ("Binary<Vec<u8>>".to_string(), "Binary(a.bytes()?)"),
+                    };
+                    fields.push(field);
+                    builders.push(builder.to_string());
                 }
             }
             for (header, h) in response
@@ -1110,15 +1367,31 @@ impl Emitter<'_> {
                     format!("Option<{}>", t.ty)
                 };
                 fields.push(format!("#[oai(header = {})] {ty}", lit(header)));
+                builders.push(format!("a.header({})?", lit(header)));
             }
             let (attr, variant) = match status.parse::<u16>() {
                 Ok(code) => (format!("#[oai(status = {code})]"), status_variant(code)),
                 Err(_) if status == "default" => {
                     fields.insert(0, "poem::http::StatusCode".to_string());
+                    builders.insert(
+                        0,
+                        "poem::http::StatusCode::from_u16(a.status).map_err(|e| e.to_string())?"
+                            .to_string(),
+                    );
                     (String::new(), "Default".to_string())
                 }
                 Err(_) => return Err(format!("{id}: status {status} is not supported")),
             };
+            let built = if builders.is_empty() {
+                format!("Self::{variant}")
+            } else {
+                format!("Self::{variant}({})", builders.join(", "))
+            };
+            if status == "default" {
+                default_arm = Some(format!("            _ => Ok({built}),\n"));
+            } else {
+                writeln!(arms, "            {status} => Ok({built}),").ok();
+            }
             let payload = if fields.is_empty() {
                 String::new()
             } else {
@@ -1131,9 +1404,13 @@ impl Emitter<'_> {
             )
             .ok();
         }
+        let fallback = default_arm.unwrap_or_else(|| {
+            "            other => Err(format!(\"status {other} is not documented\")),\n".to_string()
+        });
         Ok((
             name.clone(),
-            format!("/// Every answer `{id}` documents.\n#[derive(Debug, poem_openapi::ApiResponse)]\npub enum {name} {{\n{variants}}}\n\n"),
+            format!("/// Every answer `{id}` documents.\n#[derive(Debug, poem_openapi::ApiResponse)]\npub enum {name} {{\n{variants}}}\n\n\
+                     impl crate::support::FromAnswer for {name} {{\n    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {{\n        match a.status {{\n{arms}{fallback}        }}\n    }}\n}}\n\n"),
         ))
     }
 }

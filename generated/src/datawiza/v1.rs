@@ -96,6 +96,12 @@ pub enum Tags {
 #[oai(rename = "bearerAuth", ty = "bearer")]
 pub struct BearerAuth(pub poem_openapi::auth::Bearer);
 
+impl crate::support::Credential for BearerAuth {
+    fn credential(&self) -> String {
+        crate::support::Credential::credential(&self.0)
+    }
+}
+
 /// An application behind the Datawiza Access Proxy.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "Application")]
@@ -405,6 +411,22 @@ pub struct SslUpdateForm {
     pub key: Option<String>,
 }
 
+impl SslUpdateForm {
+    /// The form as a backend sees it: fields as JSON, files summarized.
+    pub fn to_form(&self) -> serde_json::Value {
+        let mut form = serde_json::Map::new();
+        form.insert("isSSL".to_string(), crate::support::to_json(&self.is_ssl));
+        form.insert("mode".to_string(), crate::support::to_json(&self.mode));
+        form.insert(
+            "uploadFile".to_string(),
+            crate::support::to_json(&self.upload_file),
+        );
+        form.insert("cert".to_string(), crate::support::to_json(&self.cert));
+        form.insert("key".to_string(), crate::support::to_json(&self.key));
+        serde_json::Value::Object(form)
+    }
+}
+
 /// A backend the proxy forwards to. The vendor's samples only show empty lists; this
 /// shape is Understudy's design.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
@@ -464,13 +486,16 @@ impl crate::support::WireEnum for UpstreamSwitch {
 }
 
 /// The parameters of `list_applications_by_query`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct ListApplicationsByQueryParams {
     /// Zero-based page index.
+    #[serde(rename = "page")]
     pub page: i32,
     /// Applications per page.
+    #[serde(rename = "size")]
     pub size: i32,
     /// Keep applications whose name contains this text, ignoring case.
+    #[serde(rename = "name")]
     pub name: Option<String>,
 }
 
@@ -489,6 +514,18 @@ pub enum ListApplicationsByQueryResponse {
     /// `4290`: too many requests recently; try again later.
     #[oai(status = 429)]
     TooManyRequests(Json<DatawizaError>),
+}
+
+impl crate::support::FromAnswer for ListApplicationsByQueryResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            429 => Ok(Self::TooManyRequests(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
 }
 
 /// Every answer `list_applications` documents.
@@ -511,10 +548,24 @@ pub enum ListApplicationsResponse {
     TooManyRequests(Json<DatawizaError>),
 }
 
+impl crate::support::FromAnswer for ListApplicationsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            429 => Ok(Self::TooManyRequests(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `get_application_ssl`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct GetApplicationSslParams {
     /// The application's id (32 lower-case hex characters).
+    #[serde(rename = "id")]
     pub id: String,
 }
 
@@ -535,10 +586,23 @@ pub enum GetApplicationSslResponse {
     TooManyRequests(Json<DatawizaError>),
 }
 
+impl crate::support::FromAnswer for GetApplicationSslResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            429 => Ok(Self::TooManyRequests(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `replace_application_ssl`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct ReplaceApplicationSslParams {
     /// The application's id (32 lower-case hex characters).
+    #[serde(rename = "id")]
     pub id: String,
 }
 
@@ -565,10 +629,25 @@ pub enum ReplaceApplicationSslResponse {
     TooManyRequests(Json<DatawizaError>),
 }
 
+impl crate::support::FromAnswer for ReplaceApplicationSslResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            429 => Ok(Self::TooManyRequests(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `update_application_ssl`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct UpdateApplicationSslParams {
     /// The application's id (32 lower-case hex characters).
+    #[serde(rename = "id")]
     pub id: String,
 }
 
@@ -593,6 +672,20 @@ pub enum UpdateApplicationSslResponse {
     /// `4290`: too many requests recently; try again later.
     #[oai(status = 429)]
     TooManyRequests(Json<DatawizaError>),
+}
+
+impl crate::support::FromAnswer for UpdateApplicationSslResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            429 => Ok(Self::TooManyRequests(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
 }
 
 fn default_list_applications_by_query_page() -> i32 {
@@ -643,6 +736,119 @@ pub trait Api: Send + Sync + 'static {
         params: UpdateApplicationSslParams,
         body: SslUpdateForm,
     ) -> poem::Result<UpdateApplicationSslResponse>;
+}
+
+/// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every
+/// operation hands its validated call over and types the answer, so the backend can only
+/// say what the contract documents.
+pub struct Backed<B>(pub B);
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> Api for Backed<B> {
+    async fn list_applications_by_query(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: ListApplicationsByQueryParams,
+    ) -> poem::Result<ListApplicationsByQueryResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[0],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListApplicationsByQueryResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[0], e))
+    }
+    async fn list_applications(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        body: ListApplicationsRequest,
+    ) -> poem::Result<ListApplicationsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[1],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListApplicationsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[1], e))
+    }
+    async fn get_application_ssl(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: GetApplicationSslParams,
+    ) -> poem::Result<GetApplicationSslResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[2],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetApplicationSslResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[2], e))
+    }
+    async fn replace_application_ssl(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: ReplaceApplicationSslParams,
+        body: SslUpdateForm,
+    ) -> poem::Result<ReplaceApplicationSslResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[3],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Form(body.to_form()),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ReplaceApplicationSslResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[3], e))
+    }
+    async fn update_application_ssl(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: UpdateApplicationSslParams,
+        body: SslUpdateForm,
+    ) -> poem::Result<UpdateApplicationSslResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[4],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Form(body.to_form()),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <UpdateApplicationSslResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[4], e))
+    }
 }
 
 /// poem-openapi glue: parses and validates each request, then calls the [`Api`].

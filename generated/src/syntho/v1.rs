@@ -139,6 +139,12 @@ pub enum Tags {
 )]
 pub struct SessionCookie(pub poem_openapi::auth::ApiKey);
 
+impl crate::support::Credential for SessionCookie {
+    fn credential(&self) -> String {
+        crate::support::Credential::credential(&self.0)
+    }
+}
+
 /// Field errors, or `{"detail": "JSON parse error - ..."}` when the body is not JSON.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Union, serde::Serialize, serde::Deserialize)]
 #[oai(one_of)]
@@ -985,6 +991,15 @@ pub enum AuthRetrieveResponse {
     Ok(Json<LoginMethodsResponse>),
 }
 
+impl crate::support::FromAnswer for AuthRetrieveResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// Every answer `auth_create` documents.
 #[derive(Debug, poem_openapi::ApiResponse)]
 pub enum AuthCreateResponse {
@@ -999,6 +1014,17 @@ pub enum AuthCreateResponse {
     Unauthorized(Json<ErrorDetail>),
 }
 
+impl crate::support::FromAnswer for AuthCreateResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            201 => Ok(Self::Created(Json(a.json()?), a.header("Set-Cookie")?)),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// Every answer `auth_destroy` documents.
 #[derive(Debug, poem_openapi::ApiResponse)]
 pub enum AuthDestroyResponse {
@@ -1008,6 +1034,16 @@ pub enum AuthDestroyResponse {
     /// No session, or an unknown or expired one.
     #[oai(status = 401)]
     Unauthorized(Json<ErrorDetail>),
+}
+
+impl crate::support::FromAnswer for AuthDestroyResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
 }
 
 /// Every answer `workspaces_list` documents.
@@ -1021,10 +1057,21 @@ pub enum WorkspacesListResponse {
     Unauthorized(Json<ErrorDetail>),
 }
 
+impl crate::support::FromAnswer for WorkspacesListResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `workspaces_create`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct WorkspacesCreateParams {
     /// The bundled sample database to start from; recorded with the workspace.
+    #[serde(rename = "sample_db")]
     pub sample_db: Option<String>,
 }
 
@@ -1045,10 +1092,23 @@ pub enum WorkspacesCreateResponse {
     Forbidden(Json<ErrorDetail>),
 }
 
+impl crate::support::FromAnswer for WorkspacesCreateResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `workspaces_retrieve`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct WorkspacesRetrieveParams {
     /// The workspace's `pk`.
+    #[serde(rename = "id")]
     pub id: i32,
 }
 
@@ -1069,10 +1129,23 @@ pub enum WorkspacesRetrieveResponse {
     NotFound(Json<ErrorDetail>),
 }
 
+impl crate::support::FromAnswer for WorkspacesRetrieveResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `workspaces_update`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct WorkspacesUpdateParams {
     /// The workspace's `pk`.
+    #[serde(rename = "id")]
     pub id: i32,
 }
 
@@ -1096,10 +1169,24 @@ pub enum WorkspacesUpdateResponse {
     NotFound(Json<ErrorDetail>),
 }
 
+impl crate::support::FromAnswer for WorkspacesUpdateResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `workspaces_destroy`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct WorkspacesDestroyParams {
     /// The workspace's `pk`.
+    #[serde(rename = "id")]
     pub id: i32,
 }
 
@@ -1123,10 +1210,24 @@ pub enum WorkspacesDestroyResponse {
     NotFound(Json<ErrorDetail>),
 }
 
+impl crate::support::FromAnswer for WorkspacesDestroyResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `workspaces_duplicate_create`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct WorkspacesDuplicateCreateParams {
     /// The workspace's `pk`.
+    #[serde(rename = "id")]
     pub id: i32,
 }
 
@@ -1150,10 +1251,24 @@ pub enum WorkspacesDuplicateCreateResponse {
     NotFound(Json<ErrorDetail>),
 }
 
+impl crate::support::FromAnswer for WorkspacesDuplicateCreateResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `workspaces_members_list`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct WorkspacesMembersListParams {
     /// The workspace's `pk`.
+    #[serde(rename = "id")]
     pub id: i32,
 }
 
@@ -1172,6 +1287,18 @@ pub enum WorkspacesMembersListResponse {
     /// No such workspace, or the caller is not a member.
     #[oai(status = 404)]
     NotFound(Json<ErrorDetail>),
+}
+
+impl crate::support::FromAnswer for WorkspacesMembersListResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
 }
 
 fn default_workspace_create_initialization_mode() -> Option<InitializationMode> {
@@ -1254,6 +1381,208 @@ pub trait Api: Send + Sync + 'static {
         auth: SessionCookie,
         params: WorkspacesMembersListParams,
     ) -> poem::Result<WorkspacesMembersListResponse>;
+}
+
+/// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every
+/// operation hands its validated call over and types the answer, so the backend can only
+/// say what the contract documents.
+pub struct Backed<B>(pub B);
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> Api for Backed<B> {
+    async fn auth_retrieve(&self, req: &poem::Request) -> poem::Result<AuthRetrieveResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[0],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::None,
+            credential: None,
+        };
+        let answer = self.0.answer(call).await?;
+        <AuthRetrieveResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[0], e))
+    }
+    async fn auth_create(
+        &self,
+        req: &poem::Request,
+        body: SessionForm,
+    ) -> poem::Result<AuthCreateResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[1],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: None,
+        };
+        let answer = self.0.answer(call).await?;
+        <AuthCreateResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[1], e))
+    }
+    async fn auth_destroy(
+        &self,
+        req: &poem::Request,
+        auth: SessionCookie,
+    ) -> poem::Result<AuthDestroyResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[2],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <AuthDestroyResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[2], e))
+    }
+    async fn workspaces_list(
+        &self,
+        req: &poem::Request,
+        auth: SessionCookie,
+    ) -> poem::Result<WorkspacesListResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[3],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <WorkspacesListResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[3], e))
+    }
+    async fn workspaces_create(
+        &self,
+        req: &poem::Request,
+        auth: SessionCookie,
+        params: WorkspacesCreateParams,
+        body: WorkspaceCreate,
+    ) -> poem::Result<WorkspacesCreateResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[4],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <WorkspacesCreateResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[4], e))
+    }
+    async fn workspaces_retrieve(
+        &self,
+        req: &poem::Request,
+        auth: SessionCookie,
+        params: WorkspacesRetrieveParams,
+    ) -> poem::Result<WorkspacesRetrieveResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[5],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <WorkspacesRetrieveResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[5], e))
+    }
+    async fn workspaces_update(
+        &self,
+        req: &poem::Request,
+        auth: SessionCookie,
+        params: WorkspacesUpdateParams,
+        body: WorkspaceUpdate,
+    ) -> poem::Result<WorkspacesUpdateResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[6],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <WorkspacesUpdateResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[6], e))
+    }
+    async fn workspaces_destroy(
+        &self,
+        req: &poem::Request,
+        auth: SessionCookie,
+        params: WorkspacesDestroyParams,
+    ) -> poem::Result<WorkspacesDestroyResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[7],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <WorkspacesDestroyResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[7], e))
+    }
+    async fn workspaces_duplicate_create(
+        &self,
+        req: &poem::Request,
+        auth: SessionCookie,
+        params: WorkspacesDuplicateCreateParams,
+        body: WorkspaceUpdate,
+    ) -> poem::Result<WorkspacesDuplicateCreateResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[8],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <WorkspacesDuplicateCreateResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[8], e))
+    }
+    async fn workspaces_members_list(
+        &self,
+        req: &poem::Request,
+        auth: SessionCookie,
+        params: WorkspacesMembersListParams,
+    ) -> poem::Result<WorkspacesMembersListResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[9],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <WorkspacesMembersListResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[9], e))
+    }
 }
 
 /// poem-openapi glue: parses and validates each request, then calls the [`Api`].

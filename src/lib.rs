@@ -1,11 +1,12 @@
 //! Understudy: a contract-first stand-in for KAWA, Datawiza, Etlworks, Syntho and
-//! Kadi4Mat. The binary's `serve` runs real mode; this library is what tests start
+//! Kadi4Mat. The binary's `serve` runs real mode and `mock` mock mode; this library is what tests start
 //! in-process.
 
 pub mod bootstrap;
 pub mod common;
 pub mod config;
 pub mod http;
+pub mod mock;
 pub mod server;
 pub mod state;
 pub mod store;

@@ -1,4 +1,5 @@
-//! The `understudy` command: `serve` runs real mode; `admin` mints users and tokens.
+//! The `understudy` command: `serve` runs real mode, `mock` mock mode; `admin` mints
+//! users and tokens.
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -24,6 +25,8 @@ struct Cli {
 enum Command {
     /// Real mode: every product backed by a database.
     Serve(ServeArgs),
+    /// Mock mode: every contract served from seeded, stateful fake data.
+    Mock(MockArgs),
     /// Create users and tokens for scripts; clear text is printed once.
     Admin {
         #[command(flatten)]
@@ -58,6 +61,32 @@ struct ServeArgs {
     /// Milliseconds a Syntho engine job takes to finish.
     #[arg(long, default_value_t = 3000, env = "UNDERSTUDY_SYNTHO_JOB_MS")]
     syntho_job_ms: u64,
+}
+
+#[derive(Args)]
+struct MockArgs {
+    #[arg(long, default_value_t = 8090, env = "UNDERSTUDY_MOCK_PORT")]
+    port: u16,
+    /// Address to bind (use 0.0.0.0 inside a container).
+    #[arg(long, default_value = "127.0.0.1", env = "UNDERSTUDY_HOST")]
+    host: IpAddr,
+    /// World seed: the same seed gives the same data, run after run.
+    #[arg(long, default_value_t = understudy::mock::DEFAULT_SEED, env = "UNDERSTUDY_MOCK_SEED")]
+    seed: u64,
+    /// Items each collection holds when it is first generated.
+    #[arg(long, default_value_t = understudy::mock::DEFAULT_POPULATION as u64, value_parser = clap::value_parser!(u64).range(0..=1000))]
+    population: u64,
+    /// Added to every answer: `50ms`, `1s`, or a range `20ms..200ms`.
+    #[arg(long, default_value = "0ms")]
+    latency: understudy::mock::Latency,
+    /// Accept only UNDERSTUDY_ADMIN_TOKEN as token or key, and only
+    /// UNDERSTUDY_ADMIN_EMAIL / UNDERSTUDY_ADMIN_PASSWORD at logins (whose sessions are
+    /// then accepted). Without it any well-formed credential is accepted.
+    #[arg(long)]
+    strict_auth: bool,
+    /// Allow only this browser origin (repeatable); any origin by default.
+    #[arg(long = "cors-origin")]
+    cors_origins: Vec<String>,
 }
 
 #[derive(Subcommand)]
@@ -106,6 +135,7 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command {
             Command::Serve(args) => serve(args).await,
+            Command::Mock(args) => mock(args).await,
             Command::Admin { store, action } => admin(store, action).await,
         }
     });
@@ -164,6 +194,38 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
     tracing::info!(addr = %running.addr, docs = %format!("http://{}/docs/", running.addr), "understudy is serving");
     shutdown_signal().await;
     tracing::info!("shutting down: draining requests and jobs");
+    running.stop().await;
+    Ok(())
+}
+
+async fn mock(args: MockArgs) -> Result<(), String> {
+    let strict_auth = if args.strict_auth {
+        let var = |name: &str| {
+            std::env::var(name)
+                .ok()
+                .filter(|v| !v.is_empty())
+                .ok_or_else(|| format!("--strict-auth needs {name}"))
+        };
+        Some(understudy::mock::StrictAuth {
+            token: var("UNDERSTUDY_ADMIN_TOKEN")?,
+            email: var("UNDERSTUDY_ADMIN_EMAIL")?,
+            password: var("UNDERSTUDY_ADMIN_PASSWORD")?,
+        })
+    } else {
+        None
+    };
+    let config = understudy::mock::MockConfig {
+        host: args.host,
+        port: args.port,
+        seed: args.seed,
+        population: args.population as usize,
+        latency: args.latency,
+        strict_auth,
+        cors_origins: args.cors_origins,
+    };
+    let running = understudy::mock::start(config).await?;
+    tracing::info!(addr = %running.addr, docs = %format!("http://{}/docs/", running.addr), seed = args.seed, "understudy mock is serving");
+    shutdown_signal().await;
     running.stop().await;
     Ok(())
 }

@@ -16,17 +16,24 @@ use crate::surfaces;
 pub fn app(state: AppState) -> impl Endpoint<Output = Response> {
     let fallback = Route::new()
         .at("/health", get(health::health))
+        .nest("/", fallback_routes())
+        .data(state.clone())
+        .map_to_response()
+        .boxed();
+    // One log line per request (method, path, status, duration) under RUST_LOG=info.
+    dispatch::Dispatcher::new(surfaces::mounted(&state), fallback).with(poem::middleware::Tracing)
+}
+
+/// What both modes answer beside the product surfaces: Swagger UI, the specs verbatim,
+/// and a plain 404 for paths no product owns.
+pub fn fallback_routes() -> Route {
+    Route::new()
         .at("/docs", get(docs::swagger_root))
         .at("/docs/", get(docs::swagger_index))
         .at("/docs/*tail", get(docs::swagger))
         .at("/openapi/:product/:file", get(docs::spec))
         .at("/", get(docs::swagger_root))
         .at("/*", not_found)
-        .data(state.clone())
-        .map_to_response()
-        .boxed();
-    // One log line per request (method, path, status, duration) under RUST_LOG=info.
-    dispatch::Dispatcher::new(surfaces::mounted(&state), fallback).with(poem::middleware::Tracing)
 }
 
 #[handler]

@@ -6,6 +6,7 @@ mod contract;
 mod datawiza;
 mod docs;
 mod helpers;
+mod mock;
 mod routing;
 mod served_spec;
 mod syntho;

@@ -1,0 +1,816 @@
+//! The mock's answers: every operation of every contract, from the resource model, the
+//! seeded world and the request's preferences. Implements the generated
+//! [`Backend`](generated::support::Backend), so each answer is typed by the operation's
+//! response enum before it leaves: the mock cannot say what the contract does not.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use generated::support::{Answer, AnswerBody, Backend, Call, CallBody};
+use poem::http::StatusCode;
+use rand09::rngs::StdRng;
+use rand09::{Rng, SeedableRng};
+use serde_json::{Map, Value};
+
+use crate::http::dispatch::{render, ErrorShape, Rejection};
+use crate::mock::model::{success_status, trim, Collection, Model, Role};
+use crate::mock::prefer::{self, Prefs};
+use crate::mock::spec::{self, operation, resolve};
+use crate::mock::values::{rng_for, Faker, Side};
+use crate::mock::world::{id_text, new_item, World};
+use crate::mock::Settings;
+
+/// What the mock notes about a request for the layer around it (journal, headers).
+#[derive(Debug, Default, Clone)]
+pub struct Notes {
+    pub product: Option<&'static str>,
+    pub applied: Option<String>,
+}
+
+/// A per-request slot the mock layer puts in the request's extensions.
+pub type NotesSlot = Arc<Mutex<Notes>>;
+
+/// The shared engine behind every product's `Backed` adapter.
+pub struct Engine {
+    pub models: HashMap<&'static str, Arc<Model>>,
+    pub shapes: HashMap<&'static str, Arc<dyn ErrorShape>>,
+    pub worlds: Mutex<HashMap<&'static str, World>>,
+    pub settings: RwLock<Settings>,
+    /// `--strict-auth`: the one token/key and login accepted, plus sessions issued by
+    /// logins.
+    pub strict: Option<crate::mock::StrictAuth>,
+    pub sessions: Mutex<HashSet<String>>,
+}
+
+/// One product's `Backend`: the shared engine.
+#[derive(Clone)]
+pub struct MockBackend(pub Arc<Engine>);
+
+#[async_trait::async_trait]
+impl Backend for MockBackend {
+    async fn answer(&self, call: Call<'_>) -> poem::Result<Answer> {
+        self.0.answer(call).await
+    }
+}
+
+/// Statuses the engine would pick for each situation, if the operation documents them.
+const NOT_FOUND: u16 = 404;
+const CONFLICT: u16 = 409;
+
+impl Engine {
+    fn refuse(&self, product: &str, rejection: Rejection) -> poem::Error {
+        match self.shapes.get(product) {
+            Some(shape) => poem::Error::from_response(render(shape.as_ref(), rejection)),
+            None => poem::Error::from_status(rejection.status()),
+        }
+    }
+
+    async fn answer(&self, call: Call<'_>) -> poem::Result<Answer> {
+        let product = call.contract.product;
+        let Some(model) = self.models.get(product).cloned() else {
+            return Err(self.refuse(product, Rejection::NotFound));
+        };
+        let doc = &model.doc;
+        let Some(op) = operation(doc, call.operation.path, call.operation.method) else {
+            return Err(self.refuse(product, Rejection::NotFound));
+        };
+        let slot = call.request.extensions().get::<NotesSlot>().cloned();
+        if let Some(slot) = &slot {
+            if let Ok(mut n) = slot.lock() {
+                n.product = Some(product);
+            }
+        }
+        let prefs = prefer::parse(call.request.headers()).map_err(|m| {
+            self.refuse(
+                product,
+                Rejection::BadRequest {
+                    message: m,
+                    field: Some("Prefer".into()),
+                },
+            )
+        })?;
+        let documented = spec::statuses(doc, op);
+        if let Some(code) = prefs.code {
+            if !documented.contains(&code) {
+                let list: Vec<String> = documented.iter().map(u16::to_string).collect();
+                return Err(self.refuse(
+                    product,
+                    Rejection::BadRequest {
+                        message: format!(
+                            "Prefer: code={code} is not documented for {}; choose one of {}",
+                            call.operation.operation_id,
+                            list.join(", ")
+                        ),
+                        field: Some("Prefer".into()),
+                    },
+                ));
+            }
+        }
+        let natural = success_status(doc, op).unwrap_or(200);
+        if let Some(name) = &prefs.example {
+            let status = prefs.code.unwrap_or(natural);
+            let names = spec::example_names(doc, op, status);
+            if !names.contains(name) {
+                return Err(self.refuse(
+                    product,
+                    Rejection::BadRequest {
+                        message: if names.is_empty() {
+                            format!("Prefer: example={name}: the {status} answer of {} has no named examples", call.operation.operation_id)
+                        } else {
+                            format!("Prefer: example={name} is unknown; choose one of {}", names.join(", "))
+                        },
+                        field: Some("Prefer".into()),
+                    },
+                ));
+            }
+        }
+        if let Some(ms) = prefs.delay_ms {
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+        }
+        if call.operation.secured {
+            self.check_auth(product, call.credential.as_deref())?;
+        }
+        if let Some(strict) = &self.strict {
+            if is_login(doc, op) && !login_matches(&call.body, strict) {
+                return Err(self.refuse(product, Rejection::Unauthorized));
+            }
+        }
+        if let Some(slot) = &slot {
+            if let Ok(mut n) = slot.lock() {
+                n.applied = prefs.applied();
+            }
+        }
+        let (seed, population) = {
+            let s = self
+                .settings
+                .read()
+                .map_err(|_| poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR))?;
+            (s.seed, s.population)
+        };
+        let cx = Cx {
+            engine: self,
+            model: &model,
+            op,
+            call: &call,
+            prefs: &prefs,
+            seed,
+            population,
+        };
+
+        // A forced status other than the natural one, or fresh data: the schema alone.
+        if prefs.code.is_some_and(|c| c != natural)
+            || prefs.dynamic
+            || prefs.seed.is_some()
+            || prefs.example.is_some()
+        {
+            return Ok(cx.synthesized(prefs.code.unwrap_or(natural), None));
+        }
+        cx.stateful(natural)
+    }
+
+    /// Credentials the generated glue accepted as present; `--strict-auth` also wants them
+    /// to be the bootstrap ones (or a session a mock login issued).
+    fn check_auth(&self, product: &str, credential: Option<&str>) -> poem::Result<()> {
+        let Some(strict) = &self.strict else {
+            return Ok(());
+        };
+        let credential = credential.unwrap_or("");
+        let ok = credential == strict.token
+            || self
+                .sessions
+                .lock()
+                .map(|s| s.contains(credential))
+                .unwrap_or(false);
+        if ok {
+            Ok(())
+        } else {
+            Err(self.refuse(product, Rejection::Unauthorized))
+        }
+    }
+}
+
+/// A login: an operation whose answer sets a cookie.
+fn is_login(doc: &Value, op: &Value) -> bool {
+    spec::statuses(doc, op).into_iter().any(|s| {
+        spec::response(doc, op, s)
+            .and_then(|r| r.get("headers"))
+            .and_then(Value::as_object)
+            .is_some_and(|h| h.keys().any(|k| k.eq_ignore_ascii_case("set-cookie")))
+    })
+}
+
+/// Whether a login body names the bootstrap user and password, wherever the product
+/// puts them (`email`, `login`, `username`; top level or under `credentials`).
+fn login_matches(body: &CallBody, strict: &crate::mock::StrictAuth) -> bool {
+    let CallBody::Json(Value::Object(m)) = body else {
+        return false;
+    };
+    let scope = match m.get("credentials") {
+        Some(Value::Object(inner)) => inner,
+        _ => m,
+    };
+    let user = ["email", "login", "username"]
+        .iter()
+        .find_map(|k| scope.get(*k).and_then(Value::as_str));
+    let password = scope.get("password").and_then(Value::as_str);
+    user.is_some_and(|u| u.eq_ignore_ascii_case(&strict.email))
+        && password == Some(strict.password.as_str())
+}
+
+/// One call in progress.
+struct Cx<'a> {
+    engine: &'a Engine,
+    model: &'a Model,
+    op: &'a Value,
+    call: &'a Call<'a>,
+    prefs: &'a Prefs,
+    seed: u64,
+    population: usize,
+}
+
+impl Cx<'_> {
+    fn doc(&self) -> &Value {
+        &self.model.doc
+    }
+
+    /// The request path with the template's parameters filled in from the call.
+    fn concrete(&self, template: &str) -> String {
+        let mut out = Vec::new();
+        for seg in trim(template).split('/') {
+            if let Some(name) = seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                out.push(self.call.params.get(name).map(id_text).unwrap_or_default());
+            } else {
+                out.push(seg.to_string());
+            }
+        }
+        out.join("/")
+    }
+
+    fn rng(&self, key: &str) -> StdRng {
+        if self.prefs.dynamic {
+            StdRng::from_os_rng()
+        } else {
+            rng_for(self.prefs.seed.unwrap_or(self.seed), key)
+        }
+    }
+
+    fn body_object(&self) -> Map<String, Value> {
+        match &self.call.body {
+            CallBody::Json(Value::Object(m)) | CallBody::Form(Value::Object(m)) => m
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            _ => Map::new(),
+        }
+    }
+
+    /// An answer for `status` built from its schema: a named example when asked for, the
+    /// spec's example for errors, else generated data; `item` is placed where it fits.
+    fn synthesized(&self, status: u16, item: Option<&Value>) -> Answer {
+        let doc = self.doc();
+        let key = format!(
+            "{}:{}:{status}",
+            self.call.operation.operation_id,
+            self.concrete(self.call.operation.path)
+        );
+        let mut rng = self.rng(&key);
+        let response = spec::response(doc, self.op, status);
+        let body = match response.and_then(|r| spec::media(doc, r)) {
+            None => AnswerBody::Empty,
+            Some((media, m)) => {
+                let schema = m.get("schema").cloned().unwrap_or(Value::Null);
+                let named = self
+                    .prefs
+                    .example
+                    .as_ref()
+                    .and_then(|n| spec::example(doc, self.op, status, n));
+                if media.contains("json") {
+                    let value = match named {
+                        Some(v) => v,
+                        None => {
+                            let mut v =
+                                Faker::new(doc, Side::Response).value(&schema, "", &mut rng);
+                            if let Some(item) = item {
+                                v = place(doc, &schema, v, item);
+                            }
+                            if status >= 400 {
+                                self.error_fields(&mut v, status);
+                            }
+                            v
+                        }
+                    };
+                    AnswerBody::Json(value)
+                } else if media.starts_with("text/") {
+                    AnswerBody::Text(match named {
+                        Some(Value::String(s)) => s,
+                        _ => fake::Fake::fake_with_rng::<String, _>(
+                            &fake::faker::lorem::en::Sentence(6..14),
+                            &mut rng,
+                        ),
+                    })
+                } else {
+                    AnswerBody::Bytes(format!("understudy mock file {key}\n").into_bytes())
+                }
+            }
+        };
+        let headers = self.headers(status, &mut rng);
+        Answer {
+            status,
+            body,
+            headers,
+        }
+    }
+
+    /// Documented headers: totals, retry hints, cookies from logins; others generated.
+    fn headers(&self, status: u16, rng: &mut StdRng) -> Vec<(String, Value)> {
+        let doc = self.doc();
+        let mut out = Vec::new();
+        let Some(headers) = spec::response(doc, self.op, status)
+            .and_then(|r| r.get("headers"))
+            .and_then(Value::as_object)
+        else {
+            return out;
+        };
+        for (name, h) in headers {
+            let h = resolve(doc, h);
+            let schema = h.get("schema").cloned().unwrap_or(Value::Null);
+            let lower = name.to_ascii_lowercase();
+            let value = if lower == "set-cookie" {
+                let cookie = self.issue_session();
+                Value::String(cookie)
+            } else if lower == "retry-after" {
+                Value::from(rng.random_range(1..=60))
+            } else {
+                Faker::new(doc, Side::Response).value(&schema, name, rng)
+            };
+            out.push((name.clone(), value));
+        }
+        out
+    }
+
+    /// A login's session cookie: remembered for `--strict-auth`, named after the
+    /// contract's cookie security scheme.
+    fn issue_session(&self) -> String {
+        let doc = self.doc();
+        let cookie_name = doc
+            .pointer("/components/securitySchemes")
+            .and_then(Value::as_object)
+            .and_then(|m| {
+                m.values().find(|s| {
+                    s.get("type").and_then(Value::as_str) == Some("apiKey")
+                        && s.get("in").and_then(Value::as_str) == Some("cookie")
+                })
+            })
+            .and_then(|s| s.get("name").and_then(Value::as_str))
+            .unwrap_or("session")
+            .to_string();
+        let value = format!("{:032x}", rand09::random::<u128>());
+        if let Ok(mut s) = self.engine.sessions.lock() {
+            s.insert(value.clone());
+        }
+        format!("{cookie_name}={value}; Path=/; HttpOnly; SameSite=Lax")
+    }
+
+    /// Error bodies carry a sentence that says what happened, and the product's codes.
+    fn error_fields(&self, v: &mut Value, status: u16) {
+        let sentence = match status {
+            400 => "The request is invalid.".to_string(),
+            401 => "Authentication credentials are missing or invalid.".to_string(),
+            403 => "You do not have permission to perform this action.".to_string(),
+            404 => "The requested resource was not found.".to_string(),
+            409 => "A resource with these values already exists.".to_string(),
+            429 => "Too many requests; retry later.".to_string(),
+            s => StatusCode::from_u16(s)
+                .ok()
+                .and_then(|c| c.canonical_reason())
+                .unwrap_or("Error")
+                .to_string(),
+        };
+        let reason = StatusCode::from_u16(status)
+            .ok()
+            .and_then(|c| c.canonical_reason())
+            .unwrap_or("Error");
+        let Value::Object(m) = v else { return };
+        let product = self.call.contract.product;
+        for (k, field) in m.iter_mut() {
+            match (k.as_str(), &*field) {
+                (
+                    "message" | "detail" | "errMsg" | "description" | "error_description",
+                    Value::String(_),
+                ) => *field = Value::String(sentence.clone()),
+                ("error", Value::String(_)) => *field = Value::String(reason.to_string()),
+                // Datawiza's codes are the status with a digit: "4040".
+                ("errCode", Value::String(_)) => *field = Value::String(format!("{status}0")),
+                ("path", Value::String(_)) => {
+                    *field = Value::String(self.call.request.original_uri().path().to_string())
+                }
+                ("status", Value::Number(_)) => *field = Value::from(status),
+                ("code", Value::Number(_)) => {
+                    // Datawiza's codes are the status with a digit (4040); others the status.
+                    *field = Value::from(if product == "datawiza" {
+                        u32::from(status) * 10
+                    } else {
+                        u32::from(status)
+                    })
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A documented error status, else the product's own rejection.
+    fn error(&self, status: u16, fallback: Rejection) -> poem::Result<Answer> {
+        if spec::statuses(self.doc(), self.op).contains(&status) {
+            Ok(self.synthesized(status, None))
+        } else {
+            Err(self.engine.refuse(self.call.contract.product, fallback))
+        }
+    }
+
+    fn stateful(&self, natural: u16) -> poem::Result<Answer> {
+        let role = self.model.role(self.call.operation);
+        let template = self.call.operation.path;
+        let path = self.concrete(template);
+        let mut worlds = self
+            .engine
+            .worlds
+            .lock()
+            .map_err(|_| poem::Error::from_status(StatusCode::INTERNAL_SERVER_ERROR))?;
+        let world = worlds.entry(self.call.contract.product).or_default();
+
+        // Every item the path addresses must exist: `/flows/9/run` is 404 for no flow 9.
+        let addressed = self.model.addressed(template, &path);
+        let own = match role {
+            Role::Read(i) | Role::Update(i) | Role::Delete(i) => Some(i),
+            _ => None,
+        };
+        for (c, collection_path, id) in &addressed {
+            if own.is_some_and(|i| std::ptr::eq(&self.model.collections[i], *c)) {
+                continue;
+            }
+            let items = world.items(self.model, c, collection_path, self.seed, self.population);
+            if !items
+                .iter()
+                .any(|it| it.get(&c.id_field).map(id_text).as_deref() == Some(id.as_str()))
+            {
+                return self.error(NOT_FOUND, Rejection::NotFound);
+            }
+        }
+
+        match role {
+            Role::List(i) => {
+                let c = &self.model.collections[i];
+                let items = world
+                    .items(self.model, c, &path, self.seed, self.population)
+                    .clone();
+                Ok(self.list(c, items, natural))
+            }
+            Role::Read(i) | Role::Update(i) | Role::Delete(i) => {
+                let c = &self.model.collections[i];
+                let (collection_path, id) = split_item(&path);
+                let items =
+                    world.items(self.model, c, &collection_path, self.seed, self.population);
+                let Some(pos) = items.iter().position(|it| {
+                    it.get(&c.id_field).map(id_text).as_deref() == Some(id.as_str())
+                }) else {
+                    return self.error(NOT_FOUND, Rejection::NotFound);
+                };
+                match role {
+                    Role::Read(_) => {
+                        let item = items[pos].clone();
+                        Ok(self.synthesized(natural, Some(&item)))
+                    }
+                    Role::Update(_) => {
+                        let body = self.body_object();
+                        if let Some(conflict) = self.conflicts(c, items, &body, Some(pos)) {
+                            return conflict;
+                        }
+                        if let Value::Object(fields) = &mut items[pos] {
+                            for (k, v) in body {
+                                if fields.contains_key(&k) && k != c.id_field {
+                                    fields.insert(k, v);
+                                }
+                            }
+                        }
+                        let item = items[pos].clone();
+                        Ok(self.synthesized(natural, Some(&item)))
+                    }
+                    _ => {
+                        let item = items.remove(pos);
+                        Ok(self.synthesized(natural, Some(&item)))
+                    }
+                }
+            }
+            Role::Create(i) => {
+                let c = &self.model.collections[i];
+                let body = self.body_object();
+                let items = world.items(self.model, c, &path, self.seed, self.population);
+                if let Some(conflict) = self.conflicts(c, items, &body, None) {
+                    return conflict;
+                }
+                let number = world.take_id(&path);
+                let key = format!("{}:{path}:created:{number}", self.call.contract.product);
+                let item = new_item(self.model, c, &path, &key, number, self.seed, Some(&body));
+                world
+                    .items(self.model, c, &path, self.seed, self.population)
+                    .push(item.clone());
+                Ok(self.synthesized(natural, Some(&item)))
+            }
+            Role::Action => {
+                let mut answer = self.synthesized(natural, None);
+                if let AnswerBody::Json(Value::Object(m)) = &mut answer.body {
+                    // Point the answer at what the path named (`flowId: 7`).
+                    for (k, v) in m.iter_mut() {
+                        if let Some(p) = self.call.params.get(k) {
+                            if std::mem::discriminant(v) == std::mem::discriminant(p) {
+                                *v = p.clone();
+                            }
+                        }
+                    }
+                }
+                Ok(answer)
+            }
+        }
+    }
+
+    /// 409 (or 400) when a unique field would be taken twice.
+    fn conflicts(
+        &self,
+        c: &Collection,
+        items: &[Value],
+        body: &Map<String, Value>,
+        skip: Option<usize>,
+    ) -> Option<poem::Result<Answer>> {
+        let field = c.unique_field.as_ref()?;
+        let wanted = body.get(field)?.as_str()?.to_lowercase();
+        let taken = items.iter().enumerate().any(|(i, it)| {
+            Some(i) != skip
+                && it.get(field).and_then(Value::as_str).map(str::to_lowercase)
+                    == Some(wanted.clone())
+        });
+        if !taken {
+            return None;
+        }
+        let documented = spec::statuses(self.doc(), self.op);
+        let message = format!("A resource with this {field} already exists.");
+        Some(if documented.contains(&CONFLICT) {
+            Ok(self.synthesized(CONFLICT, None))
+        } else {
+            Err(self.engine.refuse(
+                self.call.contract.product,
+                Rejection::BadRequest {
+                    message,
+                    field: Some(field.clone()),
+                },
+            ))
+        })
+    }
+
+    /// A page of a collection, filtered by the query (and, for POST listings, the body).
+    fn list(&self, c: &Collection, items: Vec<Value>, status: u16) -> Answer {
+        let mut input: Map<String, Value> = self.call.params.clone();
+        input.extend(self.body_object());
+        let items: Vec<Value> = items.into_iter().filter(|it| matches(it, &input)).collect();
+        let total = items.len();
+        let (offset, size, page, zero_based) = paging(self.doc(), self.op, &input, total);
+        let page_items: Vec<Value> = items.into_iter().skip(offset).take(size).collect();
+        let mut answer = self.synthesized(status, None);
+        if let AnswerBody::Json(v) = &mut answer.body {
+            if c.array_pointer.is_empty() {
+                *v = Value::Array(page_items);
+            } else if let Some(slot) = v.pointer_mut(&c.array_pointer) {
+                *slot = Value::Array(page_items);
+            }
+            let pages = if size == 0 { 0 } else { total.div_ceil(size) };
+            fill_totals(v, total, pages, page, zero_based, size, offset, 0);
+        }
+        for (name, value) in answer.headers.iter_mut() {
+            if name.eq_ignore_ascii_case("x-total-count") {
+                *value = Value::from(total);
+            }
+        }
+        answer
+    }
+}
+
+/// `/records/3` → (`/records`, `3`).
+fn split_item(path: &str) -> (String, String) {
+    match path.rsplit_once('/') {
+        Some((c, id)) => (c.to_string(), id.to_string()),
+        None => (String::new(), path.to_string()),
+    }
+}
+
+const PAGING: &[&str] = &[
+    "limit",
+    "offset",
+    "page",
+    "per_page",
+    "perPage",
+    "pageSize",
+    "page_size",
+    "size",
+    "pageNum",
+    "sort",
+    "order",
+];
+
+/// Whether an item passes the query's filters: `q`/`search` and `name` match text
+/// case-insensitively; a parameter named like a scalar field must equal it.
+fn matches(item: &Value, input: &Map<String, Value>) -> bool {
+    for (k, v) in input {
+        if v.is_null() || PAGING.contains(&k.as_str()) {
+            continue;
+        }
+        let needle = match v {
+            Value::String(s) if s.is_empty() => continue,
+            Value::String(s) => s.to_lowercase(),
+            Value::Array(_) | Value::Object(_) => continue,
+            other => other.to_string(),
+        };
+        let text = |f: &str| item.get(f).map(|x| id_text(x).to_lowercase());
+        match k.as_str() {
+            "q" | "search" | "query" | "filter" => {
+                let hit = ["name", "title", "identifier", "description", "email"]
+                    .iter()
+                    .any(|f| text(f).is_some_and(|t| t.contains(&needle)));
+                if !hit {
+                    return false;
+                }
+            }
+            "name" | "title" | "identifier" => {
+                if let Some(t) = text(k) {
+                    if !t.contains(&needle) {
+                        return false;
+                    }
+                }
+            }
+            _ => match item.get(k) {
+                Some(Value::Array(tags)) => {
+                    if !tags.iter().any(|t| id_text(t).to_lowercase() == needle) {
+                        return false;
+                    }
+                }
+                Some(field @ (Value::String(_) | Value::Number(_) | Value::Bool(_))) => {
+                    if id_text(field).to_lowercase() != needle {
+                        return false;
+                    }
+                }
+                _ => {}
+            },
+        }
+    }
+    true
+}
+
+/// (offset, page size, page number as sent, whether pages count from 0).
+fn paging(
+    doc: &Value,
+    op: &Value,
+    input: &Map<String, Value>,
+    total: usize,
+) -> (usize, usize, usize, bool) {
+    let num = |k: &str| input.get(k).and_then(Value::as_u64).map(|n| n as usize);
+    let param_min = |k: &str| {
+        op.get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|p| resolve(doc, p))
+            .find(|p| p.get("name").and_then(Value::as_str) == Some(k))
+            .and_then(|p| p.get("schema"))
+            .map(|s| resolve(doc, s))
+            .and_then(|s| {
+                s.get("minimum")
+                    .and_then(Value::as_u64)
+                    .or_else(|| s.get("default").and_then(Value::as_u64))
+            })
+    };
+    if let Some(limit) = num("limit") {
+        return (num("offset").unwrap_or(0), limit, 0, false);
+    }
+    let size = ["per_page", "perPage", "pageSize", "page_size", "size"]
+        .iter()
+        .find_map(|k| num(k));
+    let page_key = ["page", "pageNum"]
+        .iter()
+        .find(|k| input.contains_key(**k))
+        .copied();
+    match (size, page_key) {
+        (Some(size), Some(key)) => {
+            let zero_based = param_min(key) == Some(0);
+            let page = num(key).unwrap_or(if zero_based { 0 } else { 1 });
+            let index = if zero_based {
+                page
+            } else {
+                page.saturating_sub(1)
+            };
+            (index * size, size, page, zero_based)
+        }
+        (Some(size), None) => (0, size, 1, false),
+        (None, Some(key)) => {
+            let zero_based = param_min(key) == Some(0);
+            let page = num(key).unwrap_or(if zero_based { 0 } else { 1 });
+            (0, total.max(1), page, zero_based)
+        }
+        (None, None) => (0, total, 1, false),
+    }
+}
+
+/// Sets the envelope's counters wherever they are (two levels deep), keeping types.
+#[allow(clippy::too_many_arguments)]
+fn fill_totals(
+    v: &mut Value,
+    total: usize,
+    pages: usize,
+    page: usize,
+    zero_based: bool,
+    size: usize,
+    offset: usize,
+    depth: usize,
+) {
+    let Value::Object(m) = v else { return };
+    for (k, field) in m.iter_mut() {
+        if field.is_object() && depth < 2 {
+            fill_totals(
+                field,
+                total,
+                pages,
+                page,
+                zero_based,
+                size,
+                offset,
+                depth + 1,
+            );
+            continue;
+        }
+        if !field.is_number() {
+            continue;
+        }
+        let value = match k.as_str() {
+            "total" | "totalElements" | "total_items" | "totalItems" | "count" | "totalCount"
+            | "total_count" => total,
+            "totalPages" | "total_pages" | "pages" => pages,
+            "page" | "pageNum" | "current_page" | "number" => {
+                if zero_based || k == "number" {
+                    page
+                } else {
+                    page.max(1)
+                }
+            }
+            "per_page" | "perPage" | "size" | "pageSize" | "page_size" | "limit" => size,
+            "offset" => offset,
+            _ => continue,
+        };
+        *field = Value::from(value);
+    }
+}
+
+/// Puts `item` into an answer generated from `schema`: the answer is the item when it
+/// has the item's id field, else the property whose value has that field.
+fn place(doc: &Value, schema: &Value, generated: Value, item: &Value) -> Value {
+    let s = resolve(doc, schema);
+    let Value::Object(item_fields) = item else {
+        return generated;
+    };
+    let props = s.get("properties").and_then(Value::as_object);
+    let shares = |p: &Map<String, Value>| item_fields.keys().filter(|k| p.contains_key(*k)).count();
+    if let Some(props) = props {
+        let direct = shares(props);
+        // The property holding an item-shaped object, if that fits better.
+        let best = props
+            .iter()
+            .filter_map(|(k, ps)| {
+                let r = resolve(doc, ps);
+                r.get("properties")
+                    .and_then(Value::as_object)
+                    .map(|p| (k.clone(), shares(p), p.clone()))
+            })
+            .max_by_key(|(_, n, _)| *n);
+        if let Some((key, n, inner)) = best {
+            if n > direct {
+                let mut out = generated;
+                if let Some(Value::Object(slot)) = out.get_mut(&key) {
+                    for (k, v) in item_fields {
+                        if inner.contains_key(k) {
+                            slot.insert(k.clone(), v.clone());
+                        }
+                    }
+                }
+                return out;
+            }
+        }
+        let mut out = generated;
+        if let Value::Object(m) = &mut out {
+            for (k, v) in item_fields {
+                if props.contains_key(k) {
+                    m.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        return out;
+    }
+    generated
+}

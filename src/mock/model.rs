@@ -1,0 +1,308 @@
+//! The resource model the mock reads off a contract: which paths are collections, which
+//! are their items, which field is an item's id, and what each operation does to them.
+//!
+//! REST conventions decide it, not per-product code: a GET (or a POST, as Datawiza's
+//! listing is) whose success answer holds an array of objects lists a collection; the
+//! same path plus one `{param}` segment addresses its items; POST on the collection path
+//! creates, PUT/PATCH on an item update, DELETE removes. Everything else is an action
+//! answered from its schema, with references to the addressed items kept.
+
+use std::collections::HashMap;
+
+use generated::support::{Contract, Operation};
+use serde_json::Value;
+
+use crate::mock::spec::{operation, resolve, response_schema};
+
+/// What an operation does to the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    List(usize),
+    Create(usize),
+    Read(usize),
+    Update(usize),
+    Delete(usize),
+    /// Anything else: answered from the schema, 404 when an addressed item is missing.
+    Action,
+}
+
+/// How a collection's ids look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Integer,
+    Uuid,
+    Hex32,
+    Text,
+}
+
+/// One collection of the contract.
+#[derive(Debug, Clone)]
+pub struct Collection {
+    /// The list path template, without a trailing slash (`/rest/v1/flows`).
+    pub template: String,
+    /// The item path template (`/rest/v1/flows/{flowId}`), when items are addressable.
+    pub item_template: Option<String>,
+    /// The item's id field (`id`, `pk` …).
+    pub id_field: String,
+    pub id_kind: IdKind,
+    /// The schema of one item, as the item GET (else the list) answers it.
+    pub item_schema: Value,
+    /// JSON pointer to the item array inside the list answer (`""` when the answer is
+    /// the array).
+    pub array_pointer: String,
+    /// A field that must be unique among items (`name`, `identifier`, `email` …).
+    pub unique_field: Option<String>,
+}
+
+/// Collections and operation roles of one contract.
+pub struct Model {
+    pub contract: &'static Contract,
+    pub doc: Value,
+    pub collections: Vec<Collection>,
+    roles: HashMap<&'static str, Role>,
+}
+
+/// `/api/v1/workspaces/{id}/` → `/api/v1/workspaces/{id}`.
+pub fn trim(path: &str) -> &str {
+    match path.trim_end_matches('/') {
+        "" => "/",
+        t => t,
+    }
+}
+
+impl Model {
+    pub fn new(contract: &'static Contract) -> Self {
+        let doc: Value = serde_yaml_ng::from_str(contract.spec_yaml).unwrap_or(Value::Null);
+        let mut collections: Vec<Collection> = Vec::new();
+        let templates: Vec<&str> = contract.operations.iter().map(|o| trim(o.path)).collect();
+
+        // Collections: list operations.
+        for op in contract.operations {
+            let Some(spec_op) = operation(&doc, op.path, op.method) else {
+                continue;
+            };
+            if op.method != "GET" && op.method != "POST" {
+                continue;
+            }
+            let Some((pointer, items)) =
+                success_schema(&doc, spec_op).and_then(|s| find_item_array(&doc, s, ""))
+            else {
+                continue;
+            };
+            let template = trim(op.path).to_string();
+            if collections.iter().any(|c| c.template == template) {
+                continue;
+            }
+            let item_template = templates
+                .iter()
+                .find(|t| {
+                    t.strip_prefix(template.as_str())
+                        .and_then(|rest| rest.strip_prefix("/{"))
+                        .is_some_and(|rest| rest.ends_with('}') && !rest.contains('/'))
+                })
+                .map(|t| t.to_string());
+            // The item GET's schema is the richer one when it exists.
+            let item_schema = item_template
+                .as_deref()
+                .and_then(|it| {
+                    contract
+                        .operations
+                        .iter()
+                        .find(|o| o.method == "GET" && trim(o.path) == it)
+                })
+                .and_then(|o| operation(&doc, o.path, o.method))
+                .and_then(|o| success_schema(&doc, o))
+                .map(|s| unwrap_item(&doc, s, &items))
+                .unwrap_or(items);
+            let resolved = resolve(&doc, &item_schema).clone();
+            let param = item_template
+                .as_deref()
+                .and_then(|t| t.rsplit_once("/{"))
+                .map(|(_, p)| p.trim_end_matches('}').to_string());
+            let id_field = id_field(&resolved, param.as_deref());
+            let id_kind = id_kind(&doc, &resolved, &id_field);
+            let unique_field = ["name", "identifier", "email", "username", "title"]
+                .iter()
+                .find(|f| resolved.pointer(&format!("/properties/{f}")).is_some())
+                .map(|f| f.to_string());
+            collections.push(Collection {
+                template,
+                item_template,
+                id_field,
+                id_kind,
+                item_schema,
+                array_pointer: pointer,
+                unique_field,
+            });
+        }
+
+        let mut roles = HashMap::new();
+        for op in contract.operations {
+            roles.insert(op.operation_id, role_of(&doc, op, &collections));
+        }
+        Model {
+            contract,
+            doc,
+            collections,
+            roles,
+        }
+    }
+
+    pub fn role(&self, op: &Operation) -> Role {
+        self.roles
+            .get(op.operation_id)
+            .copied()
+            .unwrap_or(Role::Action)
+    }
+
+    /// The collections whose items a concrete path addresses, outermost first, with the
+    /// concrete collection path and the id: `/records/3/files/ab` → [(records, "/records",
+    /// "3"), (files, "/records/3/files", "ab")].
+    pub fn addressed<'m>(
+        &'m self,
+        template: &str,
+        path: &str,
+    ) -> Vec<(&'m Collection, String, String)> {
+        let t: Vec<&str> = trim(template).split('/').collect();
+        let p: Vec<&str> = trim(path).split('/').collect();
+        let mut out = Vec::new();
+        for c in &self.collections {
+            let Some(it) = &c.item_template else { continue };
+            let it: Vec<&str> = it.split('/').collect();
+            if it.len() > t.len() || it.len() > p.len() || t[..it.len()] != it[..] {
+                continue;
+            }
+            let collection_path = p[..it.len() - 1].join("/");
+            out.push((c, collection_path, p[it.len() - 1].to_string()));
+        }
+        out.sort_by_key(|(c, _, _)| c.item_template.as_ref().map(|t| t.len()));
+        out
+    }
+}
+
+fn role_of(doc: &Value, op: &Operation, collections: &[Collection]) -> Role {
+    let path = trim(op.path);
+    for (i, c) in collections.iter().enumerate() {
+        if c.template == path {
+            let lists = operation(doc, op.path, op.method)
+                .and_then(|o| success_schema(doc, o))
+                .and_then(|s| find_item_array(doc, s, ""))
+                .is_some();
+            return match op.method {
+                "GET" => Role::List(i),
+                "POST" if lists => Role::List(i),
+                "POST" => Role::Create(i),
+                _ => Role::Action,
+            };
+        }
+        if c.item_template.as_deref() == Some(path) {
+            return match op.method {
+                "GET" => Role::Read(i),
+                "PUT" | "PATCH" => Role::Update(i),
+                "POST" if has_body(doc, op) => Role::Update(i),
+                "DELETE" => Role::Delete(i),
+                _ => Role::Action,
+            };
+        }
+    }
+    Role::Action
+}
+
+fn has_body(doc: &Value, op: &Operation) -> bool {
+    operation(doc, op.path, op.method)
+        .and_then(|o| o.get("requestBody"))
+        .is_some()
+}
+
+/// The JSON schema of the first 2xx answer.
+pub fn success_schema<'a>(doc: &'a Value, op: &'a Value) -> Option<&'a Value> {
+    (200..300).find_map(|s| response_schema(doc, op, s))
+}
+
+/// The first 2xx status an operation documents.
+pub fn success_status(doc: &Value, op: &Value) -> Option<u16> {
+    crate::mock::spec::statuses(doc, op)
+        .into_iter()
+        .find(|s| (200..300).contains(s))
+}
+
+/// Where, inside a list answer, the array of item objects is: (pointer, item schema).
+/// Looks at the answer itself and two levels of properties (`items`, `data.content`).
+fn find_item_array(doc: &Value, schema: &Value, pointer: &str) -> Option<(String, Value)> {
+    let s = resolve(doc, schema);
+    if s.get("type").and_then(Value::as_str) == Some("array") {
+        let items = s.get("items")?;
+        let r = resolve(doc, items);
+        let is_object = r.get("properties").is_some();
+        return is_object.then(|| (pointer.to_string(), items.clone()));
+    }
+    if pointer.matches('/').count() >= 2 {
+        return None;
+    }
+    let props = s.get("properties")?.as_object()?;
+    // Prefer the conventional names, then any array of objects.
+    let preferred = ["items", "content", "data", "results", "records", "list"];
+    let mut keys: Vec<&String> = props.keys().collect();
+    keys.sort_by_key(|k| preferred.iter().position(|p| p == k).unwrap_or(usize::MAX));
+    keys.into_iter()
+        .find_map(|k| find_item_array(doc, &props[k], &format!("{pointer}/{k}")))
+}
+
+/// An item GET may wrap the item (`{data: {...}}`); the list's item schema tells which
+/// property holds it.
+fn unwrap_item(doc: &Value, answer: &Value, list_item: &Value) -> Value {
+    let a = resolve(doc, answer);
+    let l = resolve(doc, list_item);
+    if a == l
+        || a.get("properties")
+            .is_some_and(|p| p.get("id").is_some() || p.get("pk").is_some())
+    {
+        return answer.clone();
+    }
+    if let Some(props) = a.get("properties").and_then(Value::as_object) {
+        for v in props.values() {
+            if resolve(doc, v) == l {
+                return v.clone();
+            }
+        }
+    }
+    answer.clone()
+}
+
+fn id_field(item: &Value, param: Option<&str>) -> String {
+    let props = item.get("properties").and_then(Value::as_object);
+    let has = |k: &str| props.is_some_and(|p| p.contains_key(k));
+    if let Some(p) = param {
+        if has(p) {
+            return p.to_string();
+        }
+    }
+    for k in ["id", "pk", "uuid", "key", "name"] {
+        if has(k) {
+            return k.to_string();
+        }
+    }
+    props
+        .and_then(|p| p.keys().find(|k| k.ends_with("Id") || k.ends_with("_id")))
+        .cloned()
+        .unwrap_or_else(|| "id".to_string())
+}
+
+fn id_kind(doc: &Value, item: &Value, field: &str) -> IdKind {
+    let Some(schema) = item.pointer(&format!("/properties/{field}")) else {
+        return IdKind::Integer;
+    };
+    let s = resolve(doc, schema);
+    match s.get("type").and_then(Value::as_str) {
+        Some("integer") | Some("number") => IdKind::Integer,
+        _ if s.get("format").and_then(Value::as_str) == Some("uuid") => IdKind::Uuid,
+        _ if s
+            .get("pattern")
+            .and_then(Value::as_str)
+            .is_some_and(|p| p.contains("{32}")) =>
+        {
+            IdKind::Hex32
+        }
+        _ => IdKind::Text,
+    }
+}

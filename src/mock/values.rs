@@ -1,0 +1,610 @@
+//! Fake values from a JSON schema: the type, format, enum, limits and the field's name
+//! decide what a value looks like; the caller's seeded generator decides which one.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use fake::faker::address::en::{CityName, CountryName};
+use fake::faker::company::en::{Buzzword, CompanyName};
+use fake::faker::internet::en::{DomainSuffix, FreeEmailProvider, IPv4, Username};
+use fake::faker::lorem::en::{Sentence, Word};
+use fake::faker::name::en::{FirstName, LastName};
+use fake::Fake;
+use rand09::rngs::StdRng;
+use rand09::{Rng, SeedableRng};
+use serde_json::{json, Map, Value};
+
+use crate::mock::spec::resolve;
+
+/// How deep nested objects go before optional parts are left out (recursive schemas).
+const MAX_DEPTH: usize = 6;
+
+/// Which side of the wire a value is for: responses never carry write-only properties,
+/// requests never carry read-only ones.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Side {
+    Response,
+    Request,
+}
+
+/// A generator bound to one spec.
+pub struct Faker<'d> {
+    doc: &'d Value,
+    side: Side,
+}
+
+/// A deterministic generator for a world seed and a stable key (product, collection,
+/// index …): the same inputs give the same values, run after run.
+pub fn rng_for(seed: u64, key: &str) -> StdRng {
+    // FNV-1a: stable across Rust releases, unlike `DefaultHasher`.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325 ^ seed.rotate_left(17);
+    for byte in key.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    StdRng::seed_from_u64(hash ^ seed)
+}
+
+impl<'d> Faker<'d> {
+    pub fn new(doc: &'d Value, side: Side) -> Self {
+        Faker { doc, side }
+    }
+
+    /// A value for `schema`, named `name` in its parent (the name shapes strings).
+    pub fn value(&self, schema: &Value, name: &str, rng: &mut StdRng) -> Value {
+        self.at(schema, name, rng, 0)
+    }
+
+    fn at(&self, schema: &Value, name: &str, rng: &mut StdRng, depth: usize) -> Value {
+        let schema = resolve(self.doc, schema);
+        if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+            // `allOf: [$ref]` beside `nullable` is how 3.0 makes a reference nullable.
+            let parts: Vec<Value> = all.iter().map(|p| self.at(p, name, rng, depth)).collect();
+            if parts.iter().all(Value::is_object) {
+                let mut merged = Map::new();
+                for part in parts {
+                    if let Value::Object(m) = part {
+                        merged.extend(m);
+                    }
+                }
+                return Value::Object(merged);
+            }
+            return parts
+                .into_iter()
+                .find(|p| !p.is_object())
+                .unwrap_or(Value::Null);
+        }
+        if let Some(variants) = schema
+            .get("oneOf")
+            .or_else(|| schema.get("anyOf"))
+            .and_then(Value::as_array)
+        {
+            if variants.is_empty() {
+                return Value::Null;
+            }
+            let i = rng.random_range(0..variants.len());
+            let mut v = self.at(&variants[i], name, rng, depth);
+            if let (Some(tag), Value::Object(m)) = (
+                schema
+                    .pointer("/discriminator/propertyName")
+                    .and_then(Value::as_str),
+                &mut v,
+            ) {
+                if let Some(value) = discriminator_value(schema, &variants[i]) {
+                    m.insert(tag.to_string(), Value::String(value));
+                }
+            }
+            return v;
+        }
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            if !values.is_empty() {
+                return values[rng.random_range(0..values.len())].clone();
+            }
+        }
+        // A leaf's own example wins, unless the field identifies something (then every
+        // item would share it) or the schema bounds it in a way examples may not honour.
+        if let Some(example) = schema.get("example") {
+            if !is_object_schema(schema) && !identifying(name) {
+                return example.clone();
+            }
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("object") => self.object(schema, rng, depth),
+            Some("array") => self.array(schema, name, rng, depth),
+            Some("integer") => Value::from(integer(schema, name, rng)),
+            Some("number") => number(schema, name, rng),
+            Some("boolean") => Value::Bool(rng.random_bool(0.5)),
+            Some("string") => Value::String(string(schema, name, rng)),
+            _ if schema.get("properties").is_some() => self.object(schema, rng, depth),
+            // A schema that says nothing accepts anything; a word is the least surprising.
+            _ => Value::String(Word().fake_with_rng(rng)),
+        }
+    }
+
+    fn object(&self, schema: &Value, rng: &mut StdRng, depth: usize) -> Value {
+        let mut out = Map::new();
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            for (key, prop) in props {
+                let target = resolve(self.doc, prop);
+                let flag = |k: &str| {
+                    prop.get(k).and_then(Value::as_bool) == Some(true)
+                        || target.get(k).and_then(Value::as_bool) == Some(true)
+                };
+                if (self.side == Side::Response && flag("writeOnly"))
+                    || (self.side == Side::Request && flag("readOnly"))
+                {
+                    continue;
+                }
+                let is_required = required.contains(&key.as_str());
+                if !is_required && depth >= MAX_DEPTH {
+                    continue;
+                }
+                if !is_required && depth >= 2 && is_object_schema(target) {
+                    // Deep optional objects would make every answer huge.
+                    continue;
+                }
+                out.insert(key.clone(), self.at(prop, key, rng, depth + 1));
+            }
+        }
+        match schema.get("additionalProperties") {
+            Some(extra @ Value::Object(_)) if out.is_empty() && depth < MAX_DEPTH => {
+                let n = rng.random_range(1..=2);
+                for _ in 0..n {
+                    let key: String = Word().fake_with_rng(rng);
+                    let v = self.at(extra, &key, rng, depth + 1);
+                    out.insert(key, v);
+                }
+            }
+            Some(Value::Bool(true)) if out.is_empty() && schema.get("properties").is_none() => {
+                let key: String = Word().fake_with_rng(rng);
+                out.insert(key, Value::String(Word().fake_with_rng(rng)));
+            }
+            _ => {}
+        }
+        Value::Object(out)
+    }
+
+    fn array(&self, schema: &Value, name: &str, rng: &mut StdRng, depth: usize) -> Value {
+        let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0) as usize;
+        let max = schema
+            .get("maxItems")
+            .and_then(Value::as_u64)
+            .map(|m| m as usize)
+            .unwrap_or(usize::MAX);
+        let wanted = if depth >= MAX_DEPTH {
+            0
+        } else {
+            rng.random_range(1..=3)
+        };
+        let n = wanted.clamp(min, max.max(min));
+        let items = schema.get("items").cloned().unwrap_or(Value::Null);
+        let unique = schema.get("uniqueItems").and_then(Value::as_bool) == Some(true);
+        let mut out: Vec<Value> = Vec::with_capacity(n);
+        for _ in 0..n * 4 {
+            if out.len() == n {
+                break;
+            }
+            let v = self.at(&items, singular(name), rng, depth + 1);
+            if unique && out.contains(&v) {
+                continue;
+            }
+            out.push(v);
+        }
+        Value::Array(out)
+    }
+}
+
+/// The discriminator value that selects `variant`: the mapping's key, else the
+/// component's name.
+fn discriminator_value(union: &Value, variant: &Value) -> Option<String> {
+    let reference = variant.get("$ref").and_then(Value::as_str)?;
+    if let Some(mapping) = union
+        .pointer("/discriminator/mapping")
+        .and_then(Value::as_object)
+    {
+        if let Some((k, _)) = mapping.iter().find(|(_, v)| v.as_str() == Some(reference)) {
+            return Some(k.clone());
+        }
+    }
+    reference.rsplit('/').next().map(str::to_string)
+}
+
+fn is_object_schema(schema: &Value) -> bool {
+    schema.get("type").and_then(Value::as_str) == Some("object")
+        || schema.get("properties").is_some()
+}
+
+/// Fields whose value tells one item from another.
+fn identifying(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    n == "id"
+        || n.ends_with("id")
+        || n == "pk"
+        || n == "uuid"
+        || n == "name"
+        || n == "email"
+        || n == "identifier"
+        || n == "title"
+}
+
+fn singular(name: &str) -> &str {
+    name.strip_suffix('s').unwrap_or(name)
+}
+
+/// Words of a name, lower-case: `createdAt` → `created at`, `per_page` → `per page`.
+fn words(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c == '_' || c == '-' || c == '.' {
+            out.push(' ');
+        } else if c.is_uppercase() && i > 0 {
+            out.push(' ');
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn has_word(name: &str, word: &str) -> bool {
+    words(name).split(' ').any(|w| w == word)
+}
+
+fn timestamp(rng: &mut StdRng) -> DateTime<Utc> {
+    // Within 2024–2026, to the second: recent, plausible and stable.
+    let start = Utc
+        .with_ymd_and_hms(2024, 1, 1, 0, 0, 0)
+        .single()
+        .unwrap_or_default();
+    start + Duration::seconds(rng.random_range(0..(3 * 365 * 24 * 3600)))
+}
+
+fn integer(schema: &Value, name: &str, rng: &mut StdRng) -> i64 {
+    let min = schema.get("minimum").and_then(Value::as_i64);
+    let max = schema.get("maximum").and_then(Value::as_i64);
+    let exclusive_min = schema.get("exclusiveMinimum").and_then(Value::as_bool) == Some(true);
+    let exclusive_max = schema.get("exclusiveMaximum").and_then(Value::as_bool) == Some(true);
+    let n = words(name);
+    let epoch_ms = schema.get("format").and_then(Value::as_str) == Some("int64")
+        && (n.ends_with(" at")
+            || n.ends_with("time")
+            || n.ends_with(" date")
+            || n.contains("timestamp")
+            || n.ends_with(" ms")
+            || n.contains("millis")
+            || n.starts_with("expire")
+            || n.contains("not after")
+            || n.contains("not before"));
+    let (lo, hi) = if epoch_ms {
+        (1_704_067_200_000, 1_798_761_600_000)
+    } else if has_word(name, "port") {
+        (1024, 65535)
+    } else if has_word(name, "id") || n == "pk" {
+        (1, 9999)
+    } else if n.contains("count") || n.contains("total") || n.contains("size") {
+        (0, 500)
+    } else {
+        (0, 100)
+    };
+    let lo = min
+        .map(|m| if exclusive_min { m + 1 } else { m })
+        .unwrap_or(lo);
+    let hi = max
+        .map(|m| if exclusive_max { m - 1 } else { m })
+        .unwrap_or(hi.max(lo));
+    if lo >= hi {
+        return lo;
+    }
+    rng.random_range(lo..=hi)
+}
+
+fn number(schema: &Value, name: &str, rng: &mut StdRng) -> Value {
+    let min = schema.get("minimum").and_then(Value::as_f64).unwrap_or(0.0);
+    let max = schema
+        .get("maximum")
+        .and_then(Value::as_f64)
+        .unwrap_or(if has_word(name, "percent") {
+            100.0
+        } else {
+            1000.0
+        })
+        .max(min);
+    let v: f64 = if max > min {
+        rng.random_range(min..max)
+    } else {
+        min
+    };
+    json!((v * 100.0).round() / 100.0)
+}
+
+fn hex(rng: &mut StdRng, len: usize) -> String {
+    (0..len)
+        .map(|_| char::from_digit(rng.random_range(0..16), 16).unwrap_or('0'))
+        .collect()
+}
+
+fn uuid(rng: &mut StdRng) -> String {
+    uuid::Builder::from_random_bytes(rng.random())
+        .into_uuid()
+        .to_string()
+}
+
+fn slug(rng: &mut StdRng) -> String {
+    let a: String = Word().fake_with_rng(rng);
+    let b: String = Word().fake_with_rng(rng);
+    format!("{a}-{b}-{}", rng.random_range(10..99))
+}
+
+fn domain(rng: &mut StdRng) -> String {
+    let word: String = Word().fake_with_rng(rng);
+    let suffix: String = DomainSuffix().fake_with_rng(rng);
+    format!("{word}.{suffix}")
+}
+
+/// A string for a schema: format first, then a pattern we know, then the field's name.
+fn string(schema: &Value, name: &str, rng: &mut StdRng) -> String {
+    let text = string_unbounded(schema, name, rng);
+    let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
+    let max = schema
+        .get("maxLength")
+        .and_then(Value::as_u64)
+        .map(|m| m as usize);
+    fit_length(text, min, max, rng)
+}
+
+fn fit_length(mut text: String, min: usize, max: Option<usize>, rng: &mut StdRng) -> String {
+    while text.chars().count() < min {
+        text.push(char::from(b'a' + rng.random_range(0..26u8)));
+    }
+    if let Some(max) = max {
+        if text.chars().count() > max {
+            text = text
+                .chars()
+                .take(max)
+                .collect::<String>()
+                .trim_end()
+                .to_string();
+            while text.chars().count() < min {
+                text.push('x');
+            }
+        }
+    }
+    text
+}
+
+fn string_unbounded(schema: &Value, name: &str, rng: &mut StdRng) -> String {
+    match schema.get("format").and_then(Value::as_str) {
+        Some("date-time") => {
+            return timestamp(rng).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        }
+        Some("date") => return timestamp(rng).format("%Y-%m-%d").to_string(),
+        Some("email") => return email(rng),
+        Some("uuid") => return uuid(rng),
+        Some("uri") | Some("url") => return format!("https://{}/{}", domain(rng), slug(rng)),
+        Some("hostname") => return domain(rng),
+        Some("ipv4") => return IPv4().fake_with_rng(rng),
+        Some("byte") => return "dW5kZXJzdHVkeQ==".to_string(),
+        Some("binary") => return Sentence(3..8).fake_with_rng(rng),
+        Some("password") => return format!("{}-{}", slug(rng), hex(rng, 6)),
+        _ => {}
+    }
+    if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+        if let Some(s) = from_pattern(pattern, rng) {
+            return s;
+        }
+    }
+    let n = words(name);
+    let last = n.rsplit(' ').next().unwrap_or("");
+    if n.contains("email") {
+        email(rng)
+    } else if last == "id" || n == "uuid" || n.ends_with("uuid") {
+        uuid(rng)
+    } else if n.contains("first name") || n == "firstname" {
+        FirstName().fake_with_rng(rng)
+    } else if n.contains("last name") || n == "lastname" || n == "surname" {
+        LastName().fake_with_rng(rng)
+    } else if n.contains("user") && n.contains("name") || n == "login" || n == "username" {
+        Username().fake_with_rng(rng)
+    } else if n == "display name"
+        || n == "full name"
+        || n == "owner"
+        || n == "author"
+        || n.ends_with("by")
+    {
+        let f: String = FirstName().fake_with_rng(rng);
+        let l: String = LastName().fake_with_rng(rng);
+        format!("{f} {l}")
+    } else if last == "host" || last == "hostname" || last == "domain" {
+        domain(rng)
+    } else if last == "url"
+        || last == "uri"
+        || last == "link"
+        || last == "href"
+        || last == "endpoint"
+    {
+        format!("https://{}/{}", domain(rng), slug(rng))
+    } else if last == "ip" || n.contains("address") && n.contains("ip") {
+        IPv4().fake_with_rng(rng)
+    } else if n.contains("cron") || last == "schedule" || last == "expression" {
+        let minute = rng.random_range(0..60);
+        let hour = rng.random_range(0..24);
+        format!("{minute} {hour} * * *")
+    } else if last == "city" {
+        CityName().fake_with_rng(rng)
+    } else if last == "country" {
+        CountryName().fake_with_rng(rng)
+    } else if last == "company"
+        || last == "organization"
+        || last == "organisation"
+        || last == "tenant"
+    {
+        CompanyName().fake_with_rng(rng)
+    } else if last == "token"
+        || last == "key"
+        || last == "secret"
+        || last == "hash"
+        || n.contains("fingerprint")
+    {
+        hex(rng, 32)
+    } else if last == "password" {
+        format!("{}-{}", slug(rng), hex(rng, 6))
+    } else if last == "identifier" || last == "slug" || last == "handle" {
+        slug(rng)
+    } else if last == "description"
+        || last == "comment"
+        || last == "message"
+        || last == "detail"
+        || last == "summary"
+        || last == "note"
+        || last == "text"
+    {
+        Sentence(4..10).fake_with_rng(rng)
+    } else if last == "name" || last == "title" || last == "label" {
+        let a: String = Buzzword().fake_with_rng(rng);
+        let b: String = Word().fake_with_rng(rng);
+        format!("{} {b} {}", capitalize(&a), rng.random_range(1..100))
+    } else if last == "version" {
+        format!(
+            "{}.{}.{}",
+            rng.random_range(1..4),
+            rng.random_range(0..20),
+            rng.random_range(0..10)
+        )
+    } else if last == "path" || last == "file" || last == "filename" {
+        format!("/data/{}.csv", slug(rng))
+    } else if last == "color" || last == "colour" {
+        format!("#{}", hex(rng, 6))
+    } else if last == "type"
+        || last == "kind"
+        || last == "status"
+        || last == "state"
+        || last == "role"
+    {
+        Word().fake_with_rng(rng)
+    } else if last == "at" || last == "date" || last == "time" || last == "timestamp" {
+        timestamp(rng).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    } else {
+        Word().fake_with_rng(rng)
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn email(rng: &mut StdRng) -> String {
+    let first: String = FirstName().fake_with_rng(rng);
+    let last: String = LastName().fake_with_rng(rng);
+    let provider: String = FreeEmailProvider().fake_with_rng(rng);
+    let clean = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    format!("{}.{}@{provider}", clean(&first), clean(&last))
+}
+
+/// Strings for the simple anchored patterns contracts use (hex ids, digits, fixed
+/// alphabets); `None` for anything else, so the caller falls back to other hints.
+fn from_pattern(pattern: &str, rng: &mut StdRng) -> Option<String> {
+    let body = pattern.strip_prefix('^')?.strip_suffix('$')?;
+    // `[class]{n}` or `[class]{n,m}` or `[class]+`
+    let (class, rest) = body.strip_prefix('[')?.split_once(']')?;
+    let (lo, hi) = if rest == "+" {
+        (1, 12)
+    } else if rest == "*" {
+        (0, 12)
+    } else {
+        let counts = rest.strip_prefix('{')?.strip_suffix('}')?;
+        match counts.split_once(',') {
+            Some((a, b)) => (a.trim().parse().ok()?, b.trim().parse().unwrap_or(12)),
+            None => {
+                let n = counts.trim().parse().ok()?;
+                (n, n)
+            }
+        }
+    };
+    let mut alphabet = Vec::new();
+    let chars: Vec<char> = class.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if i + 2 < chars.len() && chars[i + 1] == '-' {
+            for c in chars[i]..=chars[i + 2] {
+                alphabet.push(c);
+            }
+            i += 3;
+        } else if chars[i] == '\\' {
+            return None;
+        } else {
+            alphabet.push(chars[i]);
+            i += 1;
+        }
+    }
+    if alphabet.is_empty() || lo > hi {
+        return None;
+    }
+    let len = rng.random_range(lo..=hi);
+    Some(
+        (0..len)
+            .map(|_| alphabet[rng.random_range(0..alphabet.len())])
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_key_same_value_other_key_other_value() {
+        let doc = json!({});
+        let schema = json!({"type": "object", "properties": {
+            "id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+            "email": {"type": "string", "format": "email"},
+            "createdAt": {"type": "integer", "format": "int64"},
+            "port": {"type": "integer", "minimum": 1, "maximum": 65535},
+            "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 2}
+        }});
+        let f = Faker::new(&doc, Side::Response);
+        let a = f.value(&schema, "", &mut rng_for(42, "apps/0"));
+        let b = f.value(&schema, "", &mut rng_for(42, "apps/0"));
+        let c = f.value(&schema, "", &mut rng_for(43, "apps/0"));
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        let id = a["id"].as_str().unwrap();
+        assert_eq!(id.len(), 32);
+        assert!(id.chars().all(|c| c.is_ascii_hexdigit()));
+        assert!(a["email"].as_str().unwrap().contains('@'));
+        let ms = a["createdAt"].as_i64().unwrap();
+        assert!((1_704_067_200_000..=1_798_761_600_000).contains(&ms));
+        assert!(a["tags"].as_array().unwrap().len() <= 2);
+    }
+
+    #[test]
+    fn limits_and_write_only_are_honoured() {
+        let doc = json!({});
+        let schema = json!({"type": "object", "properties": {
+            "name": {"type": "string", "minLength": 40, "maxLength": 50},
+            "code": {"type": "string", "maxLength": 3},
+            "password": {"type": "string", "writeOnly": true},
+            "level": {"type": "integer", "minimum": 7, "maximum": 9}
+        }});
+        for i in 0..50 {
+            let v = Faker::new(&doc, Side::Response).value(&schema, "", &mut rng_for(i, "x"));
+            let name = v["name"].as_str().unwrap().chars().count();
+            assert!((40..=50).contains(&name), "{v}");
+            assert!(v["code"].as_str().unwrap().chars().count() <= 3);
+            assert!(v.get("password").is_none());
+            assert!((7..=9).contains(&v["level"].as_i64().unwrap()));
+        }
+    }
+}

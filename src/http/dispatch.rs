@@ -53,6 +53,13 @@ impl Rejection {
 pub trait ErrorShape: Send + Sync + 'static {
     /// The body for `rejection`, in the product's error shape (status set by the caller).
     fn body(&self, rejection: &Rejection) -> serde_json::Value;
+
+    /// The body for `rejection` of a request to `path`; for shapes that echo the path
+    /// (Etlworks' `{status, error, message, path}`).
+    fn body_at(&self, rejection: &Rejection, path: &str) -> serde_json::Value {
+        let _ = path;
+        self.body(rejection)
+    }
 }
 
 /// One mounted product contract.
@@ -68,20 +75,20 @@ pub struct Surface {
 }
 
 impl Surface {
-    fn reject(&self, rejection: Rejection) -> Response {
-        render(self.shape.as_ref(), rejection)
+    fn reject(&self, rejection: Rejection, path: &str) -> Response {
+        render(self.shape.as_ref(), rejection, path)
     }
 }
 
 /// Renders a rejection with its status (and `Allow` for 405).
-pub fn render(shape: &dyn ErrorShape, rejection: Rejection) -> Response {
+pub fn render(shape: &dyn ErrorShape, rejection: Rejection, path: &str) -> Response {
     let mut builder = Response::builder()
         .status(rejection.status())
         .content_type("application/json");
     if let Rejection::MethodNotAllowed { allow } = &rejection {
         builder = builder.header(header::ALLOW, allow.as_str());
     }
-    builder.body(shape.body(&rejection).to_string())
+    builder.body(shape.body_at(&rejection, path).to_string())
 }
 
 /// The surfaces, tried in order; the first whose operations match a path wins.
@@ -107,7 +114,7 @@ impl Endpoint for Dispatcher {
                 set_path(&mut req, &path);
             }
             return match self.owner_of(&path) {
-                Some(surface) => Ok(surface.reject(Rejection::NotFound)),
+                Some(surface) => Ok(surface.reject(Rejection::NotFound, &original)),
                 None => self.fallback.call(req).await,
             };
         };
@@ -132,11 +139,11 @@ impl Endpoint for Dispatcher {
                 .map(|op| op.method)
                 .collect::<Vec<_>>()
                 .join(", ");
-            return Ok(surface.reject(Rejection::MethodNotAllowed { allow }));
+            return Ok(surface.reject(Rejection::MethodNotAllowed { allow }, &original));
         };
         let body = match buffer_body(&mut req).await {
             Ok(body) => body,
-            Err(rejection) => return Ok(surface.reject(rejection)),
+            Err(rejection) => return Ok(surface.reject(rejection, &original)),
         };
         match surface.endpoint.call(req).await {
             Ok(resp) => Ok(resp),
@@ -144,19 +151,25 @@ impl Endpoint for Dispatcher {
                 Some(Rejection::BadRequest {
                     message,
                     field: None,
-                }) => surface.reject(name_the_field(surface, operation, body.as_deref(), message)),
+                }) => surface.reject(
+                    name_the_field(surface, operation, body.as_deref(), message),
+                    &original,
+                ),
                 Some(Rejection::BadRequest {
                     message,
                     field: Some(field),
-                }) => surface.reject(Rejection::BadRequest {
-                    message,
-                    field: Some(path_variable(operation.path, &field).unwrap_or(field)),
-                }),
-                Some(rejection) => surface.reject(rejection),
+                }) => surface.reject(
+                    Rejection::BadRequest {
+                        message,
+                        field: Some(path_variable(operation.path, &field).unwrap_or(field)),
+                    },
+                    &original,
+                ),
+                Some(rejection) => surface.reject(rejection, &original),
                 None if err.is_from_response() => err.into_response(),
                 None => {
                     tracing::error!(product = surface.product, error = %err, "unhandled error");
-                    surface.reject(Rejection::Internal)
+                    surface.reject(Rejection::Internal, &original)
                 }
             }),
         }

@@ -59,9 +59,10 @@ const NOT_FOUND: u16 = 404;
 const CONFLICT: u16 = 409;
 
 impl Engine {
-    fn refuse(&self, product: &str, rejection: Rejection) -> poem::Error {
+    /// The product's own error answer, for rejections outside what an operation documents.
+    fn refuse(&self, product: &str, path: &str, rejection: Rejection) -> poem::Error {
         match self.shapes.get(product) {
-            Some(shape) => poem::Error::from_response(render(shape.as_ref(), rejection)),
+            Some(shape) => poem::Error::from_response(render(shape.as_ref(), rejection, path)),
             None => poem::Error::from_status(rejection.status()),
         }
     }
@@ -69,11 +70,19 @@ impl Engine {
     async fn answer(&self, call: Call<'_>) -> poem::Result<Answer> {
         let product = call.contract.product;
         let Some(model) = self.models.get(product).cloned() else {
-            return Err(self.refuse(product, Rejection::NotFound));
+            return Err(self.refuse(
+                product,
+                call.request.original_uri().path(),
+                Rejection::NotFound,
+            ));
         };
         let doc = &model.doc;
         let Some(op) = operation(doc, call.operation.path, call.operation.method) else {
-            return Err(self.refuse(product, Rejection::NotFound));
+            return Err(self.refuse(
+                product,
+                call.request.original_uri().path(),
+                Rejection::NotFound,
+            ));
         };
         let slot = call.request.extensions().get::<NotesSlot>().cloned();
         if let Some(slot) = &slot {
@@ -84,6 +93,7 @@ impl Engine {
         let prefs = prefer::parse(call.request.headers()).map_err(|m| {
             self.refuse(
                 product,
+                call.request.original_uri().path(),
                 Rejection::BadRequest {
                     message: m,
                     field: Some("Prefer".into()),
@@ -96,6 +106,7 @@ impl Engine {
                 let list: Vec<String> = documented.iter().map(u16::to_string).collect();
                 return Err(self.refuse(
                     product,
+                    call.request.original_uri().path(),
                     Rejection::BadRequest {
                         message: format!(
                             "Prefer: code={code} is not documented for {}; choose one of {}",
@@ -114,6 +125,7 @@ impl Engine {
             if !names.contains(name) {
                 return Err(self.refuse(
                     product,
+                    call.request.original_uri().path(),
                     Rejection::BadRequest {
                         message: if names.is_empty() {
                             format!("Prefer: example={name}: the {status} answer of {} has no named examples", call.operation.operation_id)
@@ -129,11 +141,19 @@ impl Engine {
             tokio::time::sleep(Duration::from_millis(ms)).await;
         }
         if call.operation.secured {
-            self.check_auth(product, call.credential.as_deref())?;
+            self.check_auth(
+                product,
+                call.request.original_uri().path(),
+                call.credential.as_deref(),
+            )?;
         }
         if let Some(strict) = &self.strict {
             if is_login(doc, op) && !login_matches(&call.body, strict) {
-                return Err(self.refuse(product, Rejection::Unauthorized));
+                return Err(self.refuse(
+                    product,
+                    call.request.original_uri().path(),
+                    Rejection::Unauthorized,
+                ));
             }
         }
         if let Some(slot) = &slot {
@@ -171,7 +191,7 @@ impl Engine {
 
     /// Credentials the generated glue accepted as present; `--strict-auth` also wants them
     /// to be the bootstrap ones (or a session a mock login issued).
-    fn check_auth(&self, product: &str, credential: Option<&str>) -> poem::Result<()> {
+    fn check_auth(&self, product: &str, path: &str, credential: Option<&str>) -> poem::Result<()> {
         let Some(strict) = &self.strict else {
             return Ok(());
         };
@@ -185,7 +205,7 @@ impl Engine {
         if ok {
             Ok(())
         } else {
-            Err(self.refuse(product, Rejection::Unauthorized))
+            Err(self.refuse(product, path, Rejection::Unauthorized))
         }
     }
 }
@@ -425,7 +445,11 @@ impl Cx<'_> {
         if spec::statuses(self.doc(), self.op).contains(&status) {
             Ok(self.synthesized(status, None))
         } else {
-            Err(self.engine.refuse(self.call.contract.product, fallback))
+            Err(self.engine.refuse(
+                self.call.contract.product,
+                self.call.request.original_uri().path(),
+                fallback,
+            ))
         }
     }
 
@@ -560,6 +584,7 @@ impl Cx<'_> {
         } else {
             Err(self.engine.refuse(
                 self.call.contract.product,
+                self.call.request.original_uri().path(),
                 Rejection::BadRequest {
                     message,
                     field: Some(field.clone()),
@@ -648,15 +673,15 @@ fn matches(item: &Value, input: &Map<String, Value>) -> bool {
                 }
             }
             _ => match item.get(k) {
-                Some(Value::Array(tags)) => {
-                    if !tags.iter().any(|t| id_text(t).to_lowercase() == needle) {
-                        return false;
-                    }
+                Some(Value::Array(tags))
+                    if !tags.iter().any(|t| id_text(t).to_lowercase() == needle) =>
+                {
+                    return false;
                 }
-                Some(field @ (Value::String(_) | Value::Number(_) | Value::Bool(_))) => {
-                    if id_text(field).to_lowercase() != needle {
-                        return false;
-                    }
+                Some(field @ (Value::String(_) | Value::Number(_) | Value::Bool(_)))
+                    if id_text(field).to_lowercase() != needle =>
+                {
+                    return false;
                 }
                 _ => {}
             },

@@ -276,6 +276,14 @@ impl ErrorShape for SharedShape {
     fn body(&self, rejection: &crate::http::dispatch::Rejection) -> serde_json::Value {
         self.0.body(rejection)
     }
+
+    fn body_at(
+        &self,
+        rejection: &crate::http::dispatch::Rejection,
+        path: &str,
+    ) -> serde_json::Value {
+        self.0.body_at(rejection, path)
+    }
 }
 
 /// The mock's whole HTTP application.

@@ -1,7 +1,11 @@
-//! The product surfaces of real mode, each implementing its generated `Api` trait.
+//! The product surfaces: real mode's implementations of the generated `Api` traits, and
+//! each product's error conventions (which mock mode shares).
 
 pub mod accounts;
 pub mod datawiza;
+pub mod etlworks;
+pub mod kadi4mat;
+pub mod kawa;
 pub mod syntho;
 
 use std::sync::Arc;

@@ -422,10 +422,11 @@ impl<'a> Checker<'a> {
             if o != n {
                 self.flag(at, format!("format changed from {o} to {n}"));
             }
-        } else if str_of(old, "format").is_none() && str_of(new, "format").is_some() {
-            if side == Side::Request {
-                self.flag(at, "a format was imposed");
-            }
+        } else if side == Side::Request
+            && str_of(old, "format").is_none()
+            && str_of(new, "format").is_some()
+        {
+            self.flag(at, "a format was imposed");
         }
         let nullable = |s: &Value| s.get("nullable").and_then(Value::as_bool) == Some(true);
         match side {

@@ -1,0 +1,125 @@
+//! Etlworks' one error type: every 4xx/5xx is `{status, error, message, path}`, `error`
+//! being the status's reason phrase and `path` the request path.
+
+use poem::http::StatusCode;
+use serde_json::{json, Value};
+
+use crate::http::dispatch::{ErrorShape, Rejection};
+
+/// Everything an Etlworks operation can fail with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EtlworksError {
+    /// 400, e.g. "Field 'name' is required".
+    BadRequest(String),
+    /// 401: no token, or not a valid API key or JWT.
+    Unauthorized,
+    /// 403.
+    Forbidden(String),
+    /// 404.
+    NotFound(String),
+    /// 405.
+    MethodNotAllowed,
+    /// 409.
+    Conflict(String),
+    /// 413.
+    TooLarge,
+    /// 415.
+    UnsupportedMediaType(String),
+    /// 500; details are logged, not sent.
+    Internal,
+}
+
+impl EtlworksError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            EtlworksError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            EtlworksError::Unauthorized => StatusCode::UNAUTHORIZED,
+            EtlworksError::Forbidden(_) => StatusCode::FORBIDDEN,
+            EtlworksError::NotFound(_) => StatusCode::NOT_FOUND,
+            EtlworksError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            EtlworksError::Conflict(_) => StatusCode::CONFLICT,
+            EtlworksError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            EtlworksError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            EtlworksError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The body for a request to `path`.
+    pub fn body(&self, path: &str) -> Value {
+        let message = match self {
+            EtlworksError::BadRequest(m)
+            | EtlworksError::Forbidden(m)
+            | EtlworksError::NotFound(m)
+            | EtlworksError::Conflict(m)
+            | EtlworksError::UnsupportedMediaType(m) => m.clone(),
+            EtlworksError::Unauthorized => {
+                "Full authentication is required to access this resource".into()
+            }
+            EtlworksError::MethodNotAllowed => "Request method is not supported".into(),
+            EtlworksError::TooLarge => "Request body is too large".into(),
+            EtlworksError::Internal => "Unexpected server error".into(),
+        };
+        let status = self.status();
+        json!({
+            "status": status.as_u16(),
+            "error": status.canonical_reason().unwrap_or("Error"),
+            "message": message,
+            "path": path,
+        })
+    }
+}
+
+/// Renders requests rejected before an Etlworks handler ran.
+pub struct Shape;
+
+impl ErrorShape for Shape {
+    fn body(&self, rejection: &Rejection) -> Value {
+        self.body_at(rejection, "")
+    }
+
+    fn body_at(&self, rejection: &Rejection, path: &str) -> Value {
+        let err = match rejection {
+            Rejection::NotFound => EtlworksError::NotFound("No endpoint at this path".into()),
+            Rejection::MethodNotAllowed { .. } => EtlworksError::MethodNotAllowed,
+            Rejection::Unauthorized => EtlworksError::Unauthorized,
+            Rejection::BadRequest {
+                message,
+                field: Some(f),
+            } => EtlworksError::BadRequest(format!("Field '{f}': {message}")),
+            Rejection::BadRequest {
+                message,
+                field: None,
+            } => EtlworksError::BadRequest(message.clone()),
+            Rejection::UnsupportedMediaType { message } => {
+                EtlworksError::UnsupportedMediaType(message.clone())
+            }
+            Rejection::PayloadTooLarge => EtlworksError::TooLarge,
+            Rejection::Internal => EtlworksError::Internal,
+        };
+        err.body(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_names_status_reason_and_path() {
+        let body = Shape.body_at(
+            &Rejection::BadRequest {
+                message: "is required".into(),
+                field: Some("name".into()),
+            },
+            "/rest/v1/flows",
+        );
+        assert_eq!(
+            body,
+            json!({"status": 400, "error": "Bad Request", "message": "Field 'name': is required", "path": "/rest/v1/flows"})
+        );
+        assert_eq!(
+            Shape.body_at(&Rejection::Unauthorized, "/rest/v1/flows")["status"],
+            401
+        );
+    }
+}

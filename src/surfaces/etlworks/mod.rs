@@ -1,0 +1,3 @@
+//! Etlworks: its conventions (errors); real mode does not serve it yet, mock mode does.
+
+pub mod error;

@@ -1,0 +1,126 @@
+//! Kadi4Mat's one error type: `{code, message, description}`, plus `errors` (field →
+//! messages) on 400 and `scopes` (the scopes a token lacks) on 401.
+
+use std::collections::BTreeMap;
+
+use poem::http::StatusCode;
+use serde_json::{json, Value};
+
+use crate::http::dispatch::{ErrorShape, Rejection};
+
+/// Everything a Kadi4Mat operation can fail with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KadiError {
+    /// 400 with field errors.
+    Validation(BTreeMap<String, Vec<String>>),
+    /// 400 without a field to blame.
+    BadRequest(String),
+    /// 401: no valid token.
+    Unauthorized,
+    /// 401: a valid token without these scopes.
+    MissingScopes(Vec<String>),
+    /// 403.
+    Forbidden,
+    /// 404.
+    NotFound,
+    /// 405.
+    MethodNotAllowed,
+    /// 409.
+    Conflict(String),
+    /// 413.
+    TooLarge,
+    /// 415.
+    UnsupportedMediaType,
+    /// 500.
+    Internal,
+}
+
+impl KadiError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            KadiError::Validation(_) | KadiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            KadiError::Unauthorized | KadiError::MissingScopes(_) => StatusCode::UNAUTHORIZED,
+            KadiError::Forbidden => StatusCode::FORBIDDEN,
+            KadiError::NotFound => StatusCode::NOT_FOUND,
+            KadiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            KadiError::Conflict(_) => StatusCode::CONFLICT,
+            KadiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            KadiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            KadiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn body(&self) -> Value {
+        let status = self.status();
+        let description = match self {
+            KadiError::Validation(_) => "Validation error.".to_string(),
+            KadiError::BadRequest(m) | KadiError::Conflict(m) => m.clone(),
+            KadiError::Unauthorized => "No valid access token was supplied.".into(),
+            KadiError::MissingScopes(_) => "Access token has insufficient scope.".into(),
+            KadiError::Forbidden => {
+                "You do not have the permission to access this resource.".into()
+            }
+            KadiError::NotFound => "The requested URL was not found on the server.".into(),
+            KadiError::MethodNotAllowed => {
+                "The method is not allowed for the requested URL.".into()
+            }
+            KadiError::TooLarge => "The data value transmitted exceeds the capacity limit.".into(),
+            KadiError::UnsupportedMediaType => "The request's media type is not supported.".into(),
+            KadiError::Internal => "The server encountered an internal error.".into(),
+        };
+        let mut body = json!({
+            "code": status.as_u16(),
+            "message": status.canonical_reason().unwrap_or("Error"),
+            "description": description,
+        });
+        match self {
+            KadiError::Validation(errors) => body["errors"] = json!(errors),
+            KadiError::MissingScopes(scopes) => body["scopes"] = json!(scopes),
+            _ => {}
+        }
+        body
+    }
+}
+
+/// Renders requests rejected before a Kadi4Mat handler ran.
+pub struct Shape;
+
+impl ErrorShape for Shape {
+    fn body(&self, rejection: &Rejection) -> Value {
+        let err = match rejection {
+            Rejection::NotFound => KadiError::NotFound,
+            Rejection::MethodNotAllowed { .. } => KadiError::MethodNotAllowed,
+            Rejection::Unauthorized => KadiError::Unauthorized,
+            Rejection::BadRequest {
+                message,
+                field: Some(f),
+            } => KadiError::Validation(BTreeMap::from([(f.clone(), vec![message.clone()])])),
+            Rejection::BadRequest {
+                message,
+                field: None,
+            } => KadiError::BadRequest(message.clone()),
+            Rejection::UnsupportedMediaType { .. } => KadiError::UnsupportedMediaType,
+            Rejection::PayloadTooLarge => KadiError::TooLarge,
+            Rejection::Internal => KadiError::Internal,
+        };
+        err.body()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_errors_carry_fields_and_scopes_carry_scopes() {
+        let body = Shape.body(&Rejection::BadRequest {
+            message: "Missing data.".into(),
+            field: Some("title".into()),
+        });
+        assert_eq!(body["code"], 400);
+        assert_eq!(body["errors"], json!({"title": ["Missing data."]}));
+        let body = KadiError::MissingScopes(vec!["record.read".into()]).body();
+        assert_eq!(body["code"], 401);
+        assert_eq!(body["scopes"], json!(["record.read"]));
+    }
+}

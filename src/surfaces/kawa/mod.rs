@@ -1,0 +1,3 @@
+//! KAWA: its conventions (errors); real mode does not serve it yet, mock mode does.
+
+pub mod error;

@@ -666,13 +666,18 @@ fn matches(item: &Value, input: &Map<String, Value>) -> bool {
                 }
             }
             "name" | "title" | "identifier" => {
-                if let Some(t) = text(k) {
-                    if !t.contains(&needle) {
-                        return false;
-                    }
+                // KAWA keeps an entity's name in `displayInformation.displayName`.
+                let t = text(k).or_else(|| {
+                    item.pointer("/displayInformation/displayName")
+                        .or_else(|| item.get("displayName"))
+                        .map(|x| id_text(x).to_lowercase())
+                });
+                if t.is_some_and(|t| !t.contains(&needle)) {
+                    return false;
                 }
             }
-            _ => match item.get(k) {
+            // `tag=finance` looks into `tags`.
+            _ => match item.get(k).or_else(|| item.get(format!("{k}s").as_str())) {
                 Some(Value::Array(tags))
                     if !tags.iter().any(|t| id_text(t).to_lowercase() == needle) =>
                 {

@@ -171,6 +171,9 @@ fn shape_of(product: &str) -> Arc<dyn ErrorShape> {
     match product {
         "datawiza" => Arc::new(surfaces::datawiza::error::Shape),
         "syntho" => Arc::new(surfaces::syntho::error::Shape),
+        "etlworks" => Arc::new(surfaces::etlworks::error::Shape),
+        "kawa" => Arc::new(surfaces::kawa::error::Shape),
+        "kadi4mat" => Arc::new(surfaces::kadi4mat::error::Shape),
         _ => Arc::new(control::Shape),
     }
 }
@@ -229,29 +232,28 @@ where
 }
 
 fn surfaces(state: &MockState) -> Vec<Surface> {
-    use generated::*;
     let backend = MockBackend(state.engine.clone());
     let mut out = Vec::new();
     for contract in generated::CONTRACTS.iter().copied() {
-        let b = backend.clone();
-        let endpoint = match contract.product {
-            "datawiza" => mount(contract, || {
-                datawiza::v1::service(Arc::new(datawiza::v1::Backed(b.clone())))
-            }),
-            "syntho" => mount(contract, || {
-                syntho::v1::service(Arc::new(syntho::v1::Backed(b.clone())))
-            }),
-            "control" => {
-                let api = Arc::new(crate::mock::control::Control {
-                    engine: state.engine.clone(),
-                    journal: state.journal.clone(),
-                });
-                mount(contract, || generated::control::v1::service(api.clone()))
-            }
-            other => {
-                tracing::warn!(product = other, "no mock mounting for this contract");
-                continue;
-            }
+        let endpoint = if contract.product == generated::control::v1::PRODUCT {
+            let api = Arc::new(crate::mock::control::Control {
+                engine: state.engine.clone(),
+                journal: state.journal.clone(),
+            });
+            mount(contract, || {
+                generated::control::v1::service(api.clone())
+                    .into_endpoint()
+                    .map_to_response()
+                    .boxed()
+            })
+        } else {
+            // Every product contract, through its generated glue: a new spec is served
+            // as soon as it is generated.
+            let b = backend.clone();
+            mount(contract, || {
+                generated::backed_endpoint(contract, b.clone())
+                    .expect("every contract in CONTRACTS has a backed endpoint")
+            })
         };
         out.push(Surface {
             product: contract.product,

@@ -32,6 +32,8 @@ pub enum IdKind {
     Integer,
     Uuid,
     Hex32,
+    /// Digits in a string (`"42"`), as KAWA sends ids.
+    DigitText,
     Text,
 }
 
@@ -76,19 +78,26 @@ impl Model {
         let mut collections: Vec<Collection> = Vec::new();
         let templates: Vec<&str> = contract.operations.iter().map(|o| trim(o.path)).collect();
 
-        // Collections: list operations.
-        for op in contract.operations {
+        // Collections: list operations. GETs first; a POST lists only when no GET does
+        // and its answer is a plain envelope (Datawiza's search), never when the array is
+        // buried in one object (a created flow's `transformations`).
+        let candidates = contract
+            .operations
+            .iter()
+            .filter(|op| op.method == "GET")
+            .chain(contract.operations.iter().filter(|op| op.method == "POST"));
+        for op in candidates {
             let Some(spec_op) = operation(&doc, op.path, op.method) else {
                 continue;
             };
-            if op.method != "GET" && op.method != "POST" {
-                continue;
-            }
             let Some((pointer, items)) =
                 success_schema(&doc, spec_op).and_then(|s| find_item_array(&doc, s, ""))
             else {
                 continue;
             };
+            if op.method == "POST" && !is_envelope_pointer(&pointer) {
+                continue;
+            }
             let template = trim(op.path).to_string();
             if collections.iter().any(|c| c.template == template) {
                 continue;
@@ -184,10 +193,14 @@ fn role_of(doc: &Value, op: &Operation, collections: &[Collection]) -> Role {
     let path = trim(op.path);
     for (i, c) in collections.iter().enumerate() {
         if c.template == path {
+            // A POST lists when its answer holds the collection's items where the list
+            // answer holds them.
             let lists = operation(doc, op.path, op.method)
                 .and_then(|o| success_schema(doc, o))
                 .and_then(|s| find_item_array(doc, s, ""))
-                .is_some();
+                .is_some_and(|(pointer, _)| {
+                    pointer == c.array_pointer && is_envelope_pointer(&pointer)
+                });
             return match op.method {
                 "GET" => Role::List(i),
                 "POST" if lists => Role::List(i),
@@ -214,16 +227,30 @@ fn has_body(doc: &Value, op: &Operation) -> bool {
         .is_some()
 }
 
+/// Where list envelopes keep their items: the answer itself, or a conventional key.
+fn is_envelope_pointer(pointer: &str) -> bool {
+    const KEYS: &[&str] = &["items", "content", "data", "results", "records", "list"];
+    pointer.is_empty()
+        || pointer
+            .trim_start_matches('/')
+            .split('/')
+            .all(|k| KEYS.contains(&k))
+}
+
 /// The JSON schema of the first 2xx answer.
 pub fn success_schema<'a>(doc: &'a Value, op: &'a Value) -> Option<&'a Value> {
     (200..300).find_map(|s| response_schema(doc, op, s))
 }
 
-/// The first 2xx status an operation documents.
+/// The status an operation answers when all goes well: its first 2xx, else its first
+/// 3xx (a sign-in redirect).
 pub fn success_status(doc: &Value, op: &Value) -> Option<u16> {
-    crate::mock::spec::statuses(doc, op)
-        .into_iter()
+    let statuses = crate::mock::spec::statuses(doc, op);
+    statuses
+        .iter()
+        .copied()
         .find(|s| (200..300).contains(s))
+        .or_else(|| statuses.iter().copied().find(|s| (300..400).contains(s)))
 }
 
 /// Where, inside a list answer, the array of item objects is: (pointer, item schema).
@@ -302,6 +329,13 @@ fn id_kind(doc: &Value, item: &Value, field: &str) -> IdKind {
             .is_some_and(|p| p.contains("{32}")) =>
         {
             IdKind::Hex32
+        }
+        _ if s
+            .get("example")
+            .and_then(Value::as_str)
+            .is_some_and(|e| !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            IdKind::DigitText
         }
         _ => IdKind::Text,
     }

@@ -105,6 +105,10 @@ impl<'d> Faker<'d> {
             if !is_object_schema(schema) && !identifying(name) {
                 return example.clone();
             }
+            // An identifying field follows its example's shape (KAWA's ids are digit strings).
+            if let Some(v) = like_example(example, rng) {
+                return v;
+            }
         }
         match schema.get("type").and_then(Value::as_str) {
             Some("object") => self.object(schema, rng, depth),
@@ -212,6 +216,21 @@ fn discriminator_value(union: &Value, variant: &Value) -> Option<String> {
     reference.rsplit('/').next().map(str::to_string)
 }
 
+/// A fresh value shaped like a string example: digits stay digits, UUIDs and hex stay so.
+fn like_example(example: &Value, rng: &mut StdRng) -> Option<Value> {
+    let text = example.as_str()?;
+    if !text.is_empty() && text.len() <= 18 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Value::String(rng.random_range(1..100_000u32).to_string()));
+    }
+    if uuid::Uuid::parse_str(text).is_ok() && text.len() == 36 {
+        return Some(Value::String(uuid(rng)));
+    }
+    if text.len() == 32 && text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Some(Value::String(hex(rng, 32)));
+    }
+    None
+}
+
 fn is_object_schema(schema: &Value) -> bool {
     schema.get("type").and_then(Value::as_str) == Some("object")
         || schema.get("properties").is_some()
@@ -222,6 +241,7 @@ fn identifying(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
     n == "id"
         || n.ends_with("id")
+        || n == "displayname"
         || n == "pk"
         || n == "uuid"
         || n == "name"

@@ -96,6 +96,7 @@ pub fn new_item(
                 .to_string(),
         ),
         IdKind::Hex32 => Value::String(format!("{:032x}", rand09::Rng::random::<u128>(&mut rng))),
+        IdKind::DigitText => Value::String(number.to_string()),
         IdKind::Text => match fields.get(&collection.id_field) {
             Some(Value::String(s)) if overlay.is_some() && !s.is_empty() => {
                 Value::String(s.clone())

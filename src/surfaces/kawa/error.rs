@@ -1,6 +1,7 @@
 //! KAWA's one error type. KAWA documents no error body ("may vary depending on the
 //! endpoint"); kywy only reads the status (409 → `ConflictError`) and, on login, whether
-//! an `error` key is present. The contract settles on `{status, error, message}`.
+//! an `error` key is present. The contract settles on Spring's `{status, error, message,
+//! path}`.
 
 use poem::http::StatusCode;
 use serde_json::{json, Value};
@@ -65,6 +66,12 @@ impl KawaError {
 pub struct Shape;
 
 impl ErrorShape for Shape {
+    fn body_at(&self, rejection: &Rejection, path: &str) -> Value {
+        let mut body = self.body(rejection);
+        body["path"] = Value::String(path.to_string());
+        body
+    }
+
     fn body(&self, rejection: &Rejection) -> Value {
         let err = match rejection {
             Rejection::NotFound => KawaError::NotFound,

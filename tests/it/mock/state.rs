@@ -169,3 +169,117 @@ fn every_operation_has_a_role() {
         let _ = model.role(op);
     }
 }
+
+#[tokio::test]
+async fn etlworks_pages_with_limit_offset_and_counts_in_a_header() {
+    let mock = spawn_mock(42).await;
+    let auth = [("Authorization", "Bearer any-token")];
+    let page = mock
+        .call("GET", "/rest/v1/flows?limit=4&offset=8", &auth, None)
+        .await;
+    assert_eq!(page.status, 200);
+    assert_eq!(page.header("x-total-count"), Some("10"));
+    let ids: Vec<i64> = page
+        .json
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|f| f["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, [9, 10], "the last page holds what is left");
+    let created = mock
+        .call("POST", "/rest/v1/flows", &auth, Some(json!({"name": "Nightly orders", "flowType": "flow.db.to.db", "properties": {}, "transformations": [], "mappings": [], "connections": [], "nestedFlows": [], "tags": ["orders"]})))
+        .await;
+    assert_eq!(created.status, 201, "{}", created.json);
+    assert_eq!(created.json["id"], 11);
+    let all = mock
+        .call("GET", "/rest/v1/flows?limit=200", &auth, None)
+        .await;
+    assert_eq!(all.header("x-total-count"), Some("11"));
+    let tagged = mock
+        .call("GET", "/rest/v1/flows?tag=orders", &auth, None)
+        .await;
+    assert!(
+        tagged
+            .json
+            .as_array()
+            .expect("an array")
+            .iter()
+            .any(|f| f["id"] == 11),
+        "{}",
+        tagged.json
+    );
+    let too_many = mock
+        .call("GET", "/rest/v1/flows?limit=500", &auth, None)
+        .await;
+    assert_eq!(too_many.status, 400, "limit is at most 200");
+    assert_eq!(too_many.json["path"], "/rest/v1/flows");
+    let missing = mock.call("GET", "/rest/v1/flows/999", &auth, None).await;
+    assert_eq!(missing.status, 404);
+    assert_eq!(missing.json["status"], 404);
+    let unauthorized = mock.call("GET", "/rest/v1/flows", &[], None).await;
+    assert_eq!(unauthorized.status, 401);
+    assert_eq!(unauthorized.json["status"], 401);
+    mock.stop().await;
+}
+
+#[tokio::test]
+async fn kawa_serves_what_kywy_reads() {
+    let mock = spawn_mock(42).await;
+    let key = [("x-kawa-api-key", "any-key")];
+    let all = mock.call("GET", "/backoffice/workspaces", &key, None).await;
+    assert_eq!(all.status, 200);
+    let third = &all.json[2];
+    let name = third["displayInformation"]["displayName"]
+        .as_str()
+        .expect("a display name");
+    let by_name = mock
+        .call(
+            "GET",
+            &format!("/backoffice/workspaces?name={}", name.replace(' ', "%20")),
+            &key,
+            None,
+        )
+        .await;
+    let found = by_name.json.as_array().expect("an array");
+    assert!(
+        !found.is_empty()
+            && found
+                .iter()
+                .all(|w| w["displayInformation"]["displayName"] == name),
+        "{}",
+        by_name.json
+    );
+    let id = third["id"].as_str().expect("a string id");
+    assert!(
+        id.bytes().all(|b| b.is_ascii_digit()),
+        "KAWA ids are digit strings: {id}"
+    );
+    let one = mock
+        .call("GET", &format!("/backoffice/workspaces/{id}"), &key, None)
+        .await;
+    assert_eq!(one.json, *third);
+    // kywy posts commands to `//commands/secured/run`.
+    let command = json!({"command": "CreateWorkspace", "parameters": {"displayInformation": {"displayName": "Finance", "description": ""}}});
+    let ran = mock
+        .call("POST", "//commands/secured/run", &key, Some(command))
+        .await;
+    assert!(
+        ran.status == 200 || ran.status == 202,
+        "{} {}",
+        ran.status,
+        ran.json
+    );
+    let unknown = mock
+        .call(
+            "POST",
+            "/commands/secured/run",
+            &key,
+            Some(json!({"command": "LaunchRocket", "parameters": {}})),
+        )
+        .await;
+    assert_eq!(unknown.status, 400, "{}", unknown.json);
+    let no_key = mock.call("GET", "/backoffice/workspaces", &[], None).await;
+    assert_eq!(no_key.status, 401);
+    mock.stop().await;
+}

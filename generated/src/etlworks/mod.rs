@@ -1,0 +1,3 @@
+//! The etlworks contract, one module per released version.
+
+pub mod v1;

@@ -1,0 +1,3 @@
+//! The kawa contract, one module per released version.
+
+pub mod v1;

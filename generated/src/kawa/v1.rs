@@ -1,0 +1,7449 @@
+//! KAWA API 1.0.0 — generated from `openapi/kawa/v1.yaml` by `cargo xtask codegen`; never edit by hand.
+#![allow(
+    clippy::all,
+    clippy::pedantic,
+    unused_imports,
+    non_camel_case_types,
+    missing_docs
+)]
+
+use poem_openapi::param::{Cookie, Header, Path, Query};
+use poem_openapi::payload::{Binary, Json, PlainText};
+use std::sync::Arc;
+
+/// The spec's `info.title`.
+pub const TITLE: &str = "KAWA API";
+/// The spec's `info.version`.
+pub const VERSION: &str = "1.0.0";
+/// Product name, as in `openapi/<product>/`.
+pub const PRODUCT: &str = "kawa";
+/// Contract version, as in `openapi/<product>/<version>.yaml`.
+pub const API_VERSION: &str = "v1";
+/// The source spec's path inside the repository.
+pub const SPEC_PATH: &str = "openapi/kawa/v1.yaml";
+/// The source spec, verbatim.
+pub const SPEC_YAML: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../openapi/kawa/v1.yaml"
+));
+
+/// Every operation of this contract, in spec order.
+pub const OPERATIONS: &[crate::support::Operation] = &[
+    crate::support::Operation {
+        method: "POST",
+        path: "/authentication/login",
+        operation_id: "login",
+        secured: false,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/authentication/current-user",
+        operation_id: "get_current_user",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/health",
+        operation_id: "get_health",
+        secured: false,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/application-environment",
+        operation_id: "get_application_environment",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/usage",
+        operation_id: "get_usage",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "POST",
+        path: "/commands/secured/run",
+        operation_id: "run_command",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/principals",
+        operation_id: "list_principals",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/principals/{id}",
+        operation_id: "get_principal",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/workspaces",
+        operation_id: "list_workspaces",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/workspaces/{id}",
+        operation_id: "get_workspace",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/datasources",
+        operation_id: "list_datasources",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/datasources/{id}",
+        operation_id: "get_datasource",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/datasources/{id}/schema",
+        operation_id: "get_datasource_schema",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/datasources/health-report/v2/{id}",
+        operation_id: "get_datasource_health_report",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/sheets",
+        operation_id: "list_sheets",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/sheets/{id}",
+        operation_id: "get_sheet",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/sheets/{id}/schema",
+        operation_id: "get_sheet_schema",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/dashboards",
+        operation_id: "list_dashboards",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/dashboards/{id}",
+        operation_id: "get_dashboard",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/applications",
+        operation_id: "list_applications",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/applications/{id}",
+        operation_id: "get_application",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/extended-applications",
+        operation_id: "list_extended_applications",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/extended-applications/{id}",
+        operation_id: "get_extended_application",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/workflows",
+        operation_id: "list_workflows",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/workflows/{id}",
+        operation_id: "get_workflow",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/workflows/{id}/run-history",
+        operation_id: "get_workflow_run_history",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/data-providers",
+        operation_id: "list_data_providers",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/data-providers/{id}",
+        operation_id: "get_data_provider",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/layouts",
+        operation_id: "list_layouts",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/layouts/{id}",
+        operation_id: "get_layout",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/attributes",
+        operation_id: "list_attributes",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/attributes/{id}",
+        operation_id: "get_attribute",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/scripts",
+        operation_id: "list_scripts",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/scripts/{id}",
+        operation_id: "get_script",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/script-runners",
+        operation_id: "list_script_runners",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/script-runners/{id}",
+        operation_id: "get_script_runner",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/agents",
+        operation_id: "list_agents",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/agents/{id}",
+        operation_id: "get_agent",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/teams",
+        operation_id: "list_teams",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/teams/{id}",
+        operation_id: "get_team",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/perimeters",
+        operation_id: "list_perimeters",
+        secured: true,
+        scopes: &[],
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/perimeters/{id}",
+        operation_id: "get_perimeter",
+        secured: true,
+        scopes: &[],
+    },
+];
+
+/// Path prefixes the operations answer under (the spec's `servers`; `""` for absolute paths).
+pub const BASE_PATHS: &[&str] = &[""];
+/// `info.x-understudy-released`: this version only changes additively.
+pub const RELEASED: bool = true;
+
+/// This contract, for code that walks every product.
+pub const CONTRACT: crate::support::Contract = crate::support::Contract {
+    product: PRODUCT,
+    version: API_VERSION,
+    title: TITLE,
+    spec_path: SPEC_PATH,
+    spec_yaml: SPEC_YAML,
+    base_paths: BASE_PATHS,
+    operations: OPERATIONS,
+    released: RELEASED,
+};
+
+/// The spec's tags.
+#[derive(poem_openapi::Tags)]
+pub enum Tags {
+    /// Signing in with email and password, and who the caller is.
+    #[oai(rename = "Authentication")]
+    Authentication,
+    /// Health, version and usage statistics.
+    #[oai(rename = "Server")]
+    Server,
+    /// The command bus every write goes through.
+    #[oai(rename = "Commands")]
+    Commands,
+    /// Users (principals), teams, perimeters and user attributes.
+    #[oai(rename = "Users")]
+    Users,
+    /// Workspaces and their members.
+    #[oai(rename = "Workspaces")]
+    Workspaces,
+    /// Datasources, their schema and health, and the data providers they load from.
+    #[oai(rename = "Datasources")]
+    Datasources,
+    /// Sheets, their schema, and layouts (views).
+    #[oai(rename = "Sheets")]
+    Sheets,
+    /// Workflows and their run history.
+    #[oai(rename = "Workflows")]
+    Workflows,
+    /// Dashboards, applications and extended applications.
+    #[oai(rename = "Dashboards and applications")]
+    DashboardsAndApplications,
+    /// Python scripts, the runners that execute them, and AI agents.
+    #[oai(rename = "Scripts and agents")]
+    ScriptsAndAgents,
+}
+
+/// The session cookie set by `POST /authentication/login`.
+#[derive(poem_openapi::SecurityScheme)]
+#[oai(
+    rename = "accessTokenCookie",
+    ty = "api_key",
+    key_name = "accessToken",
+    key_in = "cookie"
+)]
+pub struct AccessTokenCookie(pub poem_openapi::auth::ApiKey);
+
+impl crate::support::Credential for AccessTokenCookie {
+    fn credential(&self) -> String {
+        crate::support::Credential::credential(&self.0)
+    }
+}
+
+/// An API key (generated with `AdminGenerateApiKeyForPrincipal` or at first start).
+#[derive(poem_openapi::SecurityScheme)]
+#[oai(
+    rename = "apiKey",
+    ty = "api_key",
+    key_name = "x-kawa-api-key",
+    key_in = "header"
+)]
+pub struct ApiKey(pub poem_openapi::auth::ApiKey);
+
+impl crate::support::Credential for ApiKey {
+    fn credential(&self) -> String {
+        crate::support::Credential::credential(&self.0)
+    }
+}
+
+/// Any one of these schemes is accepted.
+#[derive(poem_openapi::SecurityScheme)]
+pub enum ApiKeyOrAccessTokenCookie {
+    ApiKey(ApiKey),
+    AccessTokenCookie(AccessTokenCookie),
+}
+
+impl crate::support::Credential for ApiKeyOrAccessTokenCookie {
+    fn credential(&self) -> String {
+        match self {
+            Self::ApiKey(s) => crate::support::Credential::credential(s),
+            Self::AccessTokenCookie(s) => crate::support::Credential::credential(s),
+        }
+    }
+}
+
+/// `AddMembersToWorkspace`: Adds users to a workspace with the given permissions (members
+/// already present get the new permissions). Answers the workspace. Result: `Workspace`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AddMembersToWorkspaceCommand")]
+pub struct AddMembersToWorkspaceCommand {
+    /// The parameters of `AddMembersToWorkspace`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: AddMembersToWorkspaceParameters,
+}
+
+/// The parameters of `AddMembersToWorkspace`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AddMembersToWorkspaceParameters")]
+pub struct AddMembersToWorkspaceParameters {
+    /// The workspace.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// Who to add.
+    #[oai(rename = "members")]
+    #[serde(rename = "members")]
+    pub members: Vec<WorkspaceMember>,
+}
+
+/// `AdminChangeUserPassword`: Sets a user's password (administrators only). Answers the
+/// principal. Result: `Principal`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AdminChangeUserPasswordCommand")]
+pub struct AdminChangeUserPasswordCommand {
+    /// The parameters of `AdminChangeUserPassword`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: AdminChangeUserPasswordParameters,
+}
+
+/// The parameters of `AdminChangeUserPassword`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AdminChangeUserPasswordParameters")]
+pub struct AdminChangeUserPasswordParameters {
+    /// The principal's id.
+    #[oai(rename = "principalId")]
+    #[serde(rename = "principalId")]
+    pub principal_id: String,
+    #[oai(rename = "newPassword")]
+    #[serde(rename = "newPassword")]
+    pub new_password: String,
+}
+
+/// `AdminGenerateApiKeyForPrincipal`: Generates an API key for a user. `clearTextApiKey` in the
+/// answer is shown once and cannot be recovered. With `replaceIfExists: false` and a key of
+/// that name already present, answers 409. Result: `GeneratedApiKey`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AdminGenerateApiKeyForPrincipalCommand")]
+pub struct AdminGenerateApiKeyForPrincipalCommand {
+    /// The parameters of `AdminGenerateApiKeyForPrincipal`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: AdminGenerateApiKeyForPrincipalParameters,
+}
+
+/// The parameters of `AdminGenerateApiKeyForPrincipal`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AdminGenerateApiKeyForPrincipalParameters")]
+pub struct AdminGenerateApiKeyForPrincipalParameters {
+    /// The principal's id.
+    #[oai(rename = "principalId")]
+    #[serde(rename = "principalId")]
+    pub principal_id: String,
+    /// Replace the user's existing key of the same name.
+    #[oai(rename = "replaceIfExists", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "replaceIfExists",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub replace_if_exists: Option<bool>,
+    /// A label for the key.
+    #[oai(rename = "name", skip_serializing_if_is_none)]
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Expiry, in days since the Unix epoch (20000 is 2024-10-04); no expiry when absent.
+    #[oai(
+        rename = "expirationDate",
+        skip_serializing_if_is_none,
+        validator(minimum(value = "0", exclusive = false))
+    )]
+    #[serde(
+        rename = "expirationDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_date: Option<i64>,
+}
+
+/// Who may use a shared datasource; a datasource carries it once it has been shared.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AdvancedSharingConfiguration")]
+pub struct AdvancedSharingConfiguration {
+    /// Teams that may read.
+    #[oai(rename = "sharedTeamIds")]
+    #[serde(rename = "sharedTeamIds")]
+    pub shared_team_ids: Vec<String>,
+    /// Teams that may also write.
+    #[oai(rename = "teamIdsWithWritePermission")]
+    #[serde(rename = "teamIdsWithWritePermission")]
+    pub team_ids_with_write_permission: Vec<String>,
+    /// Who may use a shared datasource beyond the listed teams: nobody else (`RESTRICTED`),
+    /// everyone read-only (`READ`), everyone read-write (`EDIT`).
+    #[oai(rename = "generalAccess")]
+    #[serde(rename = "generalAccess")]
+    pub general_access: GeneralAccess,
+}
+
+/// An AI agent configured in a workspace.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Agent")]
+pub struct Agent {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// Whether the agent is shared.
+    #[oai(rename = "shared")]
+    #[serde(rename = "shared")]
+    pub shared: bool,
+    /// The agent's instructions.
+    #[oai(rename = "instructions")]
+    #[serde(rename = "instructions")]
+    pub instructions: String,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// An application: a packaged set of sheets, dashboards and datasources.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Application")]
+pub struct Application {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// Whether the application is shared.
+    #[oai(rename = "shared")]
+    #[serde(rename = "shared")]
+    pub shared: bool,
+    #[oai(rename = "sheetIds")]
+    #[serde(rename = "sheetIds")]
+    pub sheet_ids: Vec<String>,
+    #[oai(rename = "dashboardIds")]
+    #[serde(rename = "dashboardIds")]
+    pub dashboard_ids: Vec<String>,
+    #[oai(rename = "dataSourceIds")]
+    #[serde(rename = "dataSourceIds")]
+    pub data_source_ids: Vec<String>,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// The server's environment. Only `version.version` is documented by kywy's use of it; the rest
+/// is Understudy's design.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ApplicationEnvironment")]
+pub struct ApplicationEnvironment {
+    /// The server build.
+    #[oai(rename = "version")]
+    #[serde(rename = "version")]
+    pub version: ServerVersion,
+    /// The server's time zone.
+    #[oai(rename = "serverTimeZone")]
+    #[serde(rename = "serverTimeZone")]
+    pub server_time_zone: String,
+}
+
+/// `ArchiveDataSourceAndDeleteAssociatedData`: Archives a datasource and permanently deletes
+/// its rows; it disappears from `/backoffice/datasources`. Answers what was removed. Result:
+/// `EntityRemoval`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ArchiveDataSourceAndDeleteAssociatedDataCommand")]
+pub struct ArchiveDataSourceAndDeleteAssociatedDataCommand {
+    /// The parameters of `ArchiveDataSourceAndDeleteAssociatedData`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ArchiveDataSourceAndDeleteAssociatedDataParameters,
+}
+
+/// The parameters of `ArchiveDataSourceAndDeleteAssociatedData`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ArchiveDataSourceAndDeleteAssociatedDataParameters")]
+pub struct ArchiveDataSourceAndDeleteAssociatedDataParameters {
+    /// The datasource.
+    #[oai(rename = "dataSourceId")]
+    #[serde(rename = "dataSourceId")]
+    pub data_source_id: String,
+}
+
+/// `AssignPrincipalToPerimeters`: Replaces the perimeters a user belongs to, by perimeter name.
+/// Answers the resulting membership; 404 for an unknown perimeter name. Result:
+/// `PrincipalPerimeters`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AssignPrincipalToPerimetersCommand")]
+pub struct AssignPrincipalToPerimetersCommand {
+    /// The parameters of `AssignPrincipalToPerimeters`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: AssignPrincipalToPerimetersParameters,
+}
+
+/// The parameters of `AssignPrincipalToPerimeters`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AssignPrincipalToPerimetersParameters")]
+pub struct AssignPrincipalToPerimetersParameters {
+    /// The principal's id.
+    #[oai(rename = "principalEntityId")]
+    #[serde(rename = "principalEntityId")]
+    pub principal_entity_id: String,
+    /// Names of the perimeters; empty removes the user from all.
+    #[oai(rename = "memberOfPerimeterNames")]
+    #[serde(rename = "memberOfPerimeterNames")]
+    pub member_of_perimeter_names: Vec<String>,
+}
+
+/// A user attribute (e.g. a region) used by row-level security and perimeters.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Attribute")]
+pub struct Attribute {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The value type.
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// A default value for a user attribute on a sheet link. Schema designed by Understudy (kywy
+/// always sends an empty list).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AttributeDefaultValue")]
+pub struct AttributeDefaultValue {
+    /// The attribute.
+    #[oai(rename = "attributeId")]
+    #[serde(rename = "attributeId")]
+    pub attribute_id: String,
+    /// The value used for users without one.
+    #[oai(rename = "value")]
+    #[serde(rename = "value")]
+    pub value: String,
+}
+
+/// Where a sheet column comes from.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "ColumnType")]
+pub enum ColumnType {
+    #[oai(rename = "INDICATOR")]
+    #[serde(rename = "INDICATOR")]
+    Indicator,
+    #[oai(rename = "COMPUTED")]
+    #[serde(rename = "COMPUTED")]
+    Computed,
+}
+
+impl ColumnType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [ColumnType] = &[ColumnType::Indicator, ColumnType::Computed];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ColumnType::Indicator => "INDICATOR",
+            ColumnType::Computed => "COMPUTED",
+        }
+    }
+}
+
+impl crate::support::WireEnum for ColumnType {
+    const VALUES: &'static [ColumnType] = ColumnType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// The body of `POST /commands/secured/run`: `{"command": "<Name>", "parameters": {...}}`.
+/// `command` selects the variant; an unknown command answers 400.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Union, serde::Serialize, serde::Deserialize)]
+#[oai(discriminator_name = "command", one_of)]
+#[serde(tag = "command")]
+pub enum Command {
+    #[oai(mapping = "CreateActivePrincipalWithPassword")]
+    #[serde(rename = "CreateActivePrincipalWithPassword")]
+    CreateActivePrincipalWithPasswordCommand(CreateActivePrincipalWithPasswordCommand),
+    #[oai(mapping = "ReplaceUserStatus")]
+    #[serde(rename = "ReplaceUserStatus")]
+    ReplaceUserStatusCommand(ReplaceUserStatusCommand),
+    #[oai(mapping = "ReplaceUserRole")]
+    #[serde(rename = "ReplaceUserRole")]
+    ReplaceUserRoleCommand(ReplaceUserRoleCommand),
+    #[oai(mapping = "AdminChangeUserPassword")]
+    #[serde(rename = "AdminChangeUserPassword")]
+    AdminChangeUserPasswordCommand(AdminChangeUserPasswordCommand),
+    #[oai(mapping = "AdminGenerateApiKeyForPrincipal")]
+    #[serde(rename = "AdminGenerateApiKeyForPrincipal")]
+    AdminGenerateApiKeyForPrincipalCommand(AdminGenerateApiKeyForPrincipalCommand),
+    #[oai(mapping = "AssignPrincipalToPerimeters")]
+    #[serde(rename = "AssignPrincipalToPerimeters")]
+    AssignPrincipalToPerimetersCommand(AssignPrincipalToPerimetersCommand),
+    #[oai(mapping = "CreateWorkspace")]
+    #[serde(rename = "CreateWorkspace")]
+    CreateWorkspaceCommand(CreateWorkspaceCommand),
+    #[oai(mapping = "AddMembersToWorkspace")]
+    #[serde(rename = "AddMembersToWorkspace")]
+    AddMembersToWorkspaceCommand(AddMembersToWorkspaceCommand),
+    #[oai(mapping = "SetCurrentWorkspaceForPrincipals")]
+    #[serde(rename = "SetCurrentWorkspaceForPrincipals")]
+    SetCurrentWorkspaceForPrincipalsCommand(SetCurrentWorkspaceForPrincipalsCommand),
+    #[oai(mapping = "RemoveWorkspaceMembers")]
+    #[serde(rename = "RemoveWorkspaceMembers")]
+    RemoveWorkspaceMembersCommand(RemoveWorkspaceMembersCommand),
+    #[oai(mapping = "ToggleWorkspaceVisibility")]
+    #[serde(rename = "ToggleWorkspaceVisibility")]
+    ToggleWorkspaceVisibilityCommand(ToggleWorkspaceVisibilityCommand),
+    #[oai(mapping = "ArchiveDataSourceAndDeleteAssociatedData")]
+    #[serde(rename = "ArchiveDataSourceAndDeleteAssociatedData")]
+    ArchiveDataSourceAndDeleteAssociatedDataCommand(
+        ArchiveDataSourceAndDeleteAssociatedDataCommand,
+    ),
+    #[oai(mapping = "UpdateDataSourceShareStatus")]
+    #[serde(rename = "UpdateDataSourceShareStatus")]
+    UpdateDataSourceShareStatusCommand(UpdateDataSourceShareStatusCommand),
+    #[oai(mapping = "RunWorkflow")]
+    #[serde(rename = "RunWorkflow")]
+    RunWorkflowCommand(RunWorkflowCommand),
+    #[oai(mapping = "DeleteWorkflow")]
+    #[serde(rename = "DeleteWorkflow")]
+    DeleteWorkflowCommand(DeleteWorkflowCommand),
+    #[oai(mapping = "CreateSimpleSheet")]
+    #[serde(rename = "CreateSimpleSheet")]
+    CreateSimpleSheetCommand(CreateSimpleSheetCommand),
+    #[oai(mapping = "DeleteSheet")]
+    #[serde(rename = "DeleteSheet")]
+    DeleteSheetCommand(DeleteSheetCommand),
+}
+
+/// What a command answers, by command: the principal (`CreateActivePrincipalWithPassword`,
+/// `ReplaceUserStatus`, `ReplaceUserRole`, `AdminChangeUserPassword`), `GeneratedApiKey`
+/// (`AdminGenerateApiKeyForPrincipal`), `PrincipalPerimeters` (`AssignPrincipalToPerimeters`),
+/// the workspace (`CreateWorkspace`, `AddMembersToWorkspace`, `RemoveWorkspaceMembers`,
+/// `ToggleWorkspaceVisibility`), `CurrentWorkspaceAssignment`
+/// (`SetCurrentWorkspaceForPrincipals`), the datasource (`UpdateDataSourceShareStatus`),
+/// `EntityRemoval` (`ArchiveDataSourceAndDeleteAssociatedData`, `DeleteWorkflow`,
+/// `DeleteSheet`), the sheet (`CreateSimpleSheet`) and the started run (`RunWorkflow`, with
+/// status 202).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Union, serde::Serialize, serde::Deserialize)]
+#[oai(one_of)]
+#[serde(untagged)]
+pub enum CommandResult {
+    Principal(Principal),
+    GeneratedApiKey(GeneratedApiKey),
+    PrincipalPerimeters(PrincipalPerimeters),
+    Workspace(Workspace),
+    CurrentWorkspaceAssignment(CurrentWorkspaceAssignment),
+    EntityRemoval(EntityRemoval),
+    DataSource(DataSource),
+    WorkflowRun(WorkflowRun),
+    Sheet(Sheet),
+}
+
+/// `CreateActivePrincipalWithPassword`: Creates an active user who signs in with email and
+/// password (the email, lower-cased, becomes its `uniqueId`). Answers the new principal; 409
+/// when a user with this email exists. Result: `Principal`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateActivePrincipalWithPasswordCommand")]
+pub struct CreateActivePrincipalWithPasswordCommand {
+    /// The parameters of `CreateActivePrincipalWithPassword`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateActivePrincipalWithPasswordParameters,
+}
+
+/// The parameters of `CreateActivePrincipalWithPassword`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateActivePrincipalWithPasswordParameters")]
+pub struct CreateActivePrincipalWithPasswordParameters {
+    /// The user's email; kywy lower-cases it.
+    #[oai(rename = "email")]
+    #[serde(rename = "email")]
+    pub email: String,
+    /// The initial password.
+    #[oai(rename = "password")]
+    #[serde(rename = "password")]
+    pub password: String,
+    #[oai(rename = "firstName", skip_serializing_if_is_none)]
+    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[oai(rename = "lastName", skip_serializing_if_is_none)]
+    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+}
+
+/// `CreateSimpleSheet`: Creates a sheet over one or more datasources (the first is the primary
+/// one) and, with `createDefaultLayout`, its default grid layout. Answers the sheet; kywy reads
+/// `id` and `layoutIds[0]`. Result: `Sheet`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateSimpleSheetCommand")]
+pub struct CreateSimpleSheetCommand {
+    /// The parameters of `CreateSimpleSheet`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateSimpleSheetParameters,
+}
+
+/// The parameters of `CreateSimpleSheet`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateSimpleSheetParameters")]
+pub struct CreateSimpleSheetParameters {
+    /// Whether the sheet is shared.
+    #[oai(rename = "shared", skip_serializing_if_is_none)]
+    #[serde(rename = "shared", default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<bool>,
+    /// Also create the default grid layout.
+    #[oai(rename = "createDefaultLayout", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "createDefaultLayout",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub create_default_layout: Option<bool>,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The datasources to link — a list despite the singular name, as KAWA has it.
+    #[oai(rename = "datasourceId")]
+    #[serde(rename = "datasourceId")]
+    pub datasource_id: Vec<SheetDataSourceLinkRequest>,
+}
+
+/// `CreateWorkspace`: Creates a workspace owned by the caller, who becomes its first member.
+/// Answers the workspace; 409 when a workspace with this name exists. Result: `Workspace`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateWorkspaceCommand")]
+pub struct CreateWorkspaceCommand {
+    /// The parameters of `CreateWorkspace`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateWorkspaceParameters,
+}
+
+/// The parameters of `CreateWorkspace`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateWorkspaceParameters")]
+pub struct CreateWorkspaceParameters {
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+}
+
+/// The result of `SetCurrentWorkspaceForPrincipals`. Schema designed by Understudy: the
+/// reference documents the command's parameters only.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CurrentWorkspaceAssignment")]
+pub struct CurrentWorkspaceAssignment {
+    /// The workspace now current.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The users it was set for.
+    #[oai(rename = "principalIds")]
+    #[serde(rename = "principalIds")]
+    pub principal_ids: Vec<String>,
+}
+
+/// A dashboard: widgets that show layouts.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Dashboard")]
+pub struct Dashboard {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// Whether the dashboard is shared.
+    #[oai(rename = "shared")]
+    #[serde(rename = "shared")]
+    pub shared: bool,
+    /// The tiles, in display order.
+    #[oai(rename = "widgets")]
+    #[serde(rename = "widgets")]
+    pub widgets: Vec<DashboardWidget>,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// A dashboard tile showing a layout.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DashboardWidget")]
+pub struct DashboardWidget {
+    /// The widget id in the dashboard.
+    #[oai(rename = "widgetId")]
+    #[serde(rename = "widgetId")]
+    pub widget_id: String,
+    /// The layout shown.
+    #[oai(rename = "layoutId")]
+    #[serde(rename = "layoutId")]
+    pub layout_id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+}
+
+/// A data provider: a connection to an external system that datasources load from.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DataProvider")]
+pub struct DataProvider {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// The provider type, e.g. `POSTGRESQL`, `SNOWFLAKE`.
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// Whether the provider is shared.
+    #[oai(rename = "shared")]
+    #[serde(rename = "shared")]
+    pub shared: bool,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// A datasource: a table of rows with typed indicators (columns). Also the answer of
+/// `UpdateDataSourceShareStatus`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DataSource")]
+pub struct DataSource {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// Whether the datasource is shared beyond its owner.
+    #[oai(rename = "shared")]
+    #[serde(rename = "shared")]
+    pub shared: bool,
+    /// Who may use a shared datasource; a datasource carries it once it has been shared.
+    #[oai(rename = "advancedSharingConfiguration", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "advancedSharingConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub advanced_sharing_configuration: Option<AdvancedSharingConfiguration>,
+    /// Where the datasource's rows live.
+    #[oai(rename = "storageConfiguration")]
+    #[serde(rename = "storageConfiguration")]
+    pub storage_configuration: StorageConfiguration,
+    /// The columns, primary-key columns first.
+    #[oai(rename = "indicators")]
+    #[serde(rename = "indicators")]
+    pub indicators: Vec<Indicator>,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// One health report of a datasource (one per load). Schema designed by Understudy: the KAWA
+/// reference names this endpoint but not its body; kywy reads `synchronizationState.status`,
+/// `.startTime` and `.logAnswer.log`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DataSourceHealthReport")]
+pub struct DataSourceHealthReport {
+    /// The datasource.
+    #[oai(rename = "dataSourceId")]
+    #[serde(rename = "dataSourceId")]
+    pub data_source_id: String,
+    /// The state of one load (synchronization) of a datasource.
+    #[oai(rename = "synchronizationState")]
+    #[serde(rename = "synchronizationState")]
+    pub synchronization_state: SynchronizationState,
+    /// Rows in the datasource after the load.
+    #[oai(rename = "numberOfRows")]
+    #[serde(rename = "numberOfRows", default)]
+    pub number_of_rows: Option<i64>,
+}
+
+/// A datasource a sheet reads.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DataSourceLink")]
+pub struct DataSourceLink {
+    /// The link's id in the sheet.
+    #[oai(rename = "uniqueId")]
+    #[serde(rename = "uniqueId")]
+    pub unique_id: String,
+    /// The linked datasource.
+    #[oai(rename = "targetDataSourceId")]
+    #[serde(rename = "targetDataSourceId")]
+    pub target_data_source_id: String,
+    /// Join keys towards the primary datasource; empty for the primary one.
+    #[oai(rename = "foreignKeyNames")]
+    #[serde(rename = "foreignKeyNames")]
+    pub foreign_key_names: Vec<String>,
+    #[oai(rename = "defaultValueForAttributes")]
+    #[serde(rename = "defaultValueForAttributes")]
+    pub default_value_for_attributes: Vec<AttributeDefaultValue>,
+}
+
+/// The datasource's storage schema: `schema` is the warehouse DDL (kywy's tests look for
+/// `PRIMARY KEY (...)` and `ORDER BY (...)` in it). Schema designed by Understudy: the KAWA
+/// reference names this endpoint but not its body; kywy reads `schema`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DataSourceSchema")]
+pub struct DataSourceSchema {
+    /// The datasource.
+    #[oai(rename = "dataSourceId")]
+    #[serde(rename = "dataSourceId")]
+    pub data_source_id: String,
+    /// The CREATE TABLE statement.
+    #[oai(rename = "schema")]
+    #[serde(rename = "schema")]
+    pub schema: String,
+}
+
+/// `DeleteSheet`: Deletes a sheet and its layouts. Answers what was removed. Result:
+/// `EntityRemoval`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteSheetCommand")]
+pub struct DeleteSheetCommand {
+    /// The parameters of `DeleteSheet`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: DeleteSheetParameters,
+}
+
+/// The parameters of `DeleteSheet`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteSheetParameters")]
+pub struct DeleteSheetParameters {
+    /// The sheet.
+    #[oai(rename = "sheetId")]
+    #[serde(rename = "sheetId")]
+    pub sheet_id: String,
+}
+
+/// `DeleteWorkflow`: Deletes a workflow and its run history. Answers what was removed. Result:
+/// `EntityRemoval`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteWorkflowCommand")]
+pub struct DeleteWorkflowCommand {
+    /// The parameters of `DeleteWorkflow`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: DeleteWorkflowParameters,
+}
+
+/// The parameters of `DeleteWorkflow`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteWorkflowParameters")]
+pub struct DeleteWorkflowParameters {
+    /// The workflow.
+    #[oai(rename = "workflowId")]
+    #[serde(rename = "workflowId")]
+    pub workflow_id: String,
+}
+
+/// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DisplayInformation")]
+pub struct DisplayInformation {
+    /// The entity's name.
+    #[oai(rename = "displayName", validator(min_length = 1))]
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// A free-text description; empty when none.
+    #[oai(rename = "description", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub description: Option<String>,
+}
+
+/// The result of `ArchiveDataSourceAndDeleteAssociatedData`, `DeleteWorkflow` and
+/// `DeleteSheet`. Schema designed by Understudy: the reference documents the commands'
+/// parameters only (kywy ignores the body but needs one).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "EntityRemoval")]
+pub struct EntityRemoval {
+    /// The entity kind, as in `/backoffice/<kind>`.
+    #[oai(rename = "kind")]
+    #[serde(rename = "kind")]
+    pub kind: EntityRemovalKind,
+    /// The removed entity.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// Always true.
+    #[oai(rename = "deleted")]
+    #[serde(rename = "deleted")]
+    pub deleted: bool,
+}
+
+/// The entity kind, as in `/backoffice/<kind>`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "EntityRemovalKind")]
+pub enum EntityRemovalKind {
+    #[oai(rename = "datasources")]
+    #[serde(rename = "datasources")]
+    Datasources,
+    #[oai(rename = "workflows")]
+    #[serde(rename = "workflows")]
+    Workflows,
+    #[oai(rename = "sheets")]
+    #[serde(rename = "sheets")]
+    Sheets,
+}
+
+impl EntityRemovalKind {
+    /// Every value, in spec order.
+    pub const ALL: &'static [EntityRemovalKind] = &[
+        EntityRemovalKind::Datasources,
+        EntityRemovalKind::Workflows,
+        EntityRemovalKind::Sheets,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityRemovalKind::Datasources => "datasources",
+            EntityRemovalKind::Workflows => "workflows",
+            EntityRemovalKind::Sheets => "sheets",
+        }
+    }
+}
+
+impl crate::support::WireEnum for EntityRemovalKind {
+    const VALUES: &'static [EntityRemovalKind] = EntityRemovalKind::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// A reference to another entity with its name.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "EntitySummary")]
+pub struct EntitySummary {
+    /// The entity id.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+}
+
+/// Every 4xx answer. The KAWA reference only says that the body "contains reason"; Schema
+/// designed by Understudy as a plain JSON object in the style of KAWA's Spring back end.
+/// `error` is the HTTP reason phrase, `message` the human-readable cause.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ErrorBody")]
+pub struct ErrorBody {
+    /// The HTTP status code, repeated.
+    #[oai(rename = "status")]
+    #[serde(rename = "status")]
+    pub status: i32,
+    /// The HTTP reason phrase.
+    #[oai(rename = "error")]
+    #[serde(rename = "error")]
+    pub error: String,
+    /// What went wrong, in plain words.
+    #[oai(rename = "message")]
+    #[serde(rename = "message")]
+    pub message: String,
+    /// The request path.
+    #[oai(rename = "path", skip_serializing_if_is_none)]
+    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// When the error happened.
+    #[oai(rename = "timestamp", skip_serializing_if_is_none)]
+    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+}
+
+/// An application with its parts resolved to names (same ids as `/backoffice/applications`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ExtendedApplication")]
+pub struct ExtendedApplication {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// Whether the application is shared.
+    #[oai(rename = "shared")]
+    #[serde(rename = "shared")]
+    pub shared: bool,
+    #[oai(rename = "sheets")]
+    #[serde(rename = "sheets")]
+    pub sheets: Vec<EntitySummary>,
+    #[oai(rename = "dashboards")]
+    #[serde(rename = "dashboards")]
+    pub dashboards: Vec<EntitySummary>,
+    #[oai(rename = "dataSources")]
+    #[serde(rename = "dataSources")]
+    pub data_sources: Vec<EntitySummary>,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// Who may use a shared datasource beyond the listed teams: nobody else (`RESTRICTED`),
+/// everyone read-only (`READ`), everyone read-write (`EDIT`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "GeneralAccess")]
+pub enum GeneralAccess {
+    #[oai(rename = "RESTRICTED")]
+    #[serde(rename = "RESTRICTED")]
+    Restricted,
+    #[oai(rename = "READ")]
+    #[serde(rename = "READ")]
+    Read,
+    #[oai(rename = "EDIT")]
+    #[serde(rename = "EDIT")]
+    Edit,
+}
+
+impl GeneralAccess {
+    /// Every value, in spec order.
+    pub const ALL: &'static [GeneralAccess] = &[
+        GeneralAccess::Restricted,
+        GeneralAccess::Read,
+        GeneralAccess::Edit,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            GeneralAccess::Restricted => "RESTRICTED",
+            GeneralAccess::Read => "READ",
+            GeneralAccess::Edit => "EDIT",
+        }
+    }
+}
+
+impl crate::support::WireEnum for GeneralAccess {
+    const VALUES: &'static [GeneralAccess] = GeneralAccess::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// The result of `AdminGenerateApiKeyForPrincipal`. Schema designed by Understudy around the
+/// documented `clearTextApiKey`, which is returned this once only.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "GeneratedApiKey")]
+pub struct GeneratedApiKey {
+    /// The key's user.
+    #[oai(rename = "principalId")]
+    #[serde(rename = "principalId")]
+    pub principal_id: String,
+    /// The key's label.
+    #[oai(rename = "name")]
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// The key to send as `x-kawa-api-key`; never shown again.
+    #[oai(rename = "clearTextApiKey")]
+    #[serde(rename = "clearTextApiKey")]
+    pub clear_text_api_key: String,
+    /// Expiry in days since the Unix epoch; null for none.
+    #[oai(rename = "expirationDate")]
+    #[serde(rename = "expirationDate", default)]
+    pub expiration_date: Option<i64>,
+    /// When the key was generated.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// Whether the server is up. Schema designed by Understudy: the KAWA reference names this
+/// endpoint but not its body.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "HealthStatus")]
+pub struct HealthStatus {
+    #[oai(rename = "status")]
+    #[serde(rename = "status")]
+    pub status: HealthStatusStatus,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "HealthStatusStatus")]
+pub enum HealthStatusStatus {
+    #[oai(rename = "UP")]
+    #[serde(rename = "UP")]
+    Up,
+    #[oai(rename = "DOWN")]
+    #[serde(rename = "DOWN")]
+    Down,
+}
+
+impl HealthStatusStatus {
+    /// Every value, in spec order.
+    pub const ALL: &'static [HealthStatusStatus] =
+        &[HealthStatusStatus::Up, HealthStatusStatus::Down];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            HealthStatusStatus::Up => "UP",
+            HealthStatusStatus::Down => "DOWN",
+        }
+    }
+}
+
+impl crate::support::WireEnum for HealthStatusStatus {
+    const VALUES: &'static [HealthStatusStatus] = HealthStatusStatus::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// A datasource column.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Indicator")]
+pub struct Indicator {
+    /// The column's id, unique in its datasource.
+    #[oai(rename = "indicatorId")]
+    #[serde(rename = "indicatorId")]
+    pub indicator_id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The column type: `integer`, `decimal`, `text`, `date`, `date_time`, `boolean`,
+    /// `list(integer,text)`, `list(integer,decimal)`… or `any`.
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// Whether new sheets show the column.
+    #[oai(rename = "includedInDefaultLayout", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "includedInDefaultLayout",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub included_in_default_layout: Option<bool>,
+    /// How an indicator (column) is stored.
+    #[oai(rename = "storageConfig", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "storageConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub storage_config: Option<IndicatorStorageConfig>,
+    /// Marks an indicator as part of the primary key; `key` is present on primary-key columns only.
+    #[oai(rename = "key", skip_serializing_if_is_none)]
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<IndicatorKey>,
+}
+
+/// Marks an indicator as part of the primary key; `key` is present on primary-key columns only.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "IndicatorKey")]
+pub struct IndicatorKey {
+    #[oai(rename = "keyType")]
+    #[serde(rename = "keyType")]
+    pub key_type: IndicatorKeyKeyType,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "IndicatorKeyKeyType")]
+pub enum IndicatorKeyKeyType {
+    #[oai(rename = "PRIMARY_SHARDING_KEY")]
+    #[serde(rename = "PRIMARY_SHARDING_KEY")]
+    PrimaryShardingKey,
+}
+
+impl IndicatorKeyKeyType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [IndicatorKeyKeyType] = &[IndicatorKeyKeyType::PrimaryShardingKey];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            IndicatorKeyKeyType::PrimaryShardingKey => "PRIMARY_SHARDING_KEY",
+        }
+    }
+}
+
+impl crate::support::WireEnum for IndicatorKeyKeyType {
+    const VALUES: &'static [IndicatorKeyKeyType] = IndicatorKeyKeyType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// How an indicator (column) is stored.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "IndicatorStorageConfig")]
+pub struct IndicatorStorageConfig {
+    /// Whether the column is part of the sort key.
+    #[oai(rename = "indexed")]
+    #[serde(rename = "indexed")]
+    pub indexed: bool,
+    /// Whether the server fills the column with an auto-increment (the `record_id` kywy adds when
+    /// there is no primary key).
+    #[oai(rename = "automaticUniqueValue", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "automaticUniqueValue",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub automatic_unique_value: Option<bool>,
+}
+
+/// A layout (a view of a sheet: a grid or a chart).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Layout")]
+pub struct Layout {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// The sheet the layout shows.
+    #[oai(rename = "sheetId")]
+    #[serde(rename = "sheetId")]
+    pub sheet_id: String,
+    /// The kind of view, e.g. `GRID` or `CHART`.
+    #[oai(rename = "layoutType")]
+    #[serde(rename = "layoutType")]
+    pub layout_type: String,
+    /// Whether the layout lives outside dashboards.
+    #[oai(rename = "standalone")]
+    #[serde(rename = "standalone")]
+    pub standalone: bool,
+    /// Whether the layout is shared.
+    #[oai(rename = "shared")]
+    #[serde(rename = "shared")]
+    pub shared: bool,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// The log of a synchronization; absent while it runs.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "LogAnswer")]
+pub struct LogAnswer {
+    /// The log text.
+    #[oai(rename = "log")]
+    #[serde(rename = "log")]
+    pub log: String,
+}
+
+/// Email and password.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "LoginCredentials")]
+pub struct LoginCredentials {
+    /// The user's email (its `uniqueId`).
+    #[oai(rename = "email")]
+    #[serde(rename = "email")]
+    pub email: String,
+    #[oai(rename = "password")]
+    #[serde(rename = "password")]
+    pub password: String,
+}
+
+/// What kywy's `login_with_credential` sends.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "LoginRequest")]
+pub struct LoginRequest {
+    #[oai(rename = "credentialType")]
+    #[serde(rename = "credentialType")]
+    pub credential_type: LoginRequestCredentialType,
+    /// Email and password.
+    #[oai(rename = "credentials")]
+    #[serde(rename = "credentials")]
+    pub credentials: LoginCredentials,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "LoginRequestCredentialType")]
+pub enum LoginRequestCredentialType {
+    #[oai(rename = "LOGIN_AND_PASSWORD")]
+    #[serde(rename = "LOGIN_AND_PASSWORD")]
+    LoginAndPassword,
+}
+
+impl LoginRequestCredentialType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [LoginRequestCredentialType] =
+        &[LoginRequestCredentialType::LoginAndPassword];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            LoginRequestCredentialType::LoginAndPassword => "LOGIN_AND_PASSWORD",
+        }
+    }
+}
+
+impl crate::support::WireEnum for LoginRequestCredentialType {
+    const VALUES: &'static [LoginRequestCredentialType] = LoginRequestCredentialType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// Trigger parameter values by id; every key carries the `taskVariable_` prefix (kywy adds it
+/// when missing). Values are of the parameter's type.
+pub type ParameterValues = std::collections::BTreeMap<String, serde_json::Value>;
+
+/// A perimeter: a named set of users that security policies refer to (see
+/// `AssignPrincipalToPerimeters`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Perimeter")]
+pub struct Perimeter {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// Member principal ids.
+    #[oai(rename = "members")]
+    #[serde(rename = "members")]
+    pub members: Vec<String>,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// A user (KAWA calls users principals). `uniqueId` is the sign-in identifier (kywy matches
+/// users on `uniqueId`, then `email`, and uses `id` in commands). Also the answer of `GET
+/// /authentication/current-user` and of a successful login.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Principal")]
+pub struct Principal {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The sign-in identifier; the lower-cased email for password users.
+    #[oai(rename = "uniqueId")]
+    #[serde(rename = "uniqueId")]
+    pub unique_id: String,
+    /// The user's email.
+    #[oai(rename = "email")]
+    #[serde(rename = "email")]
+    pub email: String,
+    #[oai(rename = "firstName")]
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    #[oai(rename = "lastName")]
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// The user's application-wide role. `READER_ROLE` users are not administrators (kywy reads it
+    /// so); the set is as Understudy models it.
+    #[oai(rename = "role")]
+    #[serde(rename = "role")]
+    pub role: PrincipalRole,
+    /// `INACTIVE` users cannot sign in (see `ReplaceUserStatus`).
+    #[oai(rename = "status")]
+    #[serde(rename = "status")]
+    pub status: PrincipalStatus,
+    /// Application-wide permissions, e.g. `MANAGE_USERS`, `MANAGE_DATA_SOURCES`.
+    #[oai(rename = "permissions")]
+    #[serde(rename = "permissions")]
+    pub permissions: Vec<String>,
+    /// Datasource types the user may not create.
+    #[oai(rename = "forbiddenDataSourceTypes")]
+    #[serde(rename = "forbiddenDataSourceTypes")]
+    pub forbidden_data_source_types: Vec<String>,
+    /// The workspace the user works in (kywy's default workspace); null before any is set.
+    #[oai(rename = "currentWorkspaceId")]
+    #[serde(rename = "currentWorkspaceId", default)]
+    pub current_workspace_id: Option<String>,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// The result of `AssignPrincipalToPerimeters`. Schema designed by Understudy: the reference
+/// documents the command's parameters only.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "PrincipalPerimeters")]
+pub struct PrincipalPerimeters {
+    /// The user.
+    #[oai(rename = "principalEntityId")]
+    #[serde(rename = "principalEntityId")]
+    pub principal_entity_id: String,
+    /// The user's perimeters, by name.
+    #[oai(rename = "memberOfPerimeterNames")]
+    #[serde(rename = "memberOfPerimeterNames")]
+    pub member_of_perimeter_names: Vec<String>,
+    /// The same perimeters, by id.
+    #[oai(rename = "perimeterIds")]
+    #[serde(rename = "perimeterIds")]
+    pub perimeter_ids: Vec<String>,
+}
+
+/// The user's application-wide role. `READER_ROLE` users are not administrators (kywy reads it
+/// so); the set is as Understudy models it.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "PrincipalRole")]
+pub enum PrincipalRole {
+    #[oai(rename = "ADMIN_ROLE")]
+    #[serde(rename = "ADMIN_ROLE")]
+    AdminRole,
+    #[oai(rename = "READER_ROLE")]
+    #[serde(rename = "READER_ROLE")]
+    ReaderRole,
+}
+
+impl PrincipalRole {
+    /// Every value, in spec order.
+    pub const ALL: &'static [PrincipalRole] =
+        &[PrincipalRole::AdminRole, PrincipalRole::ReaderRole];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PrincipalRole::AdminRole => "ADMIN_ROLE",
+            PrincipalRole::ReaderRole => "READER_ROLE",
+        }
+    }
+}
+
+impl crate::support::WireEnum for PrincipalRole {
+    const VALUES: &'static [PrincipalRole] = PrincipalRole::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// `INACTIVE` users cannot sign in (see `ReplaceUserStatus`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "PrincipalStatus")]
+pub enum PrincipalStatus {
+    #[oai(rename = "ACTIVE")]
+    #[serde(rename = "ACTIVE")]
+    Active,
+    #[oai(rename = "INACTIVE")]
+    #[serde(rename = "INACTIVE")]
+    Inactive,
+}
+
+impl PrincipalStatus {
+    /// Every value, in spec order.
+    pub const ALL: &'static [PrincipalStatus] =
+        &[PrincipalStatus::Active, PrincipalStatus::Inactive];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PrincipalStatus::Active => "ACTIVE",
+            PrincipalStatus::Inactive => "INACTIVE",
+        }
+    }
+}
+
+impl crate::support::WireEnum for PrincipalStatus {
+    const VALUES: &'static [PrincipalStatus] = PrincipalStatus::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// `RemoveWorkspaceMembers`: Removes users from a workspace. Answers the workspace. Result:
+/// `Workspace`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "RemoveWorkspaceMembersCommand")]
+pub struct RemoveWorkspaceMembersCommand {
+    /// The parameters of `RemoveWorkspaceMembers`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: RemoveWorkspaceMembersParameters,
+}
+
+/// The parameters of `RemoveWorkspaceMembers`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "RemoveWorkspaceMembersParameters")]
+pub struct RemoveWorkspaceMembersParameters {
+    /// The workspace.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The users to remove.
+    #[oai(rename = "principalIds")]
+    #[serde(rename = "principalIds")]
+    pub principal_ids: Vec<String>,
+}
+
+/// `ReplaceUserRole`: Changes a user's application-wide role. Answers the updated principal.
+/// Result: `Principal`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceUserRoleCommand")]
+pub struct ReplaceUserRoleCommand {
+    /// The parameters of `ReplaceUserRole`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceUserRoleParameters,
+}
+
+/// The parameters of `ReplaceUserRole`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceUserRoleParameters")]
+pub struct ReplaceUserRoleParameters {
+    /// The principal's id.
+    #[oai(rename = "principalId")]
+    #[serde(rename = "principalId")]
+    pub principal_id: String,
+    /// The user's application-wide role. `READER_ROLE` users are not administrators (kywy reads it
+    /// so); the set is as Understudy models it.
+    #[oai(rename = "role")]
+    #[serde(rename = "role")]
+    pub role: PrincipalRole,
+}
+
+/// `ReplaceUserStatus`: Deactivates (`active: false`) or reactivates (`active: true`) a user.
+/// Answers the updated principal. Result: `Principal`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceUserStatusCommand")]
+pub struct ReplaceUserStatusCommand {
+    /// The parameters of `ReplaceUserStatus`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceUserStatusParameters,
+}
+
+/// The parameters of `ReplaceUserStatus`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceUserStatusParameters")]
+pub struct ReplaceUserStatusParameters {
+    /// The principal's id.
+    #[oai(rename = "principalId")]
+    #[serde(rename = "principalId")]
+    pub principal_id: String,
+    /// The new status.
+    #[oai(rename = "active")]
+    #[serde(rename = "active")]
+    pub active: bool,
+}
+
+/// `RunWorkflow`: Starts a run of a workflow. Trigger parameter values are keyed by their
+/// `taskVariable_`-prefixed ids. The run is asynchronous: answers **202** with the started run
+/// (`status: RUNNING`); follow it in the run history. Result: `WorkflowRun`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "RunWorkflowCommand")]
+pub struct RunWorkflowCommand {
+    /// The parameters of `RunWorkflow`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: RunWorkflowParameters,
+}
+
+/// The parameters of `RunWorkflow`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "RunWorkflowParameters")]
+pub struct RunWorkflowParameters {
+    /// The workflow.
+    #[oai(rename = "workflowId")]
+    #[serde(rename = "workflowId")]
+    pub workflow_id: String,
+    /// Trigger parameter values by id; every key carries the `taskVariable_` prefix (kywy adds it
+    /// when missing). Values are of the parameter's type.
+    #[oai(rename = "parameterValues", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "parameterValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub parameter_values: Option<ParameterValues>,
+}
+
+/// A Python script run by a script runner.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Script")]
+pub struct Script {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// The runner that executes it; null for the default.
+    #[oai(rename = "scriptRunnerId")]
+    #[serde(rename = "scriptRunnerId", default)]
+    pub script_runner_id: Option<String>,
+    /// What a script takes and produces.
+    #[oai(rename = "scriptMetadata")]
+    #[serde(rename = "scriptMetadata")]
+    pub script_metadata: ScriptMetadata,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// A script parameter or output.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ScriptField")]
+pub struct ScriptField {
+    #[oai(rename = "name")]
+    #[serde(rename = "name")]
+    pub name: String,
+    /// The value type, as for indicators.
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: String,
+}
+
+/// What a script takes and produces.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ScriptMetadata")]
+pub struct ScriptMetadata {
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: Vec<ScriptField>,
+    #[oai(rename = "outputs")]
+    #[serde(rename = "outputs")]
+    pub outputs: Vec<ScriptField>,
+}
+
+/// A script runner: a Python execution server KAWA sends scripts to. Global, not
+/// workspace-scoped.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ScriptRunner")]
+pub struct ScriptRunner {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The runner's host name.
+    #[oai(rename = "host")]
+    #[serde(rename = "host")]
+    pub host: String,
+    /// The runner's port.
+    #[oai(
+        rename = "port",
+        validator(
+            maximum(value = "65535", exclusive = false),
+            minimum(value = "1", exclusive = false)
+        )
+    )]
+    #[serde(rename = "port")]
+    pub port: i32,
+    /// Whether KAWA talks TLS to it.
+    #[oai(rename = "useTls")]
+    #[serde(rename = "useTls")]
+    pub use_tls: bool,
+    /// Whether the runner takes work.
+    #[oai(rename = "enabled")]
+    #[serde(rename = "enabled")]
+    pub enabled: bool,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// The server build.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ServerVersion")]
+pub struct ServerVersion {
+    /// `v<major>.<minor>.<patch>[-suffix]`; kywy strips the first character and splits on dots (the
+    /// patch on `-`).
+    #[oai(rename = "version")]
+    #[serde(rename = "version")]
+    pub version: String,
+    /// The source revision, when known.
+    #[oai(rename = "commitId")]
+    #[serde(rename = "commitId", default)]
+    pub commit_id: Option<String>,
+}
+
+/// `SetCurrentWorkspaceForPrincipals`: Makes a workspace the current one (`currentWorkspaceId`)
+/// of the given users, who must be members. Answers what was set. Result:
+/// `CurrentWorkspaceAssignment`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "SetCurrentWorkspaceForPrincipalsCommand")]
+pub struct SetCurrentWorkspaceForPrincipalsCommand {
+    /// The parameters of `SetCurrentWorkspaceForPrincipals`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: SetCurrentWorkspaceForPrincipalsParameters,
+}
+
+/// The parameters of `SetCurrentWorkspaceForPrincipals`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "SetCurrentWorkspaceForPrincipalsParameters")]
+pub struct SetCurrentWorkspaceForPrincipalsParameters {
+    /// The workspace.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The users.
+    #[oai(rename = "principalIds")]
+    #[serde(rename = "principalIds")]
+    pub principal_ids: Vec<String>,
+}
+
+/// A sheet: a view over one or more datasources. Also the answer of `CreateSimpleSheet` (kywy
+/// reads `id` and `layoutIds[0]`, so a created sheet always has its default layout).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Sheet")]
+pub struct Sheet {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// Whether the sheet is shared.
+    #[oai(rename = "shared")]
+    #[serde(rename = "shared")]
+    pub shared: bool,
+    /// The sheet's layouts (views); the default layout first.
+    #[oai(rename = "layoutIds")]
+    #[serde(rename = "layoutIds")]
+    pub layout_ids: Vec<String>,
+    /// The datasources the sheet reads, the primary one first.
+    #[oai(rename = "dataSourceLinks")]
+    #[serde(rename = "dataSourceLinks")]
+    pub data_source_links: Vec<DataSourceLink>,
+    /// Columns taken from datasources.
+    #[oai(rename = "indicatorColumns")]
+    #[serde(rename = "indicatorColumns")]
+    pub indicator_columns: Vec<SheetColumn>,
+    /// Formula columns.
+    #[oai(rename = "computedColumns")]
+    #[serde(rename = "computedColumns")]
+    pub computed_columns: Vec<SheetColumn>,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// A sheet column: a datasource indicator or a computed column.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "SheetColumn")]
+pub struct SheetColumn {
+    /// The column id in the sheet.
+    #[oai(rename = "columnId")]
+    #[serde(rename = "columnId")]
+    pub column_id: String,
+    /// Where a sheet column comes from.
+    #[oai(rename = "columnType")]
+    #[serde(rename = "columnType")]
+    pub column_type: ColumnType,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The column type, as for indicators.
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// The source datasource; null for computed columns.
+    #[oai(rename = "dataSourceId")]
+    #[serde(rename = "dataSourceId", default)]
+    pub data_source_id: Option<String>,
+    /// The source indicator; null for computed columns.
+    #[oai(rename = "indicatorId")]
+    #[serde(rename = "indicatorId", default)]
+    pub indicator_id: Option<String>,
+}
+
+/// A datasource to link to a new sheet.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "SheetDataSourceLinkRequest")]
+pub struct SheetDataSourceLinkRequest {
+    /// The datasource.
+    #[oai(rename = "targetDataSourceId")]
+    #[serde(rename = "targetDataSourceId")]
+    pub target_data_source_id: String,
+    /// Join keys; empty for the primary datasource.
+    #[oai(rename = "foreignKeyNames", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "foreignKeyNames",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub foreign_key_names: Option<Vec<String>>,
+    #[oai(rename = "defaultValueForAttributes", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "defaultValueForAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_value_for_attributes: Option<Vec<AttributeDefaultValue>>,
+}
+
+/// A sheet's columns. Schema designed by Understudy: the KAWA reference names this endpoint but
+/// not its body; kywy returns `schema`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "SheetSchema")]
+pub struct SheetSchema {
+    /// The sheet.
+    #[oai(rename = "sheetId")]
+    #[serde(rename = "sheetId")]
+    pub sheet_id: String,
+    /// Every column, indicator columns first.
+    #[oai(rename = "schema")]
+    #[serde(rename = "schema")]
+    pub schema: Vec<SheetColumn>,
+}
+
+/// Where the datasource's rows live.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "StorageConfiguration")]
+pub struct StorageConfiguration {
+    /// The storage engine.
+    #[oai(rename = "loadingAdapterName")]
+    #[serde(rename = "loadingAdapterName")]
+    pub loading_adapter_name: String,
+}
+
+/// The state of one load (synchronization) of a datasource.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "SynchronizationState")]
+pub struct SynchronizationState {
+    /// kywy waits while `RUNNING`, reports `FAILURE` with `logAnswer.log`.
+    #[oai(rename = "status")]
+    #[serde(rename = "status")]
+    pub status: SynchronizationStateStatus,
+    /// When the load started; kywy sorts reports on it.
+    #[oai(rename = "startTime")]
+    #[serde(rename = "startTime")]
+    pub start_time: String,
+    /// When it ended; null while running.
+    #[oai(rename = "endTime")]
+    #[serde(rename = "endTime", default)]
+    pub end_time: Option<String>,
+    /// The log of a synchronization; absent while it runs.
+    #[oai(rename = "logAnswer", skip_serializing_if_is_none)]
+    #[serde(rename = "logAnswer", default, skip_serializing_if = "Option::is_none")]
+    pub log_answer: Option<LogAnswer>,
+}
+
+/// kywy waits while `RUNNING`, reports `FAILURE` with `logAnswer.log`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "SynchronizationStateStatus")]
+pub enum SynchronizationStateStatus {
+    #[oai(rename = "RUNNING")]
+    #[serde(rename = "RUNNING")]
+    Running,
+    #[oai(rename = "SUCCESS")]
+    #[serde(rename = "SUCCESS")]
+    Success,
+    #[oai(rename = "FAILURE")]
+    #[serde(rename = "FAILURE")]
+    Failure,
+}
+
+impl SynchronizationStateStatus {
+    /// Every value, in spec order.
+    pub const ALL: &'static [SynchronizationStateStatus] = &[
+        SynchronizationStateStatus::Running,
+        SynchronizationStateStatus::Success,
+        SynchronizationStateStatus::Failure,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            SynchronizationStateStatus::Running => "RUNNING",
+            SynchronizationStateStatus::Success => "SUCCESS",
+            SynchronizationStateStatus::Failure => "FAILURE",
+        }
+    }
+}
+
+impl crate::support::WireEnum for SynchronizationStateStatus {
+    const VALUES: &'static [SynchronizationStateStatus] = SynchronizationStateStatus::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// A team of users. Global, not workspace-scoped.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Team")]
+pub struct Team {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The team kind.
+    #[oai(rename = "teamType")]
+    #[serde(rename = "teamType")]
+    pub team_type: String,
+    /// Member principal ids.
+    #[oai(rename = "members")]
+    #[serde(rename = "members")]
+    pub members: Vec<String>,
+    /// Principal ids of the team's administrators.
+    #[oai(rename = "admins")]
+    #[serde(rename = "admins")]
+    pub admins: Vec<String>,
+    /// Ids of teams nested in this one.
+    #[oai(rename = "memberTeams")]
+    #[serde(rename = "memberTeams")]
+    pub member_teams: Vec<String>,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// `ToggleWorkspaceVisibility`: Makes a workspace public (visible to every user) or private.
+/// Answers the workspace. Result: `Workspace`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ToggleWorkspaceVisibilityCommand")]
+pub struct ToggleWorkspaceVisibilityCommand {
+    /// The parameters of `ToggleWorkspaceVisibility`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ToggleWorkspaceVisibilityParameters,
+}
+
+/// The parameters of `ToggleWorkspaceVisibility`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ToggleWorkspaceVisibilityParameters")]
+pub struct ToggleWorkspaceVisibilityParameters {
+    /// The workspace.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The new visibility.
+    #[oai(rename = "isPublic")]
+    #[serde(rename = "isPublic")]
+    pub is_public: bool,
+}
+
+/// `UpdateDataSourceShareStatus`: Shares a datasource (or stops sharing it) with teams and
+/// everyone (`generalAccess`: `RESTRICTED`, `READ`, `EDIT`). Answers the datasource. Result:
+/// `DataSource`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "UpdateDataSourceShareStatusCommand")]
+pub struct UpdateDataSourceShareStatusCommand {
+    /// The parameters of `UpdateDataSourceShareStatus`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: UpdateDataSourceShareStatusParameters,
+}
+
+/// The parameters of `UpdateDataSourceShareStatus`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "UpdateDataSourceShareStatusParameters")]
+pub struct UpdateDataSourceShareStatusParameters {
+    /// The datasource.
+    #[oai(rename = "dataSourceId")]
+    #[serde(rename = "dataSourceId")]
+    pub data_source_id: String,
+    /// Whether the datasource is shared.
+    #[oai(rename = "shared")]
+    #[serde(rename = "shared")]
+    pub shared: bool,
+    /// Who may use a shared datasource; a datasource carries it once it has been shared.
+    #[oai(rename = "advancedSharingConfiguration", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "advancedSharingConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub advanced_sharing_configuration: Option<AdvancedSharingConfiguration>,
+}
+
+/// Usage statistics. Schema designed by Understudy: the KAWA reference names this endpoint but
+/// not its body; kywy reads `userUsageReports`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "UsageReport")]
+pub struct UsageReport {
+    /// First day, inclusive.
+    #[oai(rename = "from")]
+    #[serde(rename = "from")]
+    pub from: String,
+    /// Last day, inclusive.
+    #[oai(rename = "to")]
+    #[serde(rename = "to")]
+    pub to: String,
+    /// The time zone days are cut in.
+    #[oai(rename = "zoneId")]
+    #[serde(rename = "zoneId")]
+    pub zone_id: String,
+    /// One entry per user with activity.
+    #[oai(rename = "userUsageReports")]
+    #[serde(rename = "userUsageReports")]
+    pub user_usage_reports: Vec<UserUsageReport>,
+}
+
+/// One user's activity over the period.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "UserUsageReport")]
+pub struct UserUsageReport {
+    /// The principal id; kywy indexes its DataFrame on it.
+    #[oai(rename = "userId")]
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    #[oai(rename = "email")]
+    #[serde(rename = "email")]
+    pub email: String,
+    #[oai(rename = "displayName")]
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// Sign-ins in the period.
+    #[oai(
+        rename = "numberOfLogins",
+        validator(minimum(value = "0", exclusive = false))
+    )]
+    #[serde(rename = "numberOfLogins")]
+    pub number_of_logins: i64,
+    /// Queries computed in the period.
+    #[oai(
+        rename = "numberOfComputations",
+        validator(minimum(value = "0", exclusive = false))
+    )]
+    #[serde(rename = "numberOfComputations")]
+    pub number_of_computations: i64,
+    /// The user's last action in the period; null when none.
+    #[oai(rename = "lastActivityAt")]
+    #[serde(rename = "lastActivityAt", default)]
+    pub last_activity_at: Option<String>,
+}
+
+/// A workflow: a trigger and a sequence of tasks.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Workflow")]
+pub struct Workflow {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The workspace the entity belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// Whether the trigger is active.
+    #[oai(rename = "enabled")]
+    #[serde(rename = "enabled")]
+    pub enabled: bool,
+    /// What starts a workflow.
+    #[oai(rename = "trigger")]
+    #[serde(rename = "trigger")]
+    pub trigger: WorkflowTrigger,
+    /// The steps, in order.
+    #[oai(rename = "tasks")]
+    #[serde(rename = "tasks")]
+    pub tasks: Vec<WorkflowTask>,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// One run of a workflow: the 202 answer of `RunWorkflow` and an item of the run history.
+/// Schema designed by Understudy: the KAWA reference names the run-history endpoint but not its
+/// body.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WorkflowRun")]
+pub struct WorkflowRun {
+    /// The run id.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The workflow.
+    #[oai(rename = "workflowId")]
+    #[serde(rename = "workflowId")]
+    pub workflow_id: String,
+    /// A run is `RUNNING` until every task has finished.
+    #[oai(rename = "status")]
+    #[serde(rename = "status")]
+    pub status: WorkflowRunStatus,
+    /// When the run started.
+    #[oai(rename = "startTime")]
+    #[serde(rename = "startTime")]
+    pub start_time: String,
+    /// When it ended; null while running.
+    #[oai(rename = "endTime")]
+    #[serde(rename = "endTime", default)]
+    pub end_time: Option<String>,
+    /// The principal who started the run.
+    #[oai(rename = "triggeredBy")]
+    #[serde(rename = "triggeredBy")]
+    pub triggered_by: String,
+    /// Trigger parameter values by id; every key carries the `taskVariable_` prefix (kywy adds it
+    /// when missing). Values are of the parameter's type.
+    #[oai(rename = "parameterValues")]
+    #[serde(rename = "parameterValues")]
+    pub parameter_values: ParameterValues,
+    /// Why the run failed; null otherwise.
+    #[oai(rename = "errorMessage")]
+    #[serde(rename = "errorMessage", default)]
+    pub error_message: Option<String>,
+}
+
+/// A run is `RUNNING` until every task has finished.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "WorkflowRunStatus")]
+pub enum WorkflowRunStatus {
+    #[oai(rename = "RUNNING")]
+    #[serde(rename = "RUNNING")]
+    Running,
+    #[oai(rename = "SUCCESS")]
+    #[serde(rename = "SUCCESS")]
+    Success,
+    #[oai(rename = "FAILURE")]
+    #[serde(rename = "FAILURE")]
+    Failure,
+}
+
+impl WorkflowRunStatus {
+    /// Every value, in spec order.
+    pub const ALL: &'static [WorkflowRunStatus] = &[
+        WorkflowRunStatus::Running,
+        WorkflowRunStatus::Success,
+        WorkflowRunStatus::Failure,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            WorkflowRunStatus::Running => "RUNNING",
+            WorkflowRunStatus::Success => "SUCCESS",
+            WorkflowRunStatus::Failure => "FAILURE",
+        }
+    }
+}
+
+impl crate::support::WireEnum for WorkflowRunStatus {
+    const VALUES: &'static [WorkflowRunStatus] = WorkflowRunStatus::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// One step of a workflow.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WorkflowTask")]
+pub struct WorkflowTask {
+    /// The task id in the workflow.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The task kind, e.g. `SCRIPT`, `EMAIL`, `DATA_REFRESH`.
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+}
+
+/// What starts a workflow.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WorkflowTrigger")]
+pub struct WorkflowTrigger {
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: WorkflowTriggerType,
+    /// Parameters of a manual trigger; empty otherwise.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: Vec<WorkflowTriggerParameter>,
+}
+
+/// A value a manual run may set; ids carry the `taskVariable_` prefix.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WorkflowTriggerParameter")]
+pub struct WorkflowTriggerParameter {
+    /// The parameter id, prefixed with `taskVariable_`.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The value type, as for indicators.
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: String,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "WorkflowTriggerType")]
+pub enum WorkflowTriggerType {
+    #[oai(rename = "MANUAL")]
+    #[serde(rename = "MANUAL")]
+    Manual,
+    #[oai(rename = "SCHEDULE")]
+    #[serde(rename = "SCHEDULE")]
+    Schedule,
+    #[oai(rename = "DATA_REFRESH")]
+    #[serde(rename = "DATA_REFRESH")]
+    DataRefresh,
+}
+
+impl WorkflowTriggerType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [WorkflowTriggerType] = &[
+        WorkflowTriggerType::Manual,
+        WorkflowTriggerType::Schedule,
+        WorkflowTriggerType::DataRefresh,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            WorkflowTriggerType::Manual => "MANUAL",
+            WorkflowTriggerType::Schedule => "SCHEDULE",
+            WorkflowTriggerType::DataRefresh => "DATA_REFRESH",
+        }
+    }
+}
+
+impl crate::support::WireEnum for WorkflowTriggerType {
+    const VALUES: &'static [WorkflowTriggerType] = WorkflowTriggerType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// A workspace: the unit of scoping for datasources, sheets, dashboards and the rest.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "Workspace")]
+pub struct Workspace {
+    /// The entity id: a string of digits.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// Whether every user can see the workspace (see `ToggleWorkspaceVisibility`).
+    #[oai(rename = "isPublic")]
+    #[serde(rename = "isPublic")]
+    pub is_public: bool,
+    /// The principal who owns the entity.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// Who may work in the workspace.
+    #[oai(rename = "members")]
+    #[serde(rename = "members")]
+    pub members: Vec<WorkspaceMember>,
+    /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags")]
+    pub tags: Vec<String>,
+    /// When the entity was created.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+}
+
+/// A workspace member and its workspace permissions (e.g. `MANAGE_DATA_SOURCES`,
+/// `MANAGE_USERS`, `ROW_LEVEL_SECURITY_POLICY`); administrators have every permission.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WorkspaceMember")]
+pub struct WorkspaceMember {
+    /// The member's principal id.
+    #[oai(rename = "principalId")]
+    #[serde(rename = "principalId")]
+    pub principal_id: String,
+    /// Workspace permissions; may be empty.
+    #[oai(rename = "permissions")]
+    #[serde(rename = "permissions")]
+    pub permissions: Vec<String>,
+}
+
+/// Every answer `login` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum LoginResponse {
+    /// Signed in; the body is the user.
+    #[oai(status = 200)]
+    Ok(Json<Principal>, #[oai(header = "Set-Cookie")] String),
+    /// The request is malformed: the body is not JSON, a field is missing or of the wrong type, an
+    /// unknown command, or a bad query parameter.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// Wrong email or password, or an inactive user.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for LoginResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?), a.header("Set-Cookie")?)),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_current_user`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetCurrentUserParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_current_user` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetCurrentUserResponse {
+    /// The signed-in user.
+    #[oai(status = 200)]
+    Ok(Json<Principal>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetCurrentUserResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// Every answer `get_health` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetHealthResponse {
+    /// The server is up.
+    #[oai(status = 200)]
+    Ok(Json<HealthStatus>),
+}
+
+impl crate::support::FromAnswer for GetHealthResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_application_environment`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetApplicationEnvironmentParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_application_environment` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetApplicationEnvironmentResponse {
+    /// The environment.
+    #[oai(status = 200)]
+    Ok(Json<ApplicationEnvironment>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetApplicationEnvironmentResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_usage`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetUsageParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// First day, `YYYY-MM-DD`.
+    #[serde(rename = "from")]
+    pub from: String,
+    /// Last day, `YYYY-MM-DD`.
+    #[serde(rename = "to")]
+    pub to: String,
+    /// An IANA time zone; UTC when absent.
+    #[serde(rename = "zoneId")]
+    pub zone_id: String,
+}
+
+/// Every answer `get_usage` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetUsageResponse {
+    /// The usage report.
+    #[oai(status = 200)]
+    Ok(Json<UsageReport>),
+    /// The request is malformed: the body is not JSON, a field is missing or of the wrong type, an
+    /// unknown command, or a bad query parameter.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetUsageResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `run_command`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RunCommandParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `run_command` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum RunCommandResponse {
+    /// The command's result.
+    #[oai(status = 200)]
+    Ok(Json<CommandResult>),
+    /// An asynchronous process was started (`RunWorkflow`): the run, still `RUNNING`.
+    #[oai(status = 202)]
+    Accepted(Json<WorkflowRun>),
+    /// The request is malformed: the body is not JSON, a field is missing or of the wrong type, an
+    /// unknown command, or a bad query parameter.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+    /// The entity already exists.
+    #[oai(status = 409)]
+    Conflict(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for RunCommandResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            202 => Ok(Self::Accepted(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            409 => Ok(Self::Conflict(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_principals`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListPrincipalsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_principals` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListPrincipalsResponse {
+    /// The users.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Principal>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListPrincipalsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_principal`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetPrincipalParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_principal` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetPrincipalResponse {
+    /// The user.
+    #[oai(status = 200)]
+    Ok(Json<Principal>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetPrincipalResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_workspaces`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListWorkspacesParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_workspaces` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListWorkspacesResponse {
+    /// The workspaces.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Workspace>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListWorkspacesResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_workspace`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetWorkspaceParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_workspace` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetWorkspaceResponse {
+    /// The workspace.
+    #[oai(status = 200)]
+    Ok(Json<Workspace>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetWorkspaceResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_datasources`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListDatasourcesParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_datasources` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListDatasourcesResponse {
+    /// The datasources.
+    #[oai(status = 200)]
+    Ok(Json<Vec<DataSource>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListDatasourcesResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_datasource`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetDatasourceParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_datasource` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetDatasourceResponse {
+    /// The datasource.
+    #[oai(status = 200)]
+    Ok(Json<DataSource>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetDatasourceResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_datasource_schema`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetDatasourceSchemaParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_datasource_schema` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetDatasourceSchemaResponse {
+    /// The schema.
+    #[oai(status = 200)]
+    Ok(Json<DataSourceSchema>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetDatasourceSchemaResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_datasource_health_report`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetDatasourceHealthReportParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_datasource_health_report` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetDatasourceHealthReportResponse {
+    /// The reports, oldest first.
+    #[oai(status = 200)]
+    Ok(Json<Vec<DataSourceHealthReport>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetDatasourceHealthReportResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_sheets`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListSheetsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_sheets` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListSheetsResponse {
+    /// The sheets.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Sheet>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListSheetsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_sheet`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetSheetParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_sheet` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetSheetResponse {
+    /// The sheet.
+    #[oai(status = 200)]
+    Ok(Json<Sheet>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetSheetResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_sheet_schema`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetSheetSchemaParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_sheet_schema` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetSheetSchemaResponse {
+    /// The schema.
+    #[oai(status = 200)]
+    Ok(Json<SheetSchema>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetSheetSchemaResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_dashboards`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListDashboardsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_dashboards` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListDashboardsResponse {
+    /// The dashboards.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Dashboard>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListDashboardsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_dashboard`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetDashboardParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_dashboard` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetDashboardResponse {
+    /// The dashboard.
+    #[oai(status = 200)]
+    Ok(Json<Dashboard>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetDashboardResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_applications`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListApplicationsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_applications` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListApplicationsResponse {
+    /// The applications.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Application>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListApplicationsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_application`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetApplicationParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_application` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetApplicationResponse {
+    /// The application.
+    #[oai(status = 200)]
+    Ok(Json<Application>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetApplicationResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_extended_applications`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListExtendedApplicationsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_extended_applications` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListExtendedApplicationsResponse {
+    /// The extended applications.
+    #[oai(status = 200)]
+    Ok(Json<Vec<ExtendedApplication>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListExtendedApplicationsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_extended_application`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetExtendedApplicationParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_extended_application` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetExtendedApplicationResponse {
+    /// The extended application.
+    #[oai(status = 200)]
+    Ok(Json<ExtendedApplication>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetExtendedApplicationResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_workflows`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListWorkflowsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_workflows` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListWorkflowsResponse {
+    /// The workflows.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Workflow>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListWorkflowsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_workflow`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetWorkflowParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_workflow` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetWorkflowResponse {
+    /// The workflow.
+    #[oai(status = 200)]
+    Ok(Json<Workflow>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetWorkflowResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_workflow_run_history`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetWorkflowRunHistoryParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_workflow_run_history` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetWorkflowRunHistoryResponse {
+    /// The runs.
+    #[oai(status = 200)]
+    Ok(Json<Vec<WorkflowRun>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetWorkflowRunHistoryResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_data_providers`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListDataProvidersParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_data_providers` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListDataProvidersResponse {
+    /// The data providers.
+    #[oai(status = 200)]
+    Ok(Json<Vec<DataProvider>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListDataProvidersResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_data_provider`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetDataProviderParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_data_provider` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetDataProviderResponse {
+    /// The data provider.
+    #[oai(status = 200)]
+    Ok(Json<DataProvider>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetDataProviderResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_layouts`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListLayoutsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_layouts` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListLayoutsResponse {
+    /// The layouts (views).
+    #[oai(status = 200)]
+    Ok(Json<Vec<Layout>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListLayoutsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_layout`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetLayoutParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_layout` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetLayoutResponse {
+    /// The layout.
+    #[oai(status = 200)]
+    Ok(Json<Layout>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetLayoutResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_attributes`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListAttributesParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_attributes` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListAttributesResponse {
+    /// The attributes.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Attribute>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListAttributesResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_attribute`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetAttributeParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_attribute` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetAttributeResponse {
+    /// The attribute.
+    #[oai(status = 200)]
+    Ok(Json<Attribute>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetAttributeResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_scripts`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListScriptsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_scripts` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListScriptsResponse {
+    /// The scripts.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Script>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListScriptsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_script`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetScriptParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_script` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetScriptResponse {
+    /// The script.
+    #[oai(status = 200)]
+    Ok(Json<Script>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetScriptResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_script_runners`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListScriptRunnersParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_script_runners` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListScriptRunnersResponse {
+    /// The script runners.
+    #[oai(status = 200)]
+    Ok(Json<Vec<ScriptRunner>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListScriptRunnersResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_script_runner`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetScriptRunnerParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_script_runner` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetScriptRunnerResponse {
+    /// The script runner.
+    #[oai(status = 200)]
+    Ok(Json<ScriptRunner>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetScriptRunnerResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_agents`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListAgentsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_agents` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListAgentsResponse {
+    /// The agents.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Agent>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListAgentsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_agent`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetAgentParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_agent` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetAgentResponse {
+    /// The agent.
+    #[oai(status = 200)]
+    Ok(Json<Agent>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetAgentResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_teams`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListTeamsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_teams` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListTeamsResponse {
+    /// The teams.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Team>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListTeamsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_team`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetTeamParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_team` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetTeamResponse {
+    /// The team.
+    #[oai(status = 200)]
+    Ok(Json<Team>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetTeamResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `list_perimeters`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListPerimetersParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Keep the entities whose `tags` contain this.
+    #[serde(rename = "tag")]
+    pub tag: Option<String>,
+}
+
+/// Every answer `list_perimeters` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ListPerimetersResponse {
+    /// The perimeters.
+    #[oai(status = 200)]
+    Ok(Json<Vec<Perimeter>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ListPerimetersResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_perimeter`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetPerimeterParams {
+    /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_perimeter` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetPerimeterResponse {
+    /// The perimeter.
+    #[oai(status = 200)]
+    Ok(Json<Perimeter>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetPerimeterResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+fn default_get_usage_from() -> String {
+    "1980-01-01".to_string()
+}
+
+fn default_get_usage_to() -> String {
+    "2100-01-01".to_string()
+}
+
+fn default_get_usage_zone_id() -> String {
+    "UTC".to_string()
+}
+
+/// The operations an implementation of this contract provides.
+#[async_trait::async_trait]
+pub trait Api: Send + Sync + 'static {
+    /// Sign in with email and password
+    async fn login(&self, req: &poem::Request, body: LoginRequest) -> poem::Result<LoginResponse>;
+    /// Get the current user
+    async fn get_current_user(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetCurrentUserParams,
+    ) -> poem::Result<GetCurrentUserResponse>;
+    /// Health check
+    async fn get_health(&self, req: &poem::Request) -> poem::Result<GetHealthResponse>;
+    /// Server version
+    async fn get_application_environment(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetApplicationEnvironmentParams,
+    ) -> poem::Result<GetApplicationEnvironmentResponse>;
+    /// Usage statistics
+    async fn get_usage(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetUsageParams,
+    ) -> poem::Result<GetUsageResponse>;
+    /// Run a command
+    async fn run_command(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: RunCommandParams,
+        body: Command,
+    ) -> poem::Result<RunCommandResponse>;
+    /// List users
+    async fn list_principals(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListPrincipalsParams,
+    ) -> poem::Result<ListPrincipalsResponse>;
+    /// Get a user by id
+    async fn get_principal(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetPrincipalParams,
+    ) -> poem::Result<GetPrincipalResponse>;
+    /// List workspaces
+    async fn list_workspaces(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListWorkspacesParams,
+    ) -> poem::Result<ListWorkspacesResponse>;
+    /// Get a workspace by id
+    async fn get_workspace(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetWorkspaceParams,
+    ) -> poem::Result<GetWorkspaceResponse>;
+    /// List datasources
+    async fn list_datasources(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListDatasourcesParams,
+    ) -> poem::Result<ListDatasourcesResponse>;
+    /// Get a datasource by id
+    async fn get_datasource(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDatasourceParams,
+    ) -> poem::Result<GetDatasourceResponse>;
+    /// Get a datasource's storage schema
+    async fn get_datasource_schema(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDatasourceSchemaParams,
+    ) -> poem::Result<GetDatasourceSchemaResponse>;
+    /// Get a datasource's health reports
+    async fn get_datasource_health_report(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDatasourceHealthReportParams,
+    ) -> poem::Result<GetDatasourceHealthReportResponse>;
+    /// List sheets
+    async fn list_sheets(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListSheetsParams,
+    ) -> poem::Result<ListSheetsResponse>;
+    /// Get a sheet by id
+    async fn get_sheet(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetSheetParams,
+    ) -> poem::Result<GetSheetResponse>;
+    /// Get a sheet's schema
+    async fn get_sheet_schema(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetSheetSchemaParams,
+    ) -> poem::Result<GetSheetSchemaResponse>;
+    /// List dashboards
+    async fn list_dashboards(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListDashboardsParams,
+    ) -> poem::Result<ListDashboardsResponse>;
+    /// Get a dashboard by id
+    async fn get_dashboard(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDashboardParams,
+    ) -> poem::Result<GetDashboardResponse>;
+    /// List applications
+    async fn list_applications(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListApplicationsParams,
+    ) -> poem::Result<ListApplicationsResponse>;
+    /// Get an application by id
+    async fn get_application(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetApplicationParams,
+    ) -> poem::Result<GetApplicationResponse>;
+    /// List extended applications
+    async fn list_extended_applications(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListExtendedApplicationsParams,
+    ) -> poem::Result<ListExtendedApplicationsResponse>;
+    /// Get an extended application by id
+    async fn get_extended_application(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetExtendedApplicationParams,
+    ) -> poem::Result<GetExtendedApplicationResponse>;
+    /// List workflows
+    async fn list_workflows(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListWorkflowsParams,
+    ) -> poem::Result<ListWorkflowsResponse>;
+    /// Get a workflow by id
+    async fn get_workflow(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetWorkflowParams,
+    ) -> poem::Result<GetWorkflowResponse>;
+    /// Get a workflow's run history
+    async fn get_workflow_run_history(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetWorkflowRunHistoryParams,
+    ) -> poem::Result<GetWorkflowRunHistoryResponse>;
+    /// List data providers
+    async fn list_data_providers(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListDataProvidersParams,
+    ) -> poem::Result<ListDataProvidersResponse>;
+    /// Get a data provider by id
+    async fn get_data_provider(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDataProviderParams,
+    ) -> poem::Result<GetDataProviderResponse>;
+    /// List layouts (views)
+    async fn list_layouts(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListLayoutsParams,
+    ) -> poem::Result<ListLayoutsResponse>;
+    /// Get a layout by id
+    async fn get_layout(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetLayoutParams,
+    ) -> poem::Result<GetLayoutResponse>;
+    /// List attributes
+    async fn list_attributes(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListAttributesParams,
+    ) -> poem::Result<ListAttributesResponse>;
+    /// Get an attribute by id
+    async fn get_attribute(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetAttributeParams,
+    ) -> poem::Result<GetAttributeResponse>;
+    /// List scripts
+    async fn list_scripts(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListScriptsParams,
+    ) -> poem::Result<ListScriptsResponse>;
+    /// Get a script by id
+    async fn get_script(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetScriptParams,
+    ) -> poem::Result<GetScriptResponse>;
+    /// List script runners
+    async fn list_script_runners(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListScriptRunnersParams,
+    ) -> poem::Result<ListScriptRunnersResponse>;
+    /// Get a script runner by id
+    async fn get_script_runner(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetScriptRunnerParams,
+    ) -> poem::Result<GetScriptRunnerResponse>;
+    /// List agents
+    async fn list_agents(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListAgentsParams,
+    ) -> poem::Result<ListAgentsResponse>;
+    /// Get an agent by id
+    async fn get_agent(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetAgentParams,
+    ) -> poem::Result<GetAgentResponse>;
+    /// List teams
+    async fn list_teams(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListTeamsParams,
+    ) -> poem::Result<ListTeamsResponse>;
+    /// Get a team by id
+    async fn get_team(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetTeamParams,
+    ) -> poem::Result<GetTeamResponse>;
+    /// List perimeters
+    async fn list_perimeters(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListPerimetersParams,
+    ) -> poem::Result<ListPerimetersResponse>;
+    /// Get a perimeter by id
+    async fn get_perimeter(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetPerimeterParams,
+    ) -> poem::Result<GetPerimeterResponse>;
+}
+
+/// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every
+/// operation hands its validated call over and types the answer, so the backend can only
+/// say what the contract documents.
+pub struct Backed<B>(pub B);
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> Api for Backed<B> {
+    async fn login(&self, req: &poem::Request, body: LoginRequest) -> poem::Result<LoginResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[0],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: None,
+        };
+        let answer = self.0.answer(call).await?;
+        <LoginResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[0], e))
+    }
+    async fn get_current_user(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetCurrentUserParams,
+    ) -> poem::Result<GetCurrentUserResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[1],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetCurrentUserResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[1], e))
+    }
+    async fn get_health(&self, req: &poem::Request) -> poem::Result<GetHealthResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[2],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::None,
+            credential: None,
+        };
+        let answer = self.0.answer(call).await?;
+        <GetHealthResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[2], e))
+    }
+    async fn get_application_environment(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetApplicationEnvironmentParams,
+    ) -> poem::Result<GetApplicationEnvironmentResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[3],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetApplicationEnvironmentResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[3], e))
+    }
+    async fn get_usage(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetUsageParams,
+    ) -> poem::Result<GetUsageResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[4],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetUsageResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[4], e))
+    }
+    async fn run_command(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: RunCommandParams,
+        body: Command,
+    ) -> poem::Result<RunCommandResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[5],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <RunCommandResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[5], e))
+    }
+    async fn list_principals(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListPrincipalsParams,
+    ) -> poem::Result<ListPrincipalsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[6],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListPrincipalsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[6], e))
+    }
+    async fn get_principal(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetPrincipalParams,
+    ) -> poem::Result<GetPrincipalResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[7],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetPrincipalResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[7], e))
+    }
+    async fn list_workspaces(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListWorkspacesParams,
+    ) -> poem::Result<ListWorkspacesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[8],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListWorkspacesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[8], e))
+    }
+    async fn get_workspace(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetWorkspaceParams,
+    ) -> poem::Result<GetWorkspaceResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[9],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetWorkspaceResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[9], e))
+    }
+    async fn list_datasources(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListDatasourcesParams,
+    ) -> poem::Result<ListDatasourcesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[10],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListDatasourcesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[10], e))
+    }
+    async fn get_datasource(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDatasourceParams,
+    ) -> poem::Result<GetDatasourceResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[11],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetDatasourceResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[11], e))
+    }
+    async fn get_datasource_schema(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDatasourceSchemaParams,
+    ) -> poem::Result<GetDatasourceSchemaResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[12],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetDatasourceSchemaResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[12], e))
+    }
+    async fn get_datasource_health_report(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDatasourceHealthReportParams,
+    ) -> poem::Result<GetDatasourceHealthReportResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[13],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetDatasourceHealthReportResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[13], e))
+    }
+    async fn list_sheets(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListSheetsParams,
+    ) -> poem::Result<ListSheetsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[14],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListSheetsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[14], e))
+    }
+    async fn get_sheet(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetSheetParams,
+    ) -> poem::Result<GetSheetResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[15],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetSheetResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[15], e))
+    }
+    async fn get_sheet_schema(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetSheetSchemaParams,
+    ) -> poem::Result<GetSheetSchemaResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[16],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetSheetSchemaResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[16], e))
+    }
+    async fn list_dashboards(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListDashboardsParams,
+    ) -> poem::Result<ListDashboardsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[17],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListDashboardsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[17], e))
+    }
+    async fn get_dashboard(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDashboardParams,
+    ) -> poem::Result<GetDashboardResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[18],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetDashboardResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[18], e))
+    }
+    async fn list_applications(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListApplicationsParams,
+    ) -> poem::Result<ListApplicationsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[19],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListApplicationsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[19], e))
+    }
+    async fn get_application(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetApplicationParams,
+    ) -> poem::Result<GetApplicationResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[20],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetApplicationResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[20], e))
+    }
+    async fn list_extended_applications(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListExtendedApplicationsParams,
+    ) -> poem::Result<ListExtendedApplicationsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[21],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListExtendedApplicationsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[21], e))
+    }
+    async fn get_extended_application(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetExtendedApplicationParams,
+    ) -> poem::Result<GetExtendedApplicationResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[22],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetExtendedApplicationResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[22], e))
+    }
+    async fn list_workflows(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListWorkflowsParams,
+    ) -> poem::Result<ListWorkflowsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[23],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListWorkflowsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[23], e))
+    }
+    async fn get_workflow(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetWorkflowParams,
+    ) -> poem::Result<GetWorkflowResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[24],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetWorkflowResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[24], e))
+    }
+    async fn get_workflow_run_history(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetWorkflowRunHistoryParams,
+    ) -> poem::Result<GetWorkflowRunHistoryResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[25],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetWorkflowRunHistoryResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[25], e))
+    }
+    async fn list_data_providers(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListDataProvidersParams,
+    ) -> poem::Result<ListDataProvidersResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[26],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListDataProvidersResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[26], e))
+    }
+    async fn get_data_provider(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDataProviderParams,
+    ) -> poem::Result<GetDataProviderResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[27],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetDataProviderResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[27], e))
+    }
+    async fn list_layouts(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListLayoutsParams,
+    ) -> poem::Result<ListLayoutsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[28],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListLayoutsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[28], e))
+    }
+    async fn get_layout(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetLayoutParams,
+    ) -> poem::Result<GetLayoutResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[29],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetLayoutResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[29], e))
+    }
+    async fn list_attributes(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListAttributesParams,
+    ) -> poem::Result<ListAttributesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[30],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListAttributesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[30], e))
+    }
+    async fn get_attribute(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetAttributeParams,
+    ) -> poem::Result<GetAttributeResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[31],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetAttributeResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[31], e))
+    }
+    async fn list_scripts(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListScriptsParams,
+    ) -> poem::Result<ListScriptsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[32],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListScriptsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[32], e))
+    }
+    async fn get_script(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetScriptParams,
+    ) -> poem::Result<GetScriptResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[33],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetScriptResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[33], e))
+    }
+    async fn list_script_runners(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListScriptRunnersParams,
+    ) -> poem::Result<ListScriptRunnersResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[34],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListScriptRunnersResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[34], e))
+    }
+    async fn get_script_runner(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetScriptRunnerParams,
+    ) -> poem::Result<GetScriptRunnerResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[35],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetScriptRunnerResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[35], e))
+    }
+    async fn list_agents(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListAgentsParams,
+    ) -> poem::Result<ListAgentsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[36],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListAgentsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[36], e))
+    }
+    async fn get_agent(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetAgentParams,
+    ) -> poem::Result<GetAgentResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[37],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetAgentResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[37], e))
+    }
+    async fn list_teams(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListTeamsParams,
+    ) -> poem::Result<ListTeamsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[38],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListTeamsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[38], e))
+    }
+    async fn get_team(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetTeamParams,
+    ) -> poem::Result<GetTeamResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[39],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetTeamResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[39], e))
+    }
+    async fn list_perimeters(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListPerimetersParams,
+    ) -> poem::Result<ListPerimetersResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[40],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListPerimetersResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[40], e))
+    }
+    async fn get_perimeter(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetPerimeterParams,
+    ) -> poem::Result<GetPerimeterResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[41],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetPerimeterResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[41], e))
+    }
+}
+
+/// poem-openapi glue: parses and validates each request, then calls the [`Api`].
+pub struct Routes(pub Arc<dyn Api>);
+
+#[poem_openapi::OpenApi]
+impl Routes {
+    /// Sign in with email and password
+    ///
+    /// Checks the credentials and answers the signed-in user, setting the `accessToken` cookie that
+    /// authenticates later calls (send it back as `Cookie: accessToken=<token>`; a header that
+    /// repeats the cookie, as kywy's does, is accepted). No workspace header is needed. Wrong
+    /// credentials, or an inactive user, answer 401 with an `error`.
+    #[oai(
+        path = "/authentication/login",
+        method = "post",
+        operation_id = "login",
+        tag = "Tags::Authentication"
+    )]
+    async fn login(
+        &self,
+        req: &poem::Request,
+        body: Json<LoginRequest>,
+    ) -> poem::Result<LoginResponse> {
+        self.0.login(req, body.0).await
+    }
+
+    /// Get the current user
+    ///
+    /// The user the API key or `accessToken` cookie belongs to. kywy calls it first (before any
+    /// workspace header is set) and uses `currentWorkspaceId` as its default workspace. A workspace
+    /// header, when sent, must name a workspace the user can access (403 otherwise).
+    #[oai(
+        path = "/authentication/current-user",
+        method = "get",
+        operation_id = "get_current_user",
+        tag = "Tags::Authentication"
+    )]
+    async fn get_current_user(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetCurrentUserResponse> {
+        self.0
+            .get_current_user(
+                req,
+                auth,
+                GetCurrentUserParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// Health check
+    ///
+    /// Whether the server is up. Needs no authentication and no workspace header.
+    #[oai(
+        path = "/health",
+        method = "get",
+        operation_id = "get_health",
+        tag = "Tags::Server"
+    )]
+    async fn get_health(&self, req: &poem::Request) -> poem::Result<GetHealthResponse> {
+        self.0.get_health(req).await
+    }
+
+    /// Server version
+    ///
+    /// The server's version and environment. kywy's `get_server_version()` reads `version.version`
+    /// (`v1.40.0-…`). Global: the workspace header is optional.
+    #[oai(
+        path = "/backoffice/application-environment",
+        method = "get",
+        operation_id = "get_application_environment",
+        tag = "Tags::Server"
+    )]
+    async fn get_application_environment(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetApplicationEnvironmentResponse> {
+        self.0
+            .get_application_environment(
+                req,
+                auth,
+                GetApplicationEnvironmentParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// Usage statistics
+    ///
+    /// Per-user activity between `from` and `to` (inclusive days, cut in `zoneId`). kywy sends all
+    /// three (defaults 1980-01-01, 2100-01-01 and the local zone) and indexes `userUsageReports` on
+    /// `userId`. Administrators only (403 otherwise). A bad date or zone answers 400.
+    #[oai(
+        path = "/backoffice/usage",
+        method = "get",
+        operation_id = "get_usage",
+        tag = "Tags::Server"
+    )]
+    async fn get_usage(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// First day, `YYYY-MM-DD`.
+        #[oai(name = "from", default = "default_get_usage_from")]
+        from: Query<String>,
+        /// Last day, `YYYY-MM-DD`.
+        #[oai(name = "to", default = "default_get_usage_to")]
+        to: Query<String>,
+        /// An IANA time zone; UTC when absent.
+        #[oai(name = "zoneId", default = "default_get_usage_zone_id")]
+        zone_id: Query<String>,
+    ) -> poem::Result<GetUsageResponse> {
+        self.0
+            .get_usage(
+                req,
+                auth,
+                GetUsageParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    from: from.0,
+                    to: to.0,
+                    zone_id: zone_id.0,
+                },
+            )
+            .await
+    }
+
+    /// Run a command
+    ///
+    /// The command bus for every write: `{"command": "<Name>", "parameters": {...}}`, one variant
+    /// per command (see `Command`). Commands act in the workspace named by `x-kawa-workspace-id`.
+    ///
+    /// Answers **200** with the command's result (see `CommandResult`: the created or changed
+    /// entity, or a small acknowledgement, always a JSON body), **202** when an asynchronous
+    /// process was started (`RunWorkflow`), **409** when the entity already exists
+    /// (`CreateActivePrincipalWithPassword` for a known email, `CreateWorkspace` for a taken name,
+    /// `AdminGenerateApiKeyForPrincipal` without `replaceIfExists`), **404** when an entity the
+    /// parameters name does not exist, **403** when the caller may not run the command
+    /// (administrator commands, or a workspace it cannot access) and **400** for an unknown command
+    /// or invalid parameters.
+    ///
+    /// kywy posts to `//commands/secured/run` (a doubled leading slash); the server collapses
+    /// repeated slashes, so that request reaches this operation.
+    #[oai(
+        path = "/commands/secured/run",
+        method = "post",
+        operation_id = "run_command",
+        tag = "Tags::Commands"
+    )]
+    async fn run_command(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        body: Json<Command>,
+    ) -> poem::Result<RunCommandResponse> {
+        self.0
+            .run_command(
+                req,
+                auth,
+                RunCommandParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+                body.0,
+            )
+            .await
+    }
+
+    /// List users
+    ///
+    /// All users the caller can see, as a bare JSON array (possibly empty), oldest first. Global:
+    /// not workspace-scoped, the workspace header is optional. `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/principals",
+        method = "get",
+        operation_id = "list_principals",
+        tag = "Tags::Users"
+    )]
+    async fn list_principals(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListPrincipalsResponse> {
+        self.0
+            .list_principals(
+                req,
+                auth,
+                ListPrincipalsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a user by id
+    ///
+    /// One of the users by id. Global: not workspace-scoped, the workspace header is optional. An
+    /// unknown id answers 404 — kywy's `get_entity(name)` also probes this path with a name and
+    /// expects a non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/principals/:id",
+        method = "get",
+        operation_id = "get_principal",
+        tag = "Tags::Users"
+    )]
+    async fn get_principal(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetPrincipalResponse> {
+        self.0
+            .get_principal(
+                req,
+                auth,
+                GetPrincipalParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List workspaces
+    ///
+    /// All workspaces the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Global: answers the workspaces the caller can access (public ones and those it is a member
+    /// of) and works without the workspace header; a header naming a workspace the caller cannot
+    /// access answers 403. `name` keeps the entities whose `displayInformation.displayName` equals
+    /// it exactly (kywy's `get_entity` relies on this) and `tag` those that carry the tag; both may
+    /// be combined.
+    #[oai(
+        path = "/backoffice/workspaces",
+        method = "get",
+        operation_id = "list_workspaces",
+        tag = "Tags::Workspaces"
+    )]
+    async fn list_workspaces(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListWorkspacesResponse> {
+        self.0
+            .list_workspaces(
+                req,
+                auth,
+                ListWorkspacesParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a workspace by id
+    ///
+    /// One of the workspaces by id. Global: answers the workspaces the caller can access (public
+    /// ones and those it is a member of) and works without the workspace header; a header naming a
+    /// workspace the caller cannot access answers 403. An unknown id answers 404 — kywy's
+    /// `get_entity(name)` also probes this path with a name and expects a non-200 answer when
+    /// nothing has that id.
+    #[oai(
+        path = "/backoffice/workspaces/:id",
+        method = "get",
+        operation_id = "get_workspace",
+        tag = "Tags::Workspaces"
+    )]
+    async fn get_workspace(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetWorkspaceResponse> {
+        self.0
+            .get_workspace(
+                req,
+                auth,
+                GetWorkspaceParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List datasources
+    ///
+    /// All datasources the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/datasources",
+        method = "get",
+        operation_id = "list_datasources",
+        tag = "Tags::Datasources"
+    )]
+    async fn list_datasources(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListDatasourcesResponse> {
+        self.0
+            .list_datasources(
+                req,
+                auth,
+                ListDatasourcesParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a datasource by id
+    ///
+    /// One of the datasources by id. Workspace-scoped: answers the entities of the workspace named
+    /// by `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An unknown id
+    /// answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
+    /// non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/datasources/:id",
+        method = "get",
+        operation_id = "get_datasource",
+        tag = "Tags::Datasources"
+    )]
+    async fn get_datasource(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetDatasourceResponse> {
+        self.0
+            .get_datasource(
+                req,
+                auth,
+                GetDatasourceParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a datasource's storage schema
+    ///
+    /// The warehouse DDL of the datasource (kywy's `get_datasource_schema`). Workspace-scoped:
+    /// answers the entities of the workspace named by `x-kawa-workspace-id` (or, without it, of the
+    /// caller's current workspace).
+    #[oai(
+        path = "/backoffice/datasources/:id/schema",
+        method = "get",
+        operation_id = "get_datasource_schema",
+        tag = "Tags::Datasources"
+    )]
+    async fn get_datasource_schema(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetDatasourceSchemaResponse> {
+        self.0
+            .get_datasource_schema(
+                req,
+                auth,
+                GetDatasourceSchemaParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a datasource's health reports
+    ///
+    /// The datasource's health reports, one per load, as a JSON array (empty before the first
+    /// load). kywy sorts them on `synchronizationState.startTime` and reads the latest `status`.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). Note the path: the id comes after
+    /// `health-report/v2`, not after `datasources`.
+    #[oai(
+        path = "/backoffice/datasources/health-report/v2/:id",
+        method = "get",
+        operation_id = "get_datasource_health_report",
+        tag = "Tags::Datasources"
+    )]
+    async fn get_datasource_health_report(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetDatasourceHealthReportResponse> {
+        self.0
+            .get_datasource_health_report(
+                req,
+                auth,
+                GetDatasourceHealthReportParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List sheets
+    ///
+    /// All sheets the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/sheets",
+        method = "get",
+        operation_id = "list_sheets",
+        tag = "Tags::Sheets"
+    )]
+    async fn list_sheets(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListSheetsResponse> {
+        self.0
+            .list_sheets(
+                req,
+                auth,
+                ListSheetsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a sheet by id
+    ///
+    /// One of the sheets by id. Workspace-scoped: answers the entities of the workspace named by
+    /// `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An unknown id
+    /// answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
+    /// non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/sheets/:id",
+        method = "get",
+        operation_id = "get_sheet",
+        tag = "Tags::Sheets"
+    )]
+    async fn get_sheet(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetSheetResponse> {
+        self.0
+            .get_sheet(
+                req,
+                auth,
+                GetSheetParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a sheet's schema
+    ///
+    /// The sheet's columns (kywy's `get_sheet_schema` returns `schema`). Workspace-scoped: answers
+    /// the entities of the workspace named by `x-kawa-workspace-id` (or, without it, of the
+    /// caller's current workspace).
+    #[oai(
+        path = "/backoffice/sheets/:id/schema",
+        method = "get",
+        operation_id = "get_sheet_schema",
+        tag = "Tags::Sheets"
+    )]
+    async fn get_sheet_schema(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetSheetSchemaResponse> {
+        self.0
+            .get_sheet_schema(
+                req,
+                auth,
+                GetSheetSchemaParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List dashboards
+    ///
+    /// All dashboards the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/dashboards",
+        method = "get",
+        operation_id = "list_dashboards",
+        tag = "Tags::DashboardsAndApplications"
+    )]
+    async fn list_dashboards(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListDashboardsResponse> {
+        self.0
+            .list_dashboards(
+                req,
+                auth,
+                ListDashboardsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a dashboard by id
+    ///
+    /// One of the dashboards by id. Workspace-scoped: answers the entities of the workspace named
+    /// by `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An unknown id
+    /// answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
+    /// non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/dashboards/:id",
+        method = "get",
+        operation_id = "get_dashboard",
+        tag = "Tags::DashboardsAndApplications"
+    )]
+    async fn get_dashboard(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetDashboardResponse> {
+        self.0
+            .get_dashboard(
+                req,
+                auth,
+                GetDashboardParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List applications
+    ///
+    /// All applications the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/applications",
+        method = "get",
+        operation_id = "list_applications",
+        tag = "Tags::DashboardsAndApplications"
+    )]
+    async fn list_applications(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListApplicationsResponse> {
+        self.0
+            .list_applications(
+                req,
+                auth,
+                ListApplicationsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get an application by id
+    ///
+    /// One of the applications by id. Workspace-scoped: answers the entities of the workspace named
+    /// by `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An unknown id
+    /// answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
+    /// non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/applications/:id",
+        method = "get",
+        operation_id = "get_application",
+        tag = "Tags::DashboardsAndApplications"
+    )]
+    async fn get_application(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetApplicationResponse> {
+        self.0
+            .get_application(
+                req,
+                auth,
+                GetApplicationParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List extended applications
+    ///
+    /// All extended applications the caller can see, as a bare JSON array (possibly empty), oldest
+    /// first. Workspace-scoped: answers the entities of the workspace named by
+    /// `x-kawa-workspace-id` (or, without it, of the caller's current workspace). `name` keeps the
+    /// entities whose `displayInformation.displayName` equals it exactly (kywy's `get_entity`
+    /// relies on this) and `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/extended-applications",
+        method = "get",
+        operation_id = "list_extended_applications",
+        tag = "Tags::DashboardsAndApplications"
+    )]
+    async fn list_extended_applications(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListExtendedApplicationsResponse> {
+        self.0
+            .list_extended_applications(
+                req,
+                auth,
+                ListExtendedApplicationsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get an extended application by id
+    ///
+    /// One of the extended applications by id. Workspace-scoped: answers the entities of the
+    /// workspace named by `x-kawa-workspace-id` (or, without it, of the caller's current
+    /// workspace). An unknown id answers 404 — kywy's `get_entity(name)` also probes this path with
+    /// a name and expects a non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/extended-applications/:id",
+        method = "get",
+        operation_id = "get_extended_application",
+        tag = "Tags::DashboardsAndApplications"
+    )]
+    async fn get_extended_application(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetExtendedApplicationResponse> {
+        self.0
+            .get_extended_application(
+                req,
+                auth,
+                GetExtendedApplicationParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List workflows
+    ///
+    /// All workflows the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/workflows",
+        method = "get",
+        operation_id = "list_workflows",
+        tag = "Tags::Workflows"
+    )]
+    async fn list_workflows(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListWorkflowsResponse> {
+        self.0
+            .list_workflows(
+                req,
+                auth,
+                ListWorkflowsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a workflow by id
+    ///
+    /// One of the workflows by id. Workspace-scoped: answers the entities of the workspace named by
+    /// `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An unknown id
+    /// answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
+    /// non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/workflows/:id",
+        method = "get",
+        operation_id = "get_workflow",
+        tag = "Tags::Workflows"
+    )]
+    async fn get_workflow(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetWorkflowResponse> {
+        self.0
+            .get_workflow(
+                req,
+                auth,
+                GetWorkflowParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a workflow's run history
+    ///
+    /// The workflow's runs, newest first, as a JSON array (empty before the first run); a run
+    /// started by `RunWorkflow` appears at once with `status: RUNNING`. Workspace-scoped: answers
+    /// the entities of the workspace named by `x-kawa-workspace-id` (or, without it, of the
+    /// caller's current workspace).
+    #[oai(
+        path = "/backoffice/workflows/:id/run-history",
+        method = "get",
+        operation_id = "get_workflow_run_history",
+        tag = "Tags::Workflows"
+    )]
+    async fn get_workflow_run_history(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetWorkflowRunHistoryResponse> {
+        self.0
+            .get_workflow_run_history(
+                req,
+                auth,
+                GetWorkflowRunHistoryParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List data providers
+    ///
+    /// All data providers the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/data-providers",
+        method = "get",
+        operation_id = "list_data_providers",
+        tag = "Tags::Datasources"
+    )]
+    async fn list_data_providers(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListDataProvidersResponse> {
+        self.0
+            .list_data_providers(
+                req,
+                auth,
+                ListDataProvidersParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a data provider by id
+    ///
+    /// One of the data providers by id. Workspace-scoped: answers the entities of the workspace
+    /// named by `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An
+    /// unknown id answers 404 — kywy's `get_entity(name)` also probes this path with a name and
+    /// expects a non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/data-providers/:id",
+        method = "get",
+        operation_id = "get_data_provider",
+        tag = "Tags::Datasources"
+    )]
+    async fn get_data_provider(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetDataProviderResponse> {
+        self.0
+            .get_data_provider(
+                req,
+                auth,
+                GetDataProviderParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List layouts (views)
+    ///
+    /// All layouts (views) the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/layouts",
+        method = "get",
+        operation_id = "list_layouts",
+        tag = "Tags::Sheets"
+    )]
+    async fn list_layouts(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListLayoutsResponse> {
+        self.0
+            .list_layouts(
+                req,
+                auth,
+                ListLayoutsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a layout by id
+    ///
+    /// One of the layouts (views) by id. Workspace-scoped: answers the entities of the workspace
+    /// named by `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An
+    /// unknown id answers 404 — kywy's `get_entity(name)` also probes this path with a name and
+    /// expects a non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/layouts/:id",
+        method = "get",
+        operation_id = "get_layout",
+        tag = "Tags::Sheets"
+    )]
+    async fn get_layout(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetLayoutResponse> {
+        self.0
+            .get_layout(
+                req,
+                auth,
+                GetLayoutParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List attributes
+    ///
+    /// All attributes the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/attributes",
+        method = "get",
+        operation_id = "list_attributes",
+        tag = "Tags::Users"
+    )]
+    async fn list_attributes(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListAttributesResponse> {
+        self.0
+            .list_attributes(
+                req,
+                auth,
+                ListAttributesParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get an attribute by id
+    ///
+    /// One of the attributes by id. Workspace-scoped: answers the entities of the workspace named
+    /// by `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An unknown id
+    /// answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
+    /// non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/attributes/:id",
+        method = "get",
+        operation_id = "get_attribute",
+        tag = "Tags::Users"
+    )]
+    async fn get_attribute(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetAttributeResponse> {
+        self.0
+            .get_attribute(
+                req,
+                auth,
+                GetAttributeParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List scripts
+    ///
+    /// All scripts the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/scripts",
+        method = "get",
+        operation_id = "list_scripts",
+        tag = "Tags::ScriptsAndAgents"
+    )]
+    async fn list_scripts(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListScriptsResponse> {
+        self.0
+            .list_scripts(
+                req,
+                auth,
+                ListScriptsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a script by id
+    ///
+    /// One of the scripts by id. Workspace-scoped: answers the entities of the workspace named by
+    /// `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An unknown id
+    /// answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
+    /// non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/scripts/:id",
+        method = "get",
+        operation_id = "get_script",
+        tag = "Tags::ScriptsAndAgents"
+    )]
+    async fn get_script(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetScriptResponse> {
+        self.0
+            .get_script(
+                req,
+                auth,
+                GetScriptParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List script runners
+    ///
+    /// All script runners the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Global: not workspace-scoped, the workspace header is optional. `name` keeps the entities
+    /// whose `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on
+    /// this) and `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/script-runners",
+        method = "get",
+        operation_id = "list_script_runners",
+        tag = "Tags::ScriptsAndAgents"
+    )]
+    async fn list_script_runners(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListScriptRunnersResponse> {
+        self.0
+            .list_script_runners(
+                req,
+                auth,
+                ListScriptRunnersParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a script runner by id
+    ///
+    /// One of the script runners by id. Global: not workspace-scoped, the workspace header is
+    /// optional. An unknown id answers 404 — kywy's `get_entity(name)` also probes this path with a
+    /// name and expects a non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/script-runners/:id",
+        method = "get",
+        operation_id = "get_script_runner",
+        tag = "Tags::ScriptsAndAgents"
+    )]
+    async fn get_script_runner(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetScriptRunnerResponse> {
+        self.0
+            .get_script_runner(
+                req,
+                auth,
+                GetScriptRunnerParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List agents
+    ///
+    /// All agents the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/agents",
+        method = "get",
+        operation_id = "list_agents",
+        tag = "Tags::ScriptsAndAgents"
+    )]
+    async fn list_agents(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListAgentsResponse> {
+        self.0
+            .list_agents(
+                req,
+                auth,
+                ListAgentsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get an agent by id
+    ///
+    /// One of the agents by id. Workspace-scoped: answers the entities of the workspace named by
+    /// `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An unknown id
+    /// answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
+    /// non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/agents/:id",
+        method = "get",
+        operation_id = "get_agent",
+        tag = "Tags::ScriptsAndAgents"
+    )]
+    async fn get_agent(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetAgentResponse> {
+        self.0
+            .get_agent(
+                req,
+                auth,
+                GetAgentParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List teams
+    ///
+    /// All teams the caller can see, as a bare JSON array (possibly empty), oldest first. Global:
+    /// not workspace-scoped, the workspace header is optional. `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/teams",
+        method = "get",
+        operation_id = "list_teams",
+        tag = "Tags::Users"
+    )]
+    async fn list_teams(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListTeamsResponse> {
+        self.0
+            .list_teams(
+                req,
+                auth,
+                ListTeamsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a team by id
+    ///
+    /// One of the teams by id. Global: not workspace-scoped, the workspace header is optional. An
+    /// unknown id answers 404 — kywy's `get_entity(name)` also probes this path with a name and
+    /// expects a non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/teams/:id",
+        method = "get",
+        operation_id = "get_team",
+        tag = "Tags::Users"
+    )]
+    async fn get_team(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetTeamResponse> {
+        self.0
+            .get_team(
+                req,
+                auth,
+                GetTeamParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// List perimeters
+    ///
+    /// All perimeters the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
+    /// without it, of the caller's current workspace). `name` keeps the entities whose
+    /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
+    /// `tag` those that carry the tag; both may be combined.
+    #[oai(
+        path = "/backoffice/perimeters",
+        method = "get",
+        operation_id = "list_perimeters",
+        tag = "Tags::Users"
+    )]
+    async fn list_perimeters(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// Keep the entities whose `displayInformation.displayName` equals this exactly.
+        #[oai(name = "name")]
+        name: Query<Option<String>>,
+        /// Keep the entities whose `tags` contain this.
+        #[oai(name = "tag")]
+        tag: Query<Option<String>>,
+    ) -> poem::Result<ListPerimetersResponse> {
+        self.0
+            .list_perimeters(
+                req,
+                auth,
+                ListPerimetersParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    name: name.0,
+                    tag: tag.0,
+                },
+            )
+            .await
+    }
+
+    /// Get a perimeter by id
+    ///
+    /// One of the perimeters by id. Workspace-scoped: answers the entities of the workspace named
+    /// by `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An unknown id
+    /// answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
+    /// non-200 answer when nothing has that id.
+    #[oai(
+        path = "/backoffice/perimeters/:id",
+        method = "get",
+        operation_id = "get_perimeter",
+        tag = "Tags::Users"
+    )]
+    async fn get_perimeter(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The entity id (a string of digits, e.g. `42`). Any other value simply matches nothing (404).
+        #[oai(name = "id")]
+        id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetPerimeterResponse> {
+        self.0
+            .get_perimeter(
+                req,
+                auth,
+                GetPerimeterParams {
+                    id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+}
+
+/// The poem-openapi service for an implementation; its derived spec is compared with the
+/// source spec by the contract test.
+pub fn service(api: Arc<dyn Api>) -> poem_openapi::OpenApiService<Routes, ()> {
+    poem_openapi::OpenApiService::new(Routes(api), TITLE, VERSION)
+}

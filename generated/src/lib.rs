@@ -5,6 +5,7 @@
 pub mod control;
 pub mod datawiza;
 pub mod etlworks;
+pub mod kadi4mat;
 pub mod kawa;
 pub mod support;
 pub mod syntho;
@@ -14,6 +15,7 @@ pub const CONTRACTS: &[&support::Contract] = &[
     &control::v1::CONTRACT,
     &datawiza::v1::CONTRACT,
     &etlworks::v1::CONTRACT,
+    &kadi4mat::v1::CONTRACT,
     &kawa::v1::CONTRACT,
     &syntho::v1::CONTRACT,
 ];
@@ -40,6 +42,12 @@ pub fn backed_endpoint<B: support::Backend + Clone>(
         ),
         ("etlworks", "v1") => Some(
             etlworks::v1::service(std::sync::Arc::new(etlworks::v1::Backed(backend)))
+                .into_endpoint()
+                .map_to_response()
+                .boxed(),
+        ),
+        ("kadi4mat", "v1") => Some(
+            kadi4mat::v1::service(std::sync::Arc::new(kadi4mat::v1::Backed(backend)))
                 .into_endpoint()
                 .map_to_response()
                 .boxed(),

@@ -18,7 +18,7 @@ use crate::mock::model::{success_status, trim, Collection, Model, Role};
 use crate::mock::prefer::{self, Prefs};
 use crate::mock::spec::{self, operation, resolve};
 use crate::mock::values::{rng_for, Faker, Side};
-use crate::mock::world::{id_text, new_item, World};
+use crate::mock::world::{id_text, merge, new_item, World};
 use crate::mock::Settings;
 
 /// What the mock notes about a request for the layer around it (journal, headers).
@@ -513,8 +513,11 @@ impl Cx<'_> {
                         }
                         if let Value::Object(fields) = &mut items[pos] {
                             for (k, v) in body {
-                                if fields.contains_key(&k) && k != c.id_field {
-                                    fields.insert(k, v);
+                                if k == c.id_field {
+                                    continue;
+                                }
+                                if let Some(existing) = fields.get_mut(&k) {
+                                    merge(existing, &v);
                                 }
                             }
                         }
@@ -595,7 +598,20 @@ impl Cx<'_> {
 
     /// A page of a collection, filtered by the query (and, for POST listings, the body).
     fn list(&self, c: &Collection, items: Vec<Value>, status: u16) -> Answer {
-        let mut input: Map<String, Value> = self.call.params.clone();
+        // Filters come from the query (and a POST search's body), never from the path:
+        // `/records/1/files` must not look for files whose id is 1.
+        let query: Vec<String> = spec::parameters(self.doc(), self.call.operation.path, self.op)
+            .into_iter()
+            .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
+            .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_string))
+            .collect();
+        let mut input: Map<String, Value> = self
+            .call
+            .params
+            .iter()
+            .filter(|(k, _)| query.contains(k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         input.extend(self.body_object());
         let items: Vec<Value> = items.into_iter().filter(|it| matches(it, &input)).collect();
         let total = items.len();
@@ -608,7 +624,12 @@ impl Cx<'_> {
             } else if let Some(slot) = v.pointer_mut(&c.array_pointer) {
                 *slot = Value::Array(page_items);
             }
-            let pages = if size == 0 { 0 } else { total.div_ceil(size) };
+            // An empty collection still has its one (empty) page.
+            let pages = if size == 0 {
+                1
+            } else {
+                total.div_ceil(size).max(1)
+            };
             fill_totals(v, total, pages, page, zero_based, size, offset, 0);
         }
         for (name, value) in answer.headers.iter_mut() {
@@ -798,6 +819,52 @@ fn fill_totals(
     }
 }
 
+/// Whether a stored value may stand where `schema` is: same JSON type, an allowed enum
+/// value, null only where nullable. (An upload answer's `state` is not a file's.)
+fn fits(doc: &Value, schema: &Value, value: &Value) -> bool {
+    let s = resolve(doc, schema);
+    if let Some(all) = s.get("allOf").and_then(Value::as_array) {
+        return value.is_null() && s.get("nullable").and_then(Value::as_bool) == Some(true)
+            || all.iter().all(|part| fits(doc, part, value));
+    }
+    if value.is_null() {
+        return s.get("nullable").and_then(Value::as_bool) == Some(true);
+    }
+    if let Some(values) = s.get("enum").and_then(Value::as_array) {
+        if !values.contains(value) {
+            return false;
+        }
+    }
+    match s.get("type").and_then(Value::as_str) {
+        Some("string") => value.is_string(),
+        Some("integer") => value.is_i64() || value.is_u64(),
+        Some("number") => value.is_number(),
+        Some("boolean") => value.is_boolean(),
+        Some("array") => value.is_array(),
+        Some("object") | None if s.get("properties").is_some() => {
+            let Value::Object(m) = value else {
+                return false;
+            };
+            let required_present = s
+                .get("required")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .all(|k| m.contains_key(k));
+            let props = s.get("properties").and_then(Value::as_object);
+            required_present
+                && m.iter().all(|(k, v)| {
+                    props
+                        .and_then(|p| p.get(k))
+                        .is_none_or(|ps| fits(doc, ps, v))
+                })
+        }
+        Some("object") => value.is_object(),
+        _ => true,
+    }
+}
+
 /// Puts `item` into an answer generated from `schema`: the answer is the item when it
 /// has the item's id field, else the property whose value has that field.
 fn place(doc: &Value, schema: &Value, generated: Value, item: &Value) -> Value {
@@ -824,7 +891,7 @@ fn place(doc: &Value, schema: &Value, generated: Value, item: &Value) -> Value {
                 let mut out = generated;
                 if let Some(Value::Object(slot)) = out.get_mut(&key) {
                     for (k, v) in item_fields {
-                        if inner.contains_key(k) {
+                        if inner.get(k).is_some_and(|ps| fits(doc, ps, v)) {
                             slot.insert(k.clone(), v.clone());
                         }
                     }
@@ -835,7 +902,7 @@ fn place(doc: &Value, schema: &Value, generated: Value, item: &Value) -> Value {
         let mut out = generated;
         if let Value::Object(m) = &mut out {
             for (k, v) in item_fields {
-                if props.contains_key(k) {
+                if props.get(k).is_some_and(|ps| fits(doc, ps, v)) {
                     m.insert(k.clone(), v.clone());
                 }
             }

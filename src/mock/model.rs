@@ -47,6 +47,9 @@ pub struct Collection {
     /// The item's id field (`id`, `pk` …).
     pub id_field: String,
     pub id_kind: IdKind,
+    /// When the id is an enum (a role catalog keyed by role name): its values, which
+    /// also bound how many items the collection can hold.
+    pub id_values: Option<Vec<Value>>,
     /// The schema of one item, as the item GET (else the list) answers it.
     pub item_schema: Value,
     /// JSON pointer to the item array inside the list answer (`""` when the answer is
@@ -130,6 +133,12 @@ impl Model {
                 .map(|(_, p)| p.trim_end_matches('}').to_string());
             let id_field = id_field(&resolved, param.as_deref());
             let id_kind = id_kind(&doc, &resolved, &id_field);
+            let id_values = resolved
+                .pointer(&format!("/properties/{id_field}"))
+                .map(|s| resolve(&doc, s))
+                .and_then(|s| s.get("enum"))
+                .and_then(Value::as_array)
+                .cloned();
             let unique_field = ["name", "identifier", "email", "username", "title"]
                 .iter()
                 .find(|f| resolved.pointer(&format!("/properties/{f}")).is_some())
@@ -139,6 +148,7 @@ impl Model {
                 item_template,
                 id_field,
                 id_kind,
+                id_values,
                 item_schema,
                 array_pointer: pointer,
                 unique_field,

@@ -23,6 +23,26 @@ pub fn operation<'a>(doc: &'a Value, path: &str, method: &str) -> Option<&'a Val
     resolve(doc, item).get(method.to_ascii_lowercase())
 }
 
+/// Path-level and operation-level parameters of an operation, resolved.
+pub fn parameters(doc: &Value, path: &str, op: &Value) -> Vec<Value> {
+    let item = doc
+        .get("paths")
+        .and_then(|p| p.get(path))
+        .map(|i| resolve(doc, i));
+    item.and_then(|i| i.get("parameters"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .chain(
+            op.get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten(),
+        )
+        .map(|p| resolve(doc, p).clone())
+        .collect()
+}
+
 /// The documented statuses of an operation, numerically sorted (`default` left out).
 pub fn statuses(doc: &Value, op: &Value) -> Vec<u16> {
     let _ = doc;

@@ -430,6 +430,7 @@ fn string_unbounded(schema: &Value, name: &str, rng: &mut StdRng) -> String {
     } else if n.contains("user") && n.contains("name") || n == "login" || n == "username" {
         Username().fake_with_rng(rng)
     } else if n == "display name"
+        || n == "displayname"
         || n == "full name"
         || n == "owner"
         || n == "author"
@@ -572,7 +573,10 @@ fn from_pattern(pattern: &str, rng: &mut StdRng) -> Option<String> {
     if alphabet.is_empty() || lo > hi {
         return None;
     }
-    let len = rng.random_range(lo..=hi);
+    // Realistic lengths: not one character where twelve are allowed.
+    let lo_real = lo.max(hi.min(6));
+    let hi_real = hi.min(lo_real.max(16));
+    let len = rng.random_range(lo_real..=hi_real.max(lo_real));
     Some(
         (0..len)
             .map(|_| alphabet[rng.random_range(0..alphabet.len())])

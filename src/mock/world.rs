@@ -37,6 +37,10 @@ impl World {
         population: usize,
     ) -> &mut Vec<Value> {
         if !self.collections.contains_key(path) {
+            let population = collection
+                .id_values
+                .as_ref()
+                .map_or(population, |values| population.min(values.len()));
             let items: Vec<Value> = (0..population)
                 .map(|i| {
                     let key = format!("{}:{path}:{i}", model.contract.product);
@@ -83,12 +87,22 @@ pub fn new_item(
     };
     if let Some(overlay) = overlay {
         for (k, v) in overlay {
-            if fields.contains_key(k) || schema_has(model, collection, k) {
-                fields.insert(k.clone(), v.clone());
+            match fields.get_mut(k) {
+                Some(existing) => merge(existing, v),
+                None if schema_has(model, collection, k) => {
+                    fields.insert(k.clone(), v.clone());
+                }
+                None => {}
             }
         }
     }
+    let enumerated = collection
+        .id_values
+        .as_ref()
+        .filter(|v| !v.is_empty())
+        .map(|v| v[(number.max(1) as usize - 1) % v.len()].clone());
     let id = match collection.id_kind {
+        _ if enumerated.is_some() => enumerated.unwrap_or_default(),
         IdKind::Integer => Value::from(number),
         IdKind::Uuid => Value::String(
             uuid::Builder::from_random_bytes(rand09::Rng::random(&mut rng))
@@ -140,6 +154,10 @@ pub fn new_item(
         else {
             continue;
         };
+        // `{id}` names the parent in the path but is the child's own field.
+        if param == collection.id_field {
+            continue;
+        }
         if let Some(existing) = fields.get_mut(param) {
             *existing = match existing {
                 Value::Number(_) => parent_id
@@ -151,6 +169,31 @@ pub fn new_item(
         }
     }
     item
+}
+
+/// Lays a client's value over a stored one: a reference to another resource field by
+/// field (a link's `record_to: {id: 2}` keeps the rest of the record it names), anything
+/// else replaced when it is of the same JSON kind, so the item keeps fitting its schema.
+pub fn merge(target: &mut Value, patch: &Value) {
+    let is_reference = |m: &serde_json::Map<String, Value>| {
+        ["id", "pk", "uuid"].iter().any(|k| m.contains_key(*k))
+    };
+    match (target, patch) {
+        (Value::Object(t), Value::Object(p)) if is_reference(t) => {
+            for (k, v) in p {
+                match t.get_mut(k) {
+                    Some(existing) => merge(existing, v),
+                    None => {
+                        t.insert(k.clone(), v.clone());
+                    }
+                }
+            }
+        }
+        (t, p) if std::mem::discriminant(t) == std::mem::discriminant(p) || t.is_null() => {
+            *t = p.clone();
+        }
+        _ => {}
+    }
 }
 
 fn schema_has(model: &Model, collection: &Collection, key: &str) -> bool {

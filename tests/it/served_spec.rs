@@ -165,3 +165,39 @@ fn syntho_served_spec_matches_the_source() {
     .spec();
     insta::assert_snapshot!(diff(generated::syntho::v1::SPEC_YAML, &served));
 }
+
+/// The contracts real mode does not serve yet, through the mock's `Backed` adapters.
+fn backed_served_spec(contract: &generated::support::Contract) -> String {
+    let state = understudy::mock::MockState::new(&understudy::mock::MockConfig::default());
+    let backend = understudy::mock::engine::MockBackend(state.engine.clone());
+    let served = match contract.product {
+        "kawa" => {
+            generated::kawa::v1::service(Arc::new(generated::kawa::v1::Backed(backend))).spec()
+        }
+        "etlworks" => {
+            generated::etlworks::v1::service(Arc::new(generated::etlworks::v1::Backed(backend)))
+                .spec()
+        }
+        "kadi4mat" => {
+            generated::kadi4mat::v1::service(Arc::new(generated::kadi4mat::v1::Backed(backend)))
+                .spec()
+        }
+        other => panic!("no backed spec for {other}"),
+    };
+    diff(contract.spec_yaml, &served)
+}
+
+#[test]
+fn kawa_served_spec_matches_the_source() {
+    insta::assert_snapshot!(backed_served_spec(&generated::kawa::v1::CONTRACT));
+}
+
+#[test]
+fn etlworks_served_spec_matches_the_source() {
+    insta::assert_snapshot!(backed_served_spec(&generated::etlworks::v1::CONTRACT));
+}
+
+#[test]
+fn kadi4mat_served_spec_matches_the_source() {
+    insta::assert_snapshot!(backed_served_spec(&generated::kadi4mat::v1::CONTRACT));
+}

@@ -103,6 +103,22 @@ fn generate(root: &Path) -> Result<BTreeMap<String, String>, String> {
         lib.push_str(&format!("    &{product}::{version}::CONTRACT,\n"));
     }
     lib.push_str("];\n");
+    lib.push_str(
+        "\n/// The routes of `contract` answered by a spec-driven backend (the mock), as one\n\
+         /// endpoint; `None` for a contract this crate does not hold.\n\
+         pub fn backed_endpoint<B: support::Backend + Clone>(\n\
+             contract: &support::Contract,\n\
+             backend: B,\n\
+         ) -> Option<poem::endpoint::BoxEndpoint<'static, poem::Response>> {\n\
+             use poem::{EndpointExt, IntoEndpoint};\n\
+             match (contract.product, contract.version) {\n",
+    );
+    for (product, version, _) in &specs {
+        lib.push_str(&format!(
+            "        ({product:?}, {version:?}) => Some({product}::{version}::service(std::sync::Arc::new({product}::{version}::Backed(backend))).into_endpoint().map_to_response().boxed()),\n"
+        ));
+    }
+    lib.push_str("        _ => None,\n    }\n}\n");
     files.insert("src/lib.rs".to_string(), lib);
     files.insert("src/support.rs".to_string(), emit::SUPPORT.to_string());
     let mut formatted = BTreeMap::new();

@@ -35,6 +35,12 @@ impl Reply {
 }
 
 pub async fn spawn_mock_with(config: MockConfig) -> Mock {
+    // A mock answer that does not fit its contract is logged with the reason; show it
+    // beside the failing test.
+    let _ = tracing_subscriber::fmt()
+        .with_test_writer()
+        .with_env_filter(tracing_subscriber::EnvFilter::new("understudy=error"))
+        .try_init();
     let running = understudy::mock::start(MockConfig { port: 0, ..config })
         .await
         .expect("the mock starts");

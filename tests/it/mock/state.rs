@@ -50,8 +50,10 @@ async fn every_collection_supports_create_read_update_delete() {
         let created = mock.send(&req, &[]).await;
         assert!(
             created.status < 300,
-            "{} create: {} {}",
+            "{} {} {}: {} {}",
             contract.product,
+            create.operation_id,
+            req.path,
             created.status,
             created.json
         );

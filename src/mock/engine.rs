@@ -149,11 +149,17 @@ impl Engine {
         }
         if let Some(strict) = &self.strict {
             if is_login(doc, op) && !login_matches(&call.body, strict) {
-                return Err(self.refuse(
-                    product,
-                    call.request.original_uri().path(),
-                    Rejection::Unauthorized,
-                ));
+                // Wrong credentials are a refused form where the product documents one
+                // (Syntho: 400), else a 401.
+                let rejection = if documented.contains(&400) {
+                    Rejection::BadRequest {
+                        message: "Unable to log in with provided credentials.".into(),
+                        field: None,
+                    }
+                } else {
+                    Rejection::Unauthorized
+                };
+                return Err(self.refuse(product, call.request.original_uri().path(), rejection));
             }
         }
         if let Some(slot) = &slot {

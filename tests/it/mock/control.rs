@@ -151,3 +151,77 @@ async fn cors_is_open_by_default_and_narrowed_by_configuration() {
     );
     narrow.stop().await;
 }
+
+#[tokio::test]
+async fn strict_auth_accepts_only_the_bootstrap_credentials_and_its_sessions() {
+    let mock = spawn_mock_with(MockConfig {
+        strict_auth: Some(understudy::mock::StrictAuth {
+            token: "us_strict_token".into(),
+            email: "admin@example.com".into(),
+            password: "correct-horse".into(),
+        }),
+        ..MockConfig::default()
+    })
+    .await;
+    let wrong = mock
+        .call(
+            "GET",
+            "/rest/v1/flows",
+            &[("Authorization", "Bearer guess")],
+            None,
+        )
+        .await;
+    assert_eq!(wrong.status, 401);
+    assert_eq!(
+        wrong.json["status"], 401,
+        "Etlworks' error shape: {}",
+        wrong.json
+    );
+    let right = mock
+        .call(
+            "GET",
+            "/rest/v1/flows",
+            &[("Authorization", "Bearer us_strict_token")],
+            None,
+        )
+        .await;
+    assert_eq!(right.status, 200);
+
+    let bad_login = mock
+        .call(
+            "POST",
+            "/api/v1/auth/",
+            &[],
+            Some(json!({"email": "admin@example.com", "password": "wrong-password"})),
+        )
+        .await;
+    assert_eq!(
+        bad_login.status, 400,
+        "Syntho refuses wrong credentials as a form: {}",
+        bad_login.json
+    );
+    let login = mock
+        .call(
+            "POST",
+            "/api/v1/auth/",
+            &[],
+            Some(json!({"email": "admin@example.com", "password": "correct-horse"})),
+        )
+        .await;
+    assert!(login.status < 300, "{} {}", login.status, login.json);
+    let cookie = login
+        .header("set-cookie")
+        .expect("a session cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(cookie.starts_with("sessionid="), "{cookie}");
+    let listed = mock
+        .call("GET", SYNTHO_LIST, &[("Cookie", &cookie)], None)
+        .await;
+    assert_eq!(listed.status, 200);
+    let stranger = mock.call("GET", SYNTHO_LIST, &[COOKIE], None).await;
+    assert_eq!(stranger.status, 401);
+    mock.stop().await;
+}

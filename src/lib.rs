@@ -1,6 +1,6 @@
 //! Understudy: a contract-first stand-in for KAWA, Datawiza, Etlworks, Syntho and
-//! Kadi4Mat. The binary's `serve` runs real mode and `mock` mock mode; this library is what tests start
-//! in-process.
+//! Kadi4Mat. The binary's `serve` runs real mode and `mock` mock mode; this library is
+//! what tests start in-process.
 
 pub mod bootstrap;
 pub mod common;

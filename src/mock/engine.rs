@@ -393,8 +393,11 @@ impl Cx<'_> {
             .unwrap_or("session")
             .to_string();
         let value = format!("{:032x}", rand09::random::<u128>());
-        if let Ok(mut s) = self.engine.sessions.lock() {
-            s.insert(value.clone());
+        // Only `--strict-auth` checks sessions; otherwise remembering them would only grow.
+        if self.engine.strict.is_some() {
+            if let Ok(mut s) = self.engine.sessions.lock() {
+                s.insert(value.clone());
+            }
         }
         format!("{cookie_name}={value}; Path=/; HttpOnly; SameSite=Lax")
     }
@@ -419,7 +422,6 @@ impl Cx<'_> {
             .and_then(|c| c.canonical_reason())
             .unwrap_or("Error");
         let Value::Object(m) = v else { return };
-        let product = self.call.contract.product;
         for (k, field) in m.iter_mut() {
             match (k.as_str(), &*field) {
                 (
@@ -433,14 +435,7 @@ impl Cx<'_> {
                     *field = Value::String(self.call.request.original_uri().path().to_string())
                 }
                 ("status", Value::Number(_)) => *field = Value::from(status),
-                ("code", Value::Number(_)) => {
-                    // Datawiza's codes are the status with a digit (4040); others the status.
-                    *field = Value::from(if product == "datawiza" {
-                        u32::from(status) * 10
-                    } else {
-                        u32::from(status)
-                    })
-                }
+                ("code", Value::Number(_)) => *field = Value::from(status),
                 _ => {}
             }
         }
@@ -580,8 +575,10 @@ impl Cx<'_> {
         let wanted = body.get(field)?.as_str()?.to_lowercase();
         let taken = items.iter().enumerate().any(|(i, it)| {
             Some(i) != skip
-                && it.get(field).and_then(Value::as_str).map(str::to_lowercase)
-                    == Some(wanted.clone())
+                && it
+                    .get(field)
+                    .and_then(Value::as_str)
+                    .is_some_and(|v| v.to_lowercase() == wanted)
         });
         if !taken {
             return None;

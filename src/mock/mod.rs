@@ -192,8 +192,23 @@ fn owned_prefixes(product: &str) -> &'static [&'static str] {
 }
 
 /// A contract's operations at every base path, as the dispatcher matches them. Built
-/// once per process for contracts with relative paths, so leaking them is bounded.
+/// once per process (however many mocks a test run starts), so leaking them is bounded.
 fn absolute_operations(contract: &'static Contract) -> &'static [Operation] {
+    static BUILT: std::sync::OnceLock<HashMap<(&'static str, &'static str), &'static [Operation]>> =
+        std::sync::OnceLock::new();
+    let built = BUILT.get_or_init(|| {
+        generated::CONTRACTS
+            .iter()
+            .map(|c| ((c.product, c.version), with_base_paths(c)))
+            .collect()
+    });
+    built
+        .get(&(contract.product, contract.version))
+        .copied()
+        .unwrap_or(contract.operations)
+}
+
+fn with_base_paths(contract: &'static Contract) -> &'static [Operation] {
     if contract.base_paths == [""] {
         return contract.operations;
     }

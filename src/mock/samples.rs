@@ -92,7 +92,10 @@ impl Engine {
                 });
                 match collection {
                     Some(c) => {
-                        let mut worlds = self.worlds.lock().expect("the world lock");
+                        let mut worlds = self
+                            .worlds
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner);
                         let world = worlds.entry(contract.product).or_default();
                         world
                             .items(model, c, &so_far, seed, population)

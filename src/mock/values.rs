@@ -239,8 +239,10 @@ fn is_object_schema(schema: &Value) -> bool {
 /// Fields whose value tells one item from another.
 fn identifying(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
-    n == "id"
-        || n.ends_with("id")
+    let last = words(name);
+    let last = last.rsplit(' ').next().unwrap_or("");
+    // `flowId`, `file_id`, `uuid` — but not `paid` or `valid`.
+    last == "id"
         || n == "displayname"
         || n == "pk"
         || n == "uuid"

@@ -11,6 +11,7 @@ use generated::support::{Contract, Operation};
 use reqwest::Method;
 use serde_json::Value;
 use understudy::mock::samples::SampleRequest;
+use understudy::mock::spec::resolve;
 use understudy::mock::{MockConfig, RunningMock};
 
 pub struct Mock {
@@ -193,12 +194,5 @@ pub fn assert_fits(contract: &Contract, spec: &Value, op: &Operation, reply: &Re
                 );
             }
         }
-    }
-}
-
-fn resolve<'a>(spec: &'a Value, node: &'a Value) -> &'a Value {
-    match node.get("$ref").and_then(Value::as_str) {
-        Some(r) => resolve(spec, spec.pointer(&r[1..]).expect("a $ref that resolves")),
-        None => node,
     }
 }

@@ -22,7 +22,7 @@ async fn every_collection_supports_create_read_update_delete() {
     let mock = spawn_mock(42).await;
     let engine = mock.running.as_ref().expect("running").state.engine.clone();
     let ops = product_operations();
-    let mut exercised = 0;
+    let mut exercised = std::collections::BTreeSet::new();
     for (contract, create) in &ops {
         let model = engine.models[contract.product].clone();
         let Role::Create(ci) = model.role(create) else {
@@ -111,9 +111,14 @@ async fn every_collection_supports_create_read_update_delete() {
             let gone = mock.send(&get, &[]).await;
             assert_eq!(gone.status, 404, "{} read after delete", contract.product);
         }
-        exercised += 1;
+        exercised.insert(contract.product);
     }
-    assert!(exercised >= 1, "at least one collection was exercised");
+    for product in ["etlworks", "kadi4mat", "syntho"] {
+        assert!(
+            exercised.contains(product),
+            "no {product} collection was exercised: {exercised:?}"
+        );
+    }
     mock.stop().await;
 }
 
@@ -162,14 +167,68 @@ async fn syntho_workspaces_follow_state_and_conflicts() {
     mock.stop().await;
 }
 
+/// The model reads each product's resources off its contract as a client sees them.
 #[test]
-fn every_operation_has_a_role() {
-    // The model must not silently skip an operation: each is CRUD or an action.
+fn the_resource_model_finds_each_products_collections() {
     let state = understudy::mock::MockState::new(&understudy::mock::MockConfig::default());
-    for (contract, op) in product_operations() {
-        let model = &state.engine.models[contract.product];
-        let _ = model.role(op);
-    }
+    let role_of = |product: &str, operation_id: &str| {
+        let (_, op) = product_operations()
+            .into_iter()
+            .find(|(c, op)| c.product == product && op.operation_id == operation_id)
+            .unwrap_or_else(|| panic!("{product} {operation_id} exists"));
+        let model = &state.engine.models[product];
+        match model.role(op) {
+            Role::List(i) => ("list", model.collections[i].template.clone()),
+            Role::Create(i) => ("create", model.collections[i].template.clone()),
+            Role::Read(i) => ("read", model.collections[i].template.clone()),
+            Role::Update(i) => ("update", model.collections[i].template.clone()),
+            Role::Delete(i) => ("delete", model.collections[i].template.clone()),
+            Role::Action => ("action", String::new()),
+        }
+    };
+    let flows = "/rest/v1/flows".to_string();
+    assert_eq!(role_of("etlworks", "list_flows"), ("list", flows.clone()));
+    assert_eq!(
+        role_of("etlworks", "create_flow"),
+        ("create", flows.clone())
+    );
+    assert_eq!(role_of("etlworks", "get_flow"), ("read", flows.clone()));
+    assert_eq!(
+        role_of("etlworks", "update_flow"),
+        ("update", flows.clone())
+    );
+    assert_eq!(role_of("etlworks", "delete_flow"), ("delete", flows));
+    assert_eq!(role_of("etlworks", "run_flow").0, "action");
+    // Datawiza lists with a POST; it must not be taken for a create.
+    let apps = "/admin/api/v1/applications".to_string();
+    assert_eq!(
+        role_of("datawiza", "list_applications"),
+        ("list", apps.clone())
+    );
+    assert_eq!(
+        role_of("datawiza", "list_applications_by_query"),
+        ("list", apps)
+    );
+    assert_eq!(
+        role_of("syntho", "workspaces_destroy"),
+        ("delete", "/api/v1/workspaces".to_string())
+    );
+    assert_eq!(
+        role_of("kawa", "get_workspace"),
+        ("read", "/backoffice/workspaces".to_string())
+    );
+    assert_eq!(role_of("kawa", "run_command").0, "action");
+    assert_eq!(
+        role_of("kadi4mat", "get_files"),
+        ("list", "/records/{id}/files".to_string())
+    );
+    let records = &state.engine.models["kadi4mat"].collections;
+    let files = records
+        .iter()
+        .find(|c| c.template == "/records/{id}/files")
+        .expect("files");
+    assert_eq!(files.id_field, "id");
+    assert_eq!(files.id_kind, understudy::mock::model::IdKind::Uuid);
 }
 
 #[tokio::test]

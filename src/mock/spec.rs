@@ -78,21 +78,33 @@ pub fn response_schema<'a>(doc: &'a Value, op: &'a Value, status: u16) -> Option
     }
 }
 
-/// Named examples of a response (`examples` on its media type), by name.
+/// The example name that stands for a response's single `example` (on its media type or
+/// its schema), for specs that give no named `examples`.
+pub const DEFAULT_EXAMPLE: &str = "default";
+
+/// The examples a response offers, by name: its named `examples`, plus
+/// [`DEFAULT_EXAMPLE`] when it has a single `example`.
 pub fn example_names(doc: &Value, op: &Value, status: u16) -> Vec<String> {
-    response(doc, op, status)
+    let mut names: Vec<String> = response(doc, op, status)
         .and_then(|r| media(doc, r))
         .and_then(|(_, m)| m.get("examples"))
         .and_then(Value::as_object)
         .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    if !names.iter().any(|n| n == DEFAULT_EXAMPLE) && plain_example(doc, op, status).is_some() {
+        names.push(DEFAULT_EXAMPLE.to_string());
+    }
+    names
 }
 
 /// The value of the named example of a response.
 pub fn example(doc: &Value, op: &Value, status: u16, name: &str) -> Option<Value> {
     let (_, m) = media(doc, response(doc, op, status)?)?;
-    let ex = m.get("examples")?.get(name)?;
-    resolve(doc, ex).get("value").cloned()
+    match m.get("examples").and_then(|e| e.get(name)) {
+        Some(ex) => resolve(doc, ex).get("value").cloned(),
+        None if name == DEFAULT_EXAMPLE => plain_example(doc, op, status),
+        None => None,
+    }
 }
 
 /// The single `example` of a response: on its media type, else on its schema.

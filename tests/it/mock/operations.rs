@@ -153,6 +153,11 @@ async fn an_undocumented_or_unknown_preference_is_refused_in_the_product_shape()
     );
     let reply = mock.send(&req, &[("Prefer", "example=nope")]).await;
     assert_eq!(reply.status, 400);
+    assert!(
+        reply.json.to_string().contains("default"),
+        "names the choices: {}",
+        reply.json
+    );
     mock.stop().await;
 }
 
@@ -191,4 +196,40 @@ async fn the_same_seed_gives_the_same_bytes_and_another_seed_does_not() {
     for m in [a, b, c] {
         m.stop().await;
     }
+}
+
+#[tokio::test]
+async fn a_spec_example_is_served_on_request() {
+    let mock = spawn_mock(42).await;
+    let auth = [("Authorization", "Bearer any")];
+    let flow = mock
+        .call(
+            "GET",
+            "/rest/v1/flows/1",
+            &[auth[0], ("Prefer", "example=default")],
+            None,
+        )
+        .await;
+    assert_eq!(flow.status, 200);
+    assert_eq!(flow.header("preference-applied"), Some("example=default"));
+    let spec = spec_of(&generated::etlworks::v1::CONTRACT);
+    assert_eq!(
+        flow.json, spec["components"]["schemas"]["Flow"]["example"],
+        "the Flow schema's example"
+    );
+    let missing = mock
+        .call(
+            "GET",
+            "/rest/v1/flows/1",
+            &[auth[0], ("Prefer", "code=404, example=default")],
+            None,
+        )
+        .await;
+    assert_eq!(missing.status, 404);
+    assert_eq!(
+        missing.json["status"], 404,
+        "the 404 answer's own example: {}",
+        missing.json
+    );
+    mock.stop().await;
 }

@@ -13,6 +13,7 @@ use rand09::rngs::StdRng;
 use rand09::{Rng, SeedableRng};
 use serde_json::{Map, Value};
 
+use crate::common::paging::PageRequest;
 use crate::http::dispatch::{render, ErrorShape, Rejection};
 use crate::mock::model::{success_status, trim, Collection, Model, Role};
 use crate::mock::prefer::{self, Prefs};
@@ -628,11 +629,12 @@ impl Cx<'_> {
                 *slot = Value::Array(page_items);
             }
             // An empty collection still has its one (empty) page.
-            let pages = if size == 0 {
-                1
-            } else {
-                total.div_ceil(size).max(1)
-            };
+            let pages = PageRequest {
+                page: 0,
+                size: size as u64,
+            }
+            .total_pages(total as u64)
+            .max(1) as usize;
             fill_totals(v, total, pages, page, zero_based, size, offset, 0);
         }
         for (name, value) in answer.headers.iter_mut() {
@@ -761,7 +763,11 @@ fn paging(
             } else {
                 page.saturating_sub(1)
             };
-            (index * size, size, page, zero_based)
+            let request = PageRequest {
+                page: index as u64,
+                size: size as u64,
+            };
+            (request.offset() as usize, size, page, zero_based)
         }
         (Some(size), None) => (0, size, 1, false),
         (None, Some(key)) => {

@@ -344,3 +344,47 @@ async fn kawa_serves_what_kywy_reads() {
     assert_eq!(no_key.status, 401);
     mock.stop().await;
 }
+
+#[tokio::test]
+async fn kadi4mat_pages_with_page_and_per_page_under_both_prefixes() {
+    let mock = spawn_mock(42).await;
+    let auth = [("Authorization", "Bearer any-pat")];
+    let page = mock
+        .call("GET", "/api/v1/records?page=2&per_page=3", &auth, None)
+        .await;
+    assert_eq!(page.status, 200, "{}", page.json);
+    let ids: Vec<i64> = page.json["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, [4, 5, 6]);
+    let p = &page.json["_pagination"];
+    assert_eq!(
+        (
+            p["page"].as_i64(),
+            p["per_page"].as_i64(),
+            p["total_items"].as_i64(),
+            p["total_pages"].as_i64()
+        ),
+        (Some(2), Some(3), Some(10), Some(4))
+    );
+    // The unversioned alias answers the same.
+    let alias = mock
+        .call("GET", "/api/records?page=2&per_page=3", &auth, None)
+        .await;
+    assert_eq!(alias.bytes, page.bytes);
+    let missing = mock.call("GET", "/api/v1/records/77", &auth, None).await;
+    assert_eq!(missing.status, 404);
+    assert_eq!(
+        missing.json["code"], 404,
+        "Kadi4Mat's error shape: {}",
+        missing.json
+    );
+    let files = mock
+        .call("GET", "/api/v1/records/77/files", &auth, None)
+        .await;
+    assert_eq!(files.status, 404, "a missing record has no files");
+    mock.stop().await;
+}

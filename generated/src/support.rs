@@ -113,7 +113,8 @@ impl Answer {
     /// The JSON body as the variant's payload type.
     pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
         match &self.body {
-            AnswerBody::Json(v) => serde_json::from_value(v.clone()).map_err(|e| {
+            // Deserialized from the borrowed tree: no copy of the body.
+            AnswerBody::Json(v) => T::deserialize(v).map_err(|e| {
                 format!(
                     "status {}: the body does not fit its schema: {e}",
                     self.status

@@ -94,12 +94,56 @@ pub fn render(shape: &dyn ErrorShape, rejection: Rejection, path: &str) -> Respo
 /// The surfaces, tried in order; the first whose operations match a path wins.
 pub struct Dispatcher {
     surfaces: Vec<Surface>,
+    /// Per surface, its operations' templates split into segments once, so matching a
+    /// request does not re-split hundreds of templates.
+    routes: Vec<Vec<Route>>,
     fallback: BoxEndpoint<'static, Response>,
+}
+
+/// An operation's path template, split at `/`; `None` stands for a `{parameter}`.
+struct Route {
+    segments: Vec<Option<&'static str>>,
+    operation: &'static Operation,
+}
+
+impl Route {
+    fn new(operation: &'static Operation) -> Self {
+        Route {
+            segments: template_segments(operation.path),
+            operation,
+        }
+    }
+}
+
+/// `/api/v1/workspaces/{id}/` → `["", "api", "v1", "workspaces", None, ""]`.
+fn template_segments(template: &str) -> Vec<Option<&str>> {
+    template
+        .split('/')
+        .map(|s| (!(s.starts_with('{') && s.ends_with('}'))).then_some(s))
+        .collect()
+}
+
+/// Whether a split template matches a split concrete path; a parameter takes any
+/// non-empty segment.
+fn segments_match(template: &[Option<&str>], path: &[&str]) -> bool {
+    template.len() == path.len()
+        && template.iter().zip(path).all(|(t, p)| match t {
+            Some(literal) => literal == p,
+            None => !p.is_empty(),
+        })
 }
 
 impl Dispatcher {
     pub fn new(surfaces: Vec<Surface>, fallback: BoxEndpoint<'static, Response>) -> Self {
-        Dispatcher { surfaces, fallback }
+        let routes = surfaces
+            .iter()
+            .map(|s| s.operations.iter().map(Route::new).collect())
+            .collect();
+        Dispatcher {
+            surfaces,
+            routes,
+            fallback,
+        }
     }
 }
 
@@ -186,11 +230,12 @@ impl Dispatcher {
             None => format!("{path}/"),
         };
         for candidate in [path, toggled.as_str()] {
-            for surface in &self.surfaces {
-                let operations: Vec<&'static Operation> = surface
-                    .operations
+            let segments: Vec<&str> = candidate.split('/').collect();
+            for (surface, routes) in self.surfaces.iter().zip(&self.routes) {
+                let operations: Vec<&'static Operation> = routes
                     .iter()
-                    .filter(|op| template_matches(op.path, candidate))
+                    .filter(|r| segments_match(&r.segments, &segments))
+                    .map(|r| r.operation)
                     .collect();
                 if !operations.is_empty() {
                     return Some((surface, candidate.to_string(), operations));
@@ -232,24 +277,10 @@ pub fn collapse_slashes(path: &str) -> String {
 
 /// Whether a spec template like `/api/v1/workspaces/{id}/` matches a concrete path.
 pub fn template_matches(template: &str, path: &str) -> bool {
-    let mut t = template.split('/');
-    let mut p = path.split('/');
-    loop {
-        match (t.next(), p.next()) {
-            (None, None) => return true,
-            (Some(ts), Some(ps)) => {
-                let is_param = ts.starts_with('{') && ts.ends_with('}');
-                if is_param {
-                    if ps.is_empty() {
-                        return false;
-                    }
-                } else if ts != ps {
-                    return false;
-                }
-            }
-            _ => return false,
-        }
-    }
+    segments_match(
+        &template_segments(template),
+        &path.split('/').collect::<Vec<_>>(),
+    )
 }
 
 fn set_path(req: &mut Request, path: &str) {

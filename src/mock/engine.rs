@@ -15,11 +15,11 @@ use serde_json::{Map, Value};
 
 use crate::common::paging::PageRequest;
 use crate::http::dispatch::{render, ErrorShape, Rejection};
-use crate::mock::model::{success_status, trim, Collection, Model, Role};
+use crate::mock::model::{success_status, trim, Collection, Effect, Model, Role};
 use crate::mock::prefer::{self, Prefs};
 use crate::mock::spec::{self, operation, resolve};
 use crate::mock::values::{rng_for, Faker, Side};
-use crate::mock::world::{id_text, merge, new_item, World};
+use crate::mock::world::{id_text, merge, new_item, Items, World};
 use crate::mock::Settings;
 
 /// What the mock notes about a request for the layer around it (journal, headers).
@@ -42,7 +42,15 @@ pub struct Engine {
     /// logins.
     pub strict: Option<crate::mock::StrictAuth>,
     pub sessions: Mutex<HashSet<String>>,
+    /// Generated answer bodies, see [`Engine::memoised`].
+    pub memo: Mutex<HashMap<String, (AnswerBody, StdRng)>>,
+    /// Finished answers to reads, replayed until the next write.
+    pub replay: crate::mock::replay::Replay,
 }
+
+/// How many generated bodies the engine keeps; past it the memo starts over, which
+/// bounds memory however many distinct paths clients invent.
+const MEMO_CAPACITY: usize = 4096;
 
 /// One product's `Backend`: the shared engine.
 #[derive(Clone)]
@@ -60,6 +68,29 @@ const NOT_FOUND: u16 = 404;
 const CONFLICT: u16 = 409;
 
 impl Engine {
+    /// A seeded body is a pure function of (seed, operation, concrete path, status), so it
+    /// is generated once; the random stream is kept where the body left it, so what
+    /// follows (headers) is what an uncached answer would have had.
+    fn memoised(
+        &self,
+        seed: u64,
+        key: &str,
+        make: impl FnOnce() -> (AnswerBody, StdRng),
+    ) -> (AnswerBody, StdRng) {
+        let key = format!("{seed}:{key}");
+        if let Some(hit) = self.memo.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return hit;
+        }
+        let made = make();
+        if let Ok(mut memo) = self.memo.lock() {
+            if memo.len() >= MEMO_CAPACITY {
+                memo.clear();
+            }
+            memo.insert(key, made.clone());
+        }
+        made
+    }
+
     /// The product's own error answer, for rejections outside what an operation documents.
     fn refuse(&self, product: &str, path: &str, rejection: Rejection) -> poem::Error {
         match self.shapes.get(product) {
@@ -296,58 +327,89 @@ impl Cx<'_> {
     /// An answer for `status` built from its schema: a named example when asked for, the
     /// spec's example for errors, else generated data; `item` is placed where it fits.
     fn synthesized(&self, status: u16, item: Option<&Value>) -> Answer {
+        self.synthesized_around(status, item, None)
+    }
+
+    /// [`Cx::synthesized`], with the array at `hollow` (a list answer's items, which the
+    /// caller replaces) left empty so it is neither kept nor copied.
+    fn synthesized_around(
+        &self,
+        status: u16,
+        item: Option<&Value>,
+        hollow: Option<&str>,
+    ) -> Answer {
         let doc = self.doc();
         let key = format!(
             "{}:{}:{status}",
             self.call.operation.operation_id,
             self.concrete(self.call.operation.path)
         );
-        let mut rng = self.rng(&key);
-        let response = spec::response(doc, self.op, status);
-        let body = match response.and_then(|r| spec::media(doc, r)) {
-            None => AnswerBody::Empty,
-            Some((media, m)) => {
-                let schema = m.get("schema").cloned().unwrap_or(Value::Null);
-                let named = self
-                    .prefs
-                    .example
-                    .as_ref()
-                    .and_then(|n| spec::example(doc, self.op, status, n));
-                if media.contains("json") {
-                    let value = match named {
-                        Some(v) => v,
-                        None => {
-                            let mut v =
-                                Faker::new(doc, Side::Response).value(&schema, "", &mut rng);
-                            if let Some(item) = item {
-                                v = place(doc, &schema, v, item);
-                            }
-                            if status >= 400 {
-                                self.error_fields(&mut v, status);
-                            }
-                            v
-                        }
-                    };
-                    AnswerBody::Json(value)
-                } else if media.starts_with("text/") {
-                    AnswerBody::Text(match named {
-                        Some(Value::String(s)) => s,
-                        _ => fake::Fake::fake_with_rng::<String, _>(
-                            &fake::faker::lorem::en::Sentence(6..14),
-                            &mut rng,
-                        ),
-                    })
-                } else {
-                    AnswerBody::Bytes(format!("understudy mock file {key}\n").into_bytes())
+        let named = self
+            .prefs
+            .example
+            .as_ref()
+            .and_then(|n| spec::example(doc, self.op, status, n));
+        let named_json = named.is_some();
+        let (mut body, mut rng) = if self.prefs.dynamic || named.is_some() {
+            self.generate(status, &key, named)
+        } else {
+            let seed = self.prefs.seed.unwrap_or(self.seed);
+            let memo_key = format!("{key}{}", if hollow.is_some() { ":hollow" } else { "" });
+            self.engine.memoised(seed, &memo_key, || {
+                let (mut body, rng) = self.generate(status, &key, None);
+                if let (Some(pointer), AnswerBody::Json(v)) = (hollow, &mut body) {
+                    if pointer.is_empty() {
+                        *v = Value::Array(Vec::new());
+                    } else if let Some(slot) = v.pointer_mut(pointer) {
+                        *slot = Value::Array(Vec::new());
+                    }
+                }
+                (body, rng)
+            })
+        };
+        if let AnswerBody::Json(v) = &mut body {
+            if !named_json {
+                if let Some(item) = item {
+                    if let Some(schema) = spec::response_schema(doc, self.op, status) {
+                        place(doc, schema, v, item);
+                    }
+                }
+                if status >= 400 {
+                    self.error_fields(v, status);
                 }
             }
-        };
+        }
         let headers = self.headers(status, &mut rng);
         Answer {
             status,
             body,
             headers,
         }
+    }
+
+    /// The body for `status` before anything stateful is placed in it, and the random
+    /// stream where the body left it (headers continue it).
+    fn generate(&self, status: u16, key: &str, named: Option<Value>) -> (AnswerBody, StdRng) {
+        let doc = self.doc();
+        let mut rng = self.rng(key);
+        let body = match spec::response(doc, self.op, status).and_then(|r| spec::media(doc, r)) {
+            None => AnswerBody::Empty,
+            Some((media, m)) if media.contains("json") => {
+                AnswerBody::Json(named.unwrap_or_else(|| {
+                    let schema = m.get("schema").unwrap_or(&Value::Null);
+                    Faker::new(doc, Side::Response).value(schema, "", &mut rng)
+                }))
+            }
+            Some((media, _)) if media.starts_with("text/") => AnswerBody::Text(match named {
+                Some(Value::String(s)) => s,
+                _ => fake::Fake::fake_with_rng::<String, _>(
+                    &fake::faker::lorem::en::Sentence(6..14),
+                    &mut rng,
+                ),
+            }),
+            Some(_) => AnswerBody::Bytes(format!("understudy mock file {key}\n").into_bytes()),
+        };
+        (body, rng)
     }
 
     /// Documented headers: totals, retry hints, cookies from logins; others generated.
@@ -477,10 +539,7 @@ impl Cx<'_> {
                 continue;
             }
             let items = world.items(self.model, c, collection_path, self.seed, self.population);
-            if !items
-                .iter()
-                .any(|it| it.get(&c.id_field).map(id_text).as_deref() == Some(id.as_str()))
-            {
+            if items.position(id).is_none() {
                 return self.error(NOT_FOUND, Rejection::NotFound);
             }
         }
@@ -488,43 +547,37 @@ impl Cx<'_> {
         match role {
             Role::List(i) => {
                 let c = &self.model.collections[i];
-                let items = world
-                    .items(self.model, c, &path, self.seed, self.population)
-                    .clone();
-                Ok(self.list(c, items, natural))
+                let items = world.items(self.model, c, &path, self.seed, self.population);
+                Ok(self.list(c, items.all(), natural))
             }
             Role::Read(i) | Role::Update(i) | Role::Delete(i) => {
                 let c = &self.model.collections[i];
                 let (collection_path, id) = split_item(&path);
                 let items =
                     world.items(self.model, c, &collection_path, self.seed, self.population);
-                let Some(pos) = items.iter().position(|it| {
-                    it.get(&c.id_field).map(id_text).as_deref() == Some(id.as_str())
-                }) else {
+                let Some(pos) = items.position(&id) else {
                     return self.error(NOT_FOUND, Rejection::NotFound);
                 };
                 match role {
-                    Role::Read(_) => {
-                        let item = items[pos].clone();
-                        Ok(self.synthesized(natural, Some(&item)))
-                    }
+                    Role::Read(_) => Ok(self.synthesized(natural, Some(items.at(pos)))),
                     Role::Update(_) => {
                         let body = self.body_object();
                         if let Some(conflict) = self.conflicts(c, items, &body, Some(pos)) {
                             return conflict;
                         }
-                        if let Value::Object(fields) = &mut items[pos] {
-                            for (k, v) in body {
-                                if k == c.id_field {
-                                    continue;
-                                }
-                                if let Some(existing) = fields.get_mut(&k) {
-                                    merge(existing, &v);
+                        items.update(pos, |item| {
+                            if let Value::Object(fields) = item {
+                                for (k, v) in body {
+                                    if k == c.id_field {
+                                        continue;
+                                    }
+                                    if let Some(existing) = fields.get_mut(&k) {
+                                        merge(existing, &v);
+                                    }
                                 }
                             }
-                        }
-                        let item = items[pos].clone();
-                        Ok(self.synthesized(natural, Some(&item)))
+                        });
+                        Ok(self.synthesized(natural, Some(items.at(pos))))
                     }
                     _ => {
                         let item = items.remove(pos);
@@ -547,41 +600,115 @@ impl Cx<'_> {
                     .push(item.clone());
                 Ok(self.synthesized(natural, Some(&item)))
             }
-            Role::Action => {
-                let mut answer = self.synthesized(natural, None);
-                if let AnswerBody::Json(Value::Object(m)) = &mut answer.body {
-                    // Point the answer at what the path named (`flowId: 7`).
-                    for (k, v) in m.iter_mut() {
-                        if let Some(p) = self.call.params.get(k) {
-                            if std::mem::discriminant(v) == std::mem::discriminant(p) {
-                                *v = p.clone();
-                            }
-                        }
+            Role::Action => match self.model.effect(self.call.operation) {
+                Some(Effect::Reads(i)) => {
+                    let c = &self.model.collections[i];
+                    let collection_path = self.concrete(&c.template);
+                    let items =
+                        world.items(self.model, c, &collection_path, self.seed, self.population);
+                    let mut query = self.query_input();
+                    let pos = match query.remove(&c.id_field).filter(|v| !v.is_null()) {
+                        Some(id) => items.position(&id_text(&id)),
+                        None => items.all().len().checked_sub(1),
+                    };
+                    // The other query parameters must hold too (`status=running`).
+                    let filters = filters(&query);
+                    match pos.map(|p| items.at(p)).filter(|it| matches(it, &filters)) {
+                        Some(item) => Ok(self.synthesized(natural, Some(item))),
+                        None => self.error(NOT_FOUND, Rejection::NotFound),
                     }
                 }
-                Ok(answer)
+                Some(Effect::Records(i)) => {
+                    let c = &self.model.collections[i];
+                    let collection_path = self.concrete(&c.template);
+                    world.items(self.model, c, &collection_path, self.seed, self.population);
+                    let number = world.take_id(&collection_path);
+                    let key = format!(
+                        "{}:{collection_path}:created:{number}",
+                        self.call.contract.product
+                    );
+                    let item = new_item(
+                        self.model,
+                        c,
+                        &collection_path,
+                        &key,
+                        number,
+                        self.seed,
+                        None,
+                    );
+                    let mut answer = self.action_answer(natural);
+                    if let (AnswerBody::Json(Value::Object(m)), Some(id)) =
+                        (&mut answer.body, item.get(&c.id_field))
+                    {
+                        if let Some(slot) = m.get_mut(&c.id_field) {
+                            *slot = id.clone();
+                        }
+                    }
+                    world
+                        .items(self.model, c, &collection_path, self.seed, self.population)
+                        .push(item);
+                    Ok(answer)
+                }
+                None => Ok(self.action_answer(natural)),
+            },
+        }
+    }
+
+    /// An action's answer from its schema, pointed at what the path named (`flowId: 7`).
+    fn action_answer(&self, natural: u16) -> Answer {
+        // A sign-in answers as the user who signed in: KAWA's login returns the account,
+        // whose `email` is the one sent.
+        let signed_in = (matches!(self.call.body, CallBody::Json(_))
+            && is_login(self.doc(), self.op))
+        .then(|| {
+            let body = self.body_object();
+            // The user's fields are at the top level or under `credentials` (KAWA).
+            let mut fields = match body.get("credentials") {
+                Some(Value::Object(inner)) => inner.clone(),
+                _ => body,
+            };
+            fields.remove("password");
+            Value::Object(fields)
+        });
+        let mut answer = self.synthesized(natural, signed_in.as_ref());
+        if let AnswerBody::Json(Value::Object(m)) = &mut answer.body {
+            for (k, v) in m.iter_mut() {
+                if let Some(p) = self.call.params.get(k) {
+                    if std::mem::discriminant(v) == std::mem::discriminant(p) {
+                        *v = p.clone();
+                    }
+                }
             }
         }
+        answer
+    }
+
+    /// The call's query parameters (those the operation declares), by name.
+    fn query_input(&self) -> Map<String, Value> {
+        let query: Vec<String> = spec::parameters(self.doc(), self.call.operation.path, self.op)
+            .into_iter()
+            .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
+            .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_string))
+            .collect();
+        self.call
+            .params
+            .iter()
+            .filter(|(k, _)| query.contains(k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
     }
 
     /// 409 (or 400) when a unique field would be taken twice.
     fn conflicts(
         &self,
         c: &Collection,
-        items: &[Value],
+        items: &Items,
         body: &Map<String, Value>,
         skip: Option<usize>,
     ) -> Option<poem::Result<Answer>> {
         let field = c.unique_field.as_ref()?;
-        let wanted = body.get(field)?.as_str()?.to_lowercase();
-        let taken = items.iter().enumerate().any(|(i, it)| {
-            Some(i) != skip
-                && it
-                    .get(field)
-                    .and_then(Value::as_str)
-                    .is_some_and(|v| v.to_lowercase() == wanted)
-        });
-        if !taken {
+        let wanted = body.get(field)?.as_str()?;
+        if !items.taken(wanted, skip) {
             return None;
         }
         let documented = spec::statuses(self.doc(), self.op);
@@ -601,27 +728,21 @@ impl Cx<'_> {
     }
 
     /// A page of a collection, filtered by the query (and, for POST listings, the body).
-    fn list(&self, c: &Collection, items: Vec<Value>, status: u16) -> Answer {
+    fn list(&self, c: &Collection, items: &[Value], status: u16) -> Answer {
         // Filters come from the query (and a POST search's body), never from the path:
         // `/records/1/files` must not look for files whose id is 1.
-        let query: Vec<String> = spec::parameters(self.doc(), self.call.operation.path, self.op)
-            .into_iter()
-            .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
-            .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_string))
-            .collect();
-        let mut input: Map<String, Value> = self
-            .call
-            .params
-            .iter()
-            .filter(|(k, _)| query.contains(k))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let mut input = self.query_input();
         input.extend(self.body_object());
-        let items: Vec<Value> = items.into_iter().filter(|it| matches(it, &input)).collect();
-        let total = items.len();
+        let filters = filters(&input);
+        let kept: Vec<&Value> = if filters.is_empty() {
+            items.iter().collect()
+        } else {
+            items.iter().filter(|it| matches(it, &filters)).collect()
+        };
+        let total = kept.len();
         let (offset, size, page, zero_based) = paging(self.doc(), self.op, &input, total);
-        let page_items: Vec<Value> = items.into_iter().skip(offset).take(size).collect();
-        let mut answer = self.synthesized(status, None);
+        let page_items: Vec<Value> = kept.into_iter().skip(offset).take(size).cloned().collect();
+        let mut answer = self.synthesized_around(status, None, Some(&c.array_pointer));
         if let AnswerBody::Json(v) = &mut answer.body {
             if c.array_pointer.is_empty() {
                 *v = Value::Array(page_items);
@@ -668,25 +789,35 @@ const PAGING: &[&str] = &[
     "order",
 ];
 
-/// Whether an item passes the query's filters: `q`/`search` and `name` match text
+/// The filters a request's input sets: (parameter, lower-cased text), leaving out
+/// paging, empty and structured values.
+fn filters(input: &Map<String, Value>) -> Vec<(&str, String)> {
+    input
+        .iter()
+        .filter(|(k, _)| !PAGING.contains(&k.as_str()))
+        .filter_map(|(k, v)| {
+            let needle = match v {
+                Value::Null | Value::Array(_) | Value::Object(_) => return None,
+                Value::String(s) if s.is_empty() => return None,
+                Value::String(s) => s.to_lowercase(),
+                other => other.to_string(),
+            };
+            Some((k.as_str(), needle))
+        })
+        .collect()
+}
+
+/// Whether an item passes the [`filters`]: `q`/`search` and `name` match text
 /// case-insensitively; a parameter named like a scalar field must equal it.
-fn matches(item: &Value, input: &Map<String, Value>) -> bool {
-    for (k, v) in input {
-        if v.is_null() || PAGING.contains(&k.as_str()) {
-            continue;
-        }
-        let needle = match v {
-            Value::String(s) if s.is_empty() => continue,
-            Value::String(s) => s.to_lowercase(),
-            Value::Array(_) | Value::Object(_) => continue,
-            other => other.to_string(),
-        };
+fn matches(item: &Value, filters: &[(&str, String)]) -> bool {
+    for (k, needle) in filters {
+        let (k, needle) = (*k, needle.as_str());
         let text = |f: &str| item.get(f).map(|x| id_text(x).to_lowercase());
-        match k.as_str() {
+        match k {
             "q" | "search" | "query" | "filter" => {
                 let hit = ["name", "title", "identifier", "description", "email"]
                     .iter()
-                    .any(|f| text(f).is_some_and(|t| t.contains(&needle)));
+                    .any(|f| text(f).is_some_and(|t| t.contains(needle)));
                 if !hit {
                     return false;
                 }
@@ -698,7 +829,7 @@ fn matches(item: &Value, input: &Map<String, Value>) -> bool {
                         .or_else(|| item.get("displayName"))
                         .map(|x| id_text(x).to_lowercase())
                 });
-                if t.is_some_and(|t| !t.contains(&needle)) {
+                if t.is_some_and(|t| !t.contains(needle)) {
                     return false;
                 }
             }
@@ -876,47 +1007,35 @@ fn fits(doc: &Value, schema: &Value, value: &Value) -> bool {
 
 /// Puts `item` into an answer generated from `schema`: the answer is the item when it
 /// has the item's id field, else the property whose value has that field.
-fn place(doc: &Value, schema: &Value, generated: Value, item: &Value) -> Value {
+fn place(doc: &Value, schema: &Value, generated: &mut Value, item: &Value) {
     let s = resolve(doc, schema);
     let Value::Object(item_fields) = item else {
-        return generated;
+        return;
     };
-    let props = s.get("properties").and_then(Value::as_object);
+    let Some(props) = s.get("properties").and_then(Value::as_object) else {
+        return;
+    };
     let shares = |p: &Map<String, Value>| item_fields.keys().filter(|k| p.contains_key(*k)).count();
-    if let Some(props) = props {
-        let direct = shares(props);
-        // The property holding an item-shaped object, if that fits better.
-        let best = props
-            .iter()
-            .filter_map(|(k, ps)| {
-                let r = resolve(doc, ps);
-                r.get("properties")
-                    .and_then(Value::as_object)
-                    .map(|p| (k.clone(), shares(p), p.clone()))
-            })
-            .max_by_key(|(_, n, _)| *n);
-        if let Some((key, n, inner)) = best {
-            if n > direct {
-                let mut out = generated;
-                if let Some(Value::Object(slot)) = out.get_mut(&key) {
-                    for (k, v) in item_fields {
-                        if inner.get(k).is_some_and(|ps| fits(doc, ps, v)) {
-                            slot.insert(k.clone(), v.clone());
-                        }
-                    }
-                }
-                return out;
+    let direct = shares(props);
+    // The property holding an item-shaped object, if that fits better.
+    let best = props
+        .iter()
+        .filter_map(|(k, ps)| {
+            resolve(doc, ps)
+                .get("properties")
+                .and_then(Value::as_object)
+                .map(|p| (k, shares(p), p))
+        })
+        .max_by_key(|(_, n, _)| *n);
+    let (slot, props) = match best {
+        Some((key, n, inner)) if n > direct => (generated.get_mut(key.as_str()), inner),
+        _ => (Some(generated), props),
+    };
+    if let Some(Value::Object(slot)) = slot {
+        for (k, v) in item_fields {
+            if props.get(k).is_some_and(|ps| fits(doc, ps, v)) {
+                slot.insert(k.clone(), v.clone());
             }
         }
-        let mut out = generated;
-        if let Value::Object(m) = &mut out {
-            for (k, v) in item_fields {
-                if props.get(k).is_some_and(|ps| fits(doc, ps, v)) {
-                    m.insert(k.clone(), v.clone());
-                }
-            }
-        }
-        return out;
     }
-    generated
 }

@@ -1,5 +1,5 @@
 //! The layer around the mock's surfaces: added latency, the `Preference-Applied` and
-//! login cookie headers, and the request journal the control API reads.
+//! login cookie headers, replayed reads, and the request journal the control API reads.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -10,6 +10,7 @@ use poem::{Endpoint, Middleware, Request, Response};
 use rand09::Rng;
 
 use crate::mock::engine::{Engine, Notes, NotesSlot};
+use crate::mock::replay::Replay;
 
 /// How many requests the journal keeps.
 pub const JOURNAL_CAPACITY: usize = 1000;
@@ -121,10 +122,31 @@ impl<E: Endpoint<Output = Response>> Endpoint for MockLayerEndpoint<E> {
                 tokio::time::sleep(wait).await;
             }
         }
+        let replay = &self.engine.replay;
+        let ticket = (!own).then(|| replay.ticket(&req)).flatten();
+        if let Some((resp, product)) = ticket.as_ref().and_then(|t| replay.lookup(t)) {
+            self.journal.push(Entry {
+                at,
+                method,
+                path,
+                status: resp.status().as_u16(),
+                duration: started.elapsed(),
+                product,
+            });
+            return Ok(resp);
+        }
+        let write = Replay::is_write(req.method());
         let slot: NotesSlot = Arc::new(Mutex::new(Notes::default()));
         req.extensions_mut().insert(slot.clone());
-        let mut resp = self.inner.call(req).await?;
+        let result = self.inner.call(req).await;
+        if write {
+            replay.invalidate();
+        }
+        let mut resp = result?;
         let notes = slot.lock().map(|n| n.clone()).unwrap_or_default();
+        if let Some(ticket) = ticket {
+            resp = replay.store(ticket, resp, notes.product).await;
+        }
         if let Some(applied) = notes
             .applied
             .as_deref()

@@ -7,6 +7,7 @@ pub mod engine;
 pub mod journal;
 pub mod model;
 pub mod prefer;
+pub mod replay;
 pub mod samples;
 pub mod spec;
 pub mod values;
@@ -143,6 +144,8 @@ impl MockState {
             models,
             shapes,
             worlds: Mutex::new(HashMap::new()),
+            memo: Mutex::new(HashMap::new()),
+            replay: Default::default(),
             settings: RwLock::new(Settings {
                 seed: config.seed,
                 population: config.population,

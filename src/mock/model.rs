@@ -26,6 +26,21 @@ pub enum Role {
     Action,
 }
 
+/// What an action does to a collection it does not address by path, read off the
+/// schemas: a collection whose path shares the action's parameters and whose items are
+/// what the action answers (or are named by it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// A POST to a path ending in a verb that starts something (`run`, `start`,
+    /// `execute`, `trigger`, `launch`) whose answer names a new item of the collection by
+    /// its id (a flow's run answers the `auditId` of the execution record it starts): the
+    /// item is created.
+    Records(usize),
+    /// A GET answering one item of the collection (a flow's execution): the one the
+    /// query names by its id field, else the newest.
+    Reads(usize),
+}
+
 /// How a collection's ids look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdKind {
@@ -65,6 +80,7 @@ pub struct Model {
     pub doc: Value,
     pub collections: Vec<Collection>,
     roles: HashMap<&'static str, Role>,
+    effects: HashMap<&'static str, Effect>,
 }
 
 /// `/api/v1/workspaces/{id}/` → `/api/v1/workspaces/{id}`.
@@ -99,6 +115,13 @@ impl Model {
                 continue;
             };
             if op.method == "POST" && !is_envelope_pointer(&pointer) {
+                continue;
+            }
+            // An answer that has an id of its own is one resource, whatever arrays it
+            // holds: an execution record is not a list of its metrics.
+            if !is_envelope_pointer(&pointer)
+                && success_schema(&doc, spec_op).is_some_and(|s| has_own_id(&doc, s))
+            {
                 continue;
             }
             let template = trim(op.path).to_string();
@@ -156,15 +179,28 @@ impl Model {
         }
 
         let mut roles = HashMap::new();
+        let mut effects = HashMap::new();
         for op in contract.operations {
-            roles.insert(op.operation_id, role_of(&doc, op, &collections));
+            let role = role_of(&doc, op, &collections);
+            roles.insert(op.operation_id, role);
+            if role == Role::Action {
+                if let Some(effect) = effect_of(&doc, op, &collections) {
+                    effects.insert(op.operation_id, effect);
+                }
+            }
         }
         Model {
             contract,
             doc,
             collections,
             roles,
+            effects,
         }
+    }
+
+    /// What an action does to a collection beside answering, if anything.
+    pub fn effect(&self, op: &Operation) -> Option<Effect> {
+        self.effects.get(op.operation_id).copied()
     }
 
     pub fn role(&self, op: &Operation) -> Role {
@@ -197,6 +233,77 @@ impl Model {
         out.sort_by_key(|(c, _, _)| c.item_template.as_ref().map(|t| t.len()));
         out
     }
+}
+
+/// The `{parameter}` names of a path template.
+fn path_params(template: &str) -> Vec<&str> {
+    params_after(template).into_iter().map(|(p, _)| p).collect()
+}
+
+/// Each `{parameter}` of a template with the path before it
+/// (`/records/{id}/files` → `[("id", "/records")]`).
+fn params_after(template: &str) -> Vec<(&str, &str)> {
+    template
+        .match_indices('{')
+        .filter_map(|(at, _)| {
+            let name = template[at + 1..].split('}').next()?;
+            Some((name, &template[..at]))
+        })
+        .collect()
+}
+
+/// Whether a parameter of the collection's path means the same in the action's: a
+/// specific name (`flowId`) does wherever it stands; a bare `id` only after the same
+/// path (`/records/{id}/files` is neither `/records/files/{id}` nor
+/// `/records/records/{id}`).
+fn same_parameter(ours: (&str, &str), theirs: &[(&str, &str)]) -> bool {
+    let generic = ["id", "pk", "uuid", "key", "name"].contains(&ours.0);
+    theirs
+        .iter()
+        .any(|t| t.0 == ours.0 && (!generic || t.1 == ours.1))
+}
+
+/// Whether a path ends in a verb that starts a run (`/flows/{flowId}/run`).
+fn starts_something(template: &str) -> bool {
+    let last = trim(template).rsplit('/').next().unwrap_or("");
+    ["run", "start", "execute", "trigger", "launch"].contains(&last)
+}
+
+/// See [`Effect`]. Only collections whose path has parameters, all of them the action's
+/// too, qualify: `/executions/{flowId}/history` for `/flows/{flowId}/run`.
+fn effect_of(doc: &Value, op: &Operation, collections: &[Collection]) -> Option<Effect> {
+    let spec_op = operation(doc, op.path, op.method)?;
+    let answer = resolve(doc, success_schema(doc, spec_op)?);
+    let own = path_params(op.path);
+    let own_after = params_after(op.path);
+    let related = |c: &Collection| {
+        let theirs = params_after(&c.template);
+        !theirs.is_empty() && theirs.iter().all(|p| same_parameter(*p, &own_after))
+    };
+    collections.iter().enumerate().find_map(|(i, c)| {
+        if !related(c) {
+            return None;
+        }
+        let item = resolve(doc, &c.item_schema);
+        match op.method {
+            // Reads only when the path names nothing more than the collection (a file by
+            // `{filename}` is not the newest file).
+            "GET" if answer == item && own.len() == path_params(&c.template).len() => {
+                Some(Effect::Reads(i))
+            }
+            // Only verbs that start something: a flow's `stop` answers the same shape.
+            "POST" if starts_something(op.path) && answer != item => {
+                let props = answer.get("properties")?.as_object()?;
+                let names_item = props.contains_key(&c.id_field)
+                    && !own.contains(&c.id_field.as_str())
+                    && path_params(&c.template)
+                        .iter()
+                        .all(|p| props.contains_key(*p));
+                names_item.then_some(Effect::Records(i))
+            }
+            _ => None,
+        }
+    })
 }
 
 fn role_of(doc: &Value, op: &Operation, collections: &[Collection]) -> Role {
@@ -238,6 +345,25 @@ fn has_body(doc: &Value, op: &Operation) -> bool {
 }
 
 /// Where list envelopes keep their items: the answer itself, or a conventional key.
+/// Whether an object schema has a scalar id field (`id`, `pk`, `uuid`, `…Id`, `…_id`).
+fn has_own_id(doc: &Value, schema: &Value) -> bool {
+    resolve(doc, schema)
+        .get("properties")
+        .and_then(Value::as_object)
+        .is_some_and(|props| {
+            props.iter().any(|(k, p)| {
+                let named = ["id", "pk", "uuid"].contains(&k.as_str())
+                    || k.ends_with("Id")
+                    || k.ends_with("_id");
+                let scalar = !matches!(
+                    resolve(doc, p).get("type").and_then(Value::as_str),
+                    Some("object" | "array")
+                );
+                named && scalar
+            })
+        })
+}
+
 fn is_envelope_pointer(pointer: &str) -> bool {
     const KEYS: &[&str] = &["items", "content", "data", "results", "records", "list"];
     pointer.is_empty()

@@ -99,6 +99,7 @@ impl Engine {
                         let world = worlds.entry(contract.product).or_default();
                         world
                             .items(model, c, &so_far, seed, population)
+                            .all()
                             .first()
                             .and_then(|it| it.get(&c.id_field))
                             .map(id_text)

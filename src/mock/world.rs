@@ -12,8 +12,8 @@ use crate::mock::values::{rng_for, Faker, Side};
 /// One product's state.
 #[derive(Default)]
 pub struct World {
-    /// Concrete collection path (`/records/3/files`) → its items, in creation order.
-    collections: HashMap<String, Vec<Value>>,
+    /// Concrete collection path (`/records/3/files`) → its items.
+    collections: HashMap<String, Items>,
     /// Concrete collection path → the next integer id.
     next_id: HashMap<String, i64>,
 }
@@ -26,6 +26,111 @@ pub fn id_text(v: &Value) -> String {
     }
 }
 
+/// One concrete collection's items in creation order, indexed by id and by unique field
+/// so a lookup or a conflict check costs the same for ten items as for a million.
+pub struct Items {
+    list: Vec<Value>,
+    id_field: String,
+    unique_field: Option<String>,
+    /// Id text → position of the first item with that id.
+    by_id: HashMap<String, usize>,
+    /// Lower-cased unique value → how many items hold it.
+    unique: HashMap<String, usize>,
+}
+
+impl Items {
+    fn new(collection: &Collection, list: Vec<Value>) -> Self {
+        let mut items = Items {
+            list,
+            id_field: collection.id_field.clone(),
+            unique_field: collection.unique_field.clone(),
+            by_id: HashMap::new(),
+            unique: HashMap::new(),
+        };
+        items.reindex();
+        items
+    }
+
+    fn reindex(&mut self) {
+        self.by_id.clear();
+        self.unique.clear();
+        for pos in 0..self.list.len() {
+            self.index(pos);
+        }
+    }
+
+    fn index(&mut self, pos: usize) {
+        let item = &self.list[pos];
+        if let Some(id) = item.get(&self.id_field) {
+            self.by_id.entry(id_text(id)).or_insert(pos);
+        }
+        if let Some(value) = self.unique_value(item) {
+            *self.unique.entry(value).or_default() += 1;
+        }
+    }
+
+    fn unique_value(&self, item: &Value) -> Option<String> {
+        let field = self.unique_field.as_ref()?;
+        item.get(field)?.as_str().map(str::to_lowercase)
+    }
+
+    /// Every item, in creation order.
+    pub fn all(&self) -> &[Value] {
+        &self.list
+    }
+
+    /// The position of the item whose id reads `id` in a path.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The item at `pos` (from [`Items::position`]).
+    pub fn at(&self, pos: usize) -> &Value {
+        &self.list[pos]
+    }
+
+    /// Whether another item than the one at `skip` holds `value` in the unique field
+    /// (compared without case).
+    pub fn taken(&self, value: &str, skip: Option<usize>) -> bool {
+        let wanted = value.to_lowercase();
+        let holders = self.unique.get(&wanted).copied().unwrap_or(0);
+        let skipped_holds = skip
+            .and_then(|pos| self.list.get(pos))
+            .and_then(|item| self.unique_value(item))
+            .is_some_and(|v| v == wanted);
+        holders > usize::from(skipped_holds)
+    }
+
+    /// Adds an item at the end.
+    pub fn push(&mut self, item: Value) {
+        self.list.push(item);
+        self.index(self.list.len() - 1);
+    }
+
+    /// Removes the item at `pos`; later items keep their order.
+    pub fn remove(&mut self, pos: usize) -> Value {
+        let item = self.list.remove(pos);
+        self.reindex();
+        item
+    }
+
+    /// Changes the item at `pos` in place, keeping the indexes right.
+    pub fn update(&mut self, pos: usize, change: impl FnOnce(&mut Value)) {
+        if let Some(old) = self.unique_value(&self.list[pos]) {
+            if let Some(n) = self.unique.get_mut(&old) {
+                *n -= 1;
+                if *n == 0 {
+                    self.unique.remove(&old);
+                }
+            }
+        }
+        change(&mut self.list[pos]);
+        if let Some(new) = self.unique_value(&self.list[pos]) {
+            *self.unique.entry(new).or_default() += 1;
+        }
+    }
+}
+
 impl World {
     /// The items of a concrete collection, seeded on first use.
     pub fn items(
@@ -35,7 +140,7 @@ impl World {
         path: &str,
         seed: u64,
         population: usize,
-    ) -> &mut Vec<Value> {
+    ) -> &mut Items {
         if !self.collections.contains_key(path) {
             let population = collection
                 .id_values
@@ -48,7 +153,8 @@ impl World {
                 })
                 .collect();
             self.next_id.insert(path.to_string(), population as i64 + 1);
-            self.collections.insert(path.to_string(), items);
+            self.collections
+                .insert(path.to_string(), Items::new(collection, items));
         }
         self.collections.get_mut(path).expect("inserted above")
     }
@@ -139,6 +245,19 @@ pub fn new_item(
             }
         }
     }
+    // Any other parameter of the collection's path is a reference the item carries:
+    // `/executions/7/history` holds flow 7's records, so each says `flowId: 7`.
+    for (seg, value) in collection.template.split('/').zip(path.split('/')) {
+        let Some(param) = seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) else {
+            continue;
+        };
+        if param == collection.id_field {
+            continue;
+        }
+        if let Some(existing) = fields.get_mut(param) {
+            *existing = typed_like(existing, value);
+        }
+    }
     // A nested item points at its parents: `/flows/7/executions` items get `flowId: 7`.
     for (parent, _, parent_id) in
         model.addressed(&format!("{}/x", collection.template), &format!("{path}/x"))
@@ -159,16 +278,21 @@ pub fn new_item(
             continue;
         }
         if let Some(existing) = fields.get_mut(param) {
-            *existing = match existing {
-                Value::Number(_) => parent_id
-                    .parse::<i64>()
-                    .map(Value::from)
-                    .unwrap_or(Value::String(parent_id.clone())),
-                _ => Value::String(parent_id.clone()),
-            };
+            *existing = typed_like(existing, &parent_id);
         }
     }
     item
+}
+
+/// A path segment as a value of the kind `like` is (a number stays a number).
+fn typed_like(like: &Value, text: &str) -> Value {
+    match like {
+        Value::Number(_) => text
+            .parse::<i64>()
+            .map(Value::from)
+            .unwrap_or_else(|_| Value::String(text.to_string())),
+        _ => Value::String(text.to_string()),
+    }
 }
 
 /// Lays a client's value over a stored one: a reference to another resource field by

@@ -186,6 +186,19 @@ async fn strict_auth_accepts_only_the_bootstrap_credentials_and_its_sessions() {
         )
         .await;
     assert_eq!(right.status, 200);
+    // The answer just given is kept for replay, but only for the same credentials.
+    let wrong_again = mock
+        .call(
+            "GET",
+            "/rest/v1/flows",
+            &[("Authorization", "Bearer guess")],
+            None,
+        )
+        .await;
+    assert_eq!(
+        wrong_again.status, 401,
+        "a kept answer is not replayed to other credentials"
+    );
 
     let bad_login = mock
         .call(

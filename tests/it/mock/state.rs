@@ -2,7 +2,7 @@
 //! the specs define; pagination and filters over the current state.
 
 use serde_json::{json, Value};
-use understudy::mock::model::Role;
+use understudy::mock::model::{Effect, Role};
 use understudy::mock::world::id_text;
 
 use super::{product_operations, spawn_mock};
@@ -229,6 +229,114 @@ fn the_resource_model_finds_each_products_collections() {
         .expect("files");
     assert_eq!(files.id_field, "id");
     assert_eq!(files.id_kind, understudy::mock::model::IdKind::Uuid);
+
+    // Actions with an effect on a collection they do not address by path.
+    let effects: Vec<(String, String, String)> = product_operations()
+        .into_iter()
+        .filter_map(|(c, op)| {
+            let model = &state.engine.models[c.product];
+            let (kind, i) = match model.effect(op)? {
+                Effect::Records(i) => ("records", i),
+                Effect::Reads(i) => ("reads", i),
+            };
+            Some((
+                op.operation_id.to_string(),
+                kind.to_string(),
+                model.collections[i].template.clone(),
+            ))
+        })
+        .collect();
+    let history = "/rest/v1/executions/{flowId}/history".to_string();
+    assert_eq!(
+        effects,
+        [
+            (
+                "run_flow".to_string(),
+                "records".to_string(),
+                history.clone()
+            ),
+            (
+                "get_flow_execution".to_string(),
+                "reads".to_string(),
+                history.clone()
+            ),
+            (
+                "run_scheduled_flow".to_string(),
+                "records".to_string(),
+                history
+            ),
+        ],
+        "a flow's stop answers like its run but starts nothing"
+    );
+}
+
+#[tokio::test]
+async fn a_flow_run_is_recorded_and_read_back_as_that_flows_execution() {
+    let mock = spawn_mock(42).await;
+    let auth = [("Authorization", "Bearer any-token")];
+    let run = mock
+        .call("POST", "/rest/v1/flows/3/run", &auth, Some(json!({})))
+        .await;
+    assert_eq!(run.status, 200, "{}", run.json);
+    assert_eq!(run.json["flowId"], 3);
+    let audit_id = run.json["auditId"].as_i64().expect("an auditId");
+    assert_eq!(audit_id, 11, "the next record after the seeded ten");
+
+    let one = mock
+        .call(
+            "GET",
+            &format!("/rest/v1/executions/3?auditId={audit_id}"),
+            &auth,
+            None,
+        )
+        .await;
+    assert_eq!(one.status, 200, "{}", one.json);
+    assert_eq!(one.json["auditId"], audit_id);
+    assert_eq!(one.json["flowId"], 3, "the record points at its flow");
+    let latest = mock.call("GET", "/rest/v1/executions/3", &auth, None).await;
+    assert_eq!(latest.json, one.json, "without auditId: the newest record");
+
+    let history = mock
+        .call(
+            "GET",
+            "/rest/v1/executions/3/history?limit=200",
+            &auth,
+            None,
+        )
+        .await;
+    assert_eq!(history.header("x-total-count"), Some("11"));
+    let records = history.json.as_array().expect("an array");
+    assert!(records.iter().all(|r| r["flowId"] == 3), "{}", history.json);
+    assert!(records.iter().any(|r| r["auditId"] == audit_id));
+
+    let other_status = if one.json["status"] == "success" {
+        "error"
+    } else {
+        "success"
+    };
+    let filtered = mock
+        .call(
+            "GET",
+            &format!("/rest/v1/executions/3?auditId={audit_id}&status={other_status}"),
+            &auth,
+            None,
+        )
+        .await;
+    assert_eq!(
+        filtered.status, 404,
+        "status must match too: {}",
+        filtered.json
+    );
+    let unknown = mock
+        .call("GET", "/rest/v1/executions/3?auditId=999999", &auth, None)
+        .await;
+    assert_eq!(unknown.status, 404);
+    assert_eq!(unknown.json["status"], 404);
+    let no_flow = mock
+        .call("POST", "/rest/v1/flows/999/run", &auth, Some(json!({})))
+        .await;
+    assert_eq!(no_flow.status, 404, "no flow 999, no run");
+    mock.stop().await;
 }
 
 #[tokio::test]
@@ -288,6 +396,22 @@ async fn etlworks_pages_with_limit_offset_and_counts_in_a_header() {
 async fn kawa_serves_what_kywy_reads() {
     let mock = spawn_mock(42).await;
     let key = [("x-kawa-api-key", "any-key")];
+    let login = mock
+        .call(
+            "POST",
+            "/authentication/login",
+            &[],
+            Some(json!({"credentialType": "LOGIN_AND_PASSWORD", "credentials": {"email": "ada@example.org", "password": "secret-pass"}})),
+        )
+        .await;
+    assert_eq!(login.status, 200, "{}", login.json);
+    assert_eq!(
+        login.json["email"], "ada@example.org",
+        "the signed-in account is the one that signed in"
+    );
+    assert!(login
+        .header("set-cookie")
+        .is_some_and(|c| c.starts_with("accessToken=")));
     let all = mock.call("GET", "/backoffice/workspaces", &key, None).await;
     assert_eq!(all.status, 200);
     let third = &all.json[2];
@@ -386,5 +510,58 @@ async fn kadi4mat_pages_with_page_and_per_page_under_both_prefixes() {
         .call("GET", "/api/v1/records/77/files", &auth, None)
         .await;
     assert_eq!(files.status, 404, "a missing record has no files");
+    mock.stop().await;
+}
+
+#[tokio::test]
+async fn a_read_is_replayed_only_until_something_is_written() {
+    let mock = spawn_mock(42).await;
+    let auth = [("Authorization", "Bearer any-token")];
+    let first = mock.call("GET", "/rest/v1/flows/2", &auth, None).await;
+    let again = mock.call("GET", "/rest/v1/flows/2", &auth, None).await;
+    assert_eq!(first.status, 200);
+    assert_eq!(
+        first.bytes, again.bytes,
+        "the same state gives the same bytes"
+    );
+
+    let flow = json!({"name": "Renamed nightly export", "flowType": "flow.db.to.db", "properties": {}, "transformations": [], "mappings": [], "connections": [], "nestedFlows": [], "tags": []});
+    let updated = mock
+        .call("PUT", "/rest/v1/flows/2", &auth, Some(flow))
+        .await;
+    assert_eq!(updated.status, 200, "{}", updated.json);
+    let after = mock.call("GET", "/rest/v1/flows/2", &auth, None).await;
+    assert_eq!(
+        after.json["name"], "Renamed nightly export",
+        "a write ends the replay"
+    );
+
+    // Settings are writes too: another seed is another world.
+    let reseeded = mock
+        .call(
+            "PATCH",
+            "/_understudy/v1/settings",
+            &[],
+            Some(json!({"seed": 7})),
+        )
+        .await;
+    assert_eq!(reseeded.status, 200, "{}", reseeded.json);
+    let other_world = mock.call("GET", "/rest/v1/flows/2", &auth, None).await;
+    assert_ne!(other_world.json, after.json);
+    assert_ne!(other_world.json, first.json);
+    let journal = mock
+        .call(
+            "GET",
+            "/_understudy/v1/journal?path=/rest/v1/flows/2",
+            &[],
+            None,
+        )
+        .await;
+    assert_eq!(
+        journal.json["entries"].as_array().map(Vec::len),
+        Some(5),
+        "replayed reads are journaled like any other: {}",
+        journal.json
+    );
     mock.stop().await;
 }

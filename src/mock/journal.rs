@@ -122,17 +122,22 @@ impl<E: Endpoint<Output = Response>> Endpoint for MockLayerEndpoint<E> {
                 tokio::time::sleep(wait).await;
             }
         }
+        let journal = |resp: &Response, product: Option<&'static str>| {
+            if !own && !preflight {
+                self.journal.push(Entry {
+                    at,
+                    method: method.clone(),
+                    path: path.clone(),
+                    status: resp.status().as_u16(),
+                    duration: started.elapsed(),
+                    product,
+                });
+            }
+        };
         let replay = &self.engine.replay;
         let ticket = (!own).then(|| replay.ticket(&req)).flatten();
         if let Some((resp, product)) = ticket.as_ref().and_then(|t| replay.lookup(t)) {
-            self.journal.push(Entry {
-                at,
-                method,
-                path,
-                status: resp.status().as_u16(),
-                duration: started.elapsed(),
-                product,
-            });
+            journal(&resp, product);
             return Ok(resp);
         }
         let write = Replay::is_write(req.method());
@@ -154,16 +159,7 @@ impl<E: Endpoint<Output = Response>> Endpoint for MockLayerEndpoint<E> {
         {
             resp.headers_mut().insert("preference-applied", applied);
         }
-        if !own && !preflight {
-            self.journal.push(Entry {
-                at,
-                method,
-                path,
-                status: resp.status().as_u16(),
-                duration: started.elapsed(),
-                product: notes.product,
-            });
-        }
+        journal(&resp, notes.product);
         Ok(resp)
     }
 }

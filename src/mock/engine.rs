@@ -565,23 +565,26 @@ impl Cx<'_> {
                         if let Some(conflict) = self.conflicts(c, items, &body, Some(pos)) {
                             return conflict;
                         }
-                        items.update(pos, |item| {
-                            if let Value::Object(fields) = item {
-                                for (k, v) in body {
-                                    if k == c.id_field {
-                                        continue;
-                                    }
-                                    if let Some(existing) = fields.get_mut(&k) {
-                                        merge(existing, &v);
-                                    }
+                        let mut changed = items.at(pos).clone();
+                        if let Value::Object(fields) = &mut changed {
+                            for (k, v) in body {
+                                if k == c.id_field {
+                                    continue;
+                                }
+                                if let Some(existing) = fields.get_mut(&k) {
+                                    merge(existing, &v);
                                 }
                             }
-                        });
-                        Ok(self.synthesized(natural, Some(items.at(pos))))
+                        }
+                        let answer = self.checked(self.synthesized(natural, Some(&changed)))?;
+                        items.update(pos, |item| *item = changed);
+                        Ok(answer)
                     }
                     _ => {
-                        let item = items.remove(pos);
-                        Ok(self.synthesized(natural, Some(&item)))
+                        let answer =
+                            self.checked(self.synthesized(natural, Some(items.at(pos))))?;
+                        items.remove(pos);
+                        Ok(answer)
                     }
                 }
             }
@@ -595,10 +598,11 @@ impl Cx<'_> {
                 let number = world.take_id(&path);
                 let key = format!("{}:{path}:created:{number}", self.call.contract.product);
                 let item = new_item(self.model, c, &path, &key, number, self.seed, Some(&body));
+                let answer = self.checked(self.synthesized(natural, Some(&item)))?;
                 world
                     .items(self.model, c, &path, self.seed, self.population)
-                    .push(item.clone());
-                Ok(self.synthesized(natural, Some(&item)))
+                    .push(item);
+                Ok(answer)
             }
             Role::Action => match self.model.effect(self.call.operation) {
                 Some(Effect::Reads(i)) => {
@@ -644,6 +648,7 @@ impl Cx<'_> {
                             *slot = id.clone();
                         }
                     }
+                    let answer = self.checked(answer)?;
                     world
                         .items(self.model, c, &collection_path, self.seed, self.population)
                         .push(item);
@@ -652,6 +657,32 @@ impl Cx<'_> {
                 None => Ok(self.action_answer(natural)),
             },
         }
+    }
+
+    /// A write's answer, checked against its schema before the write is made: the
+    /// generated glue refuses an answer that does not fit (a 500), and by then the
+    /// world must not have changed.
+    fn checked(&self, answer: Answer) -> poem::Result<Answer> {
+        let fitting = match (
+            &answer.body,
+            spec::response_schema(self.doc(), self.op, answer.status),
+        ) {
+            (AnswerBody::Json(v), Some(schema)) => fits(self.doc(), schema, v),
+            _ => true,
+        };
+        if fitting {
+            return Ok(answer);
+        }
+        tracing::error!(
+            operation = self.call.operation.operation_id,
+            status = answer.status,
+            "mock answer does not fit its schema; nothing was changed"
+        );
+        Err(self.engine.refuse(
+            self.call.contract.product,
+            self.call.request.original_uri().path(),
+            Rejection::Internal,
+        ))
     }
 
     /// An action's answer from its schema, pointed at what the path named (`flowId: 7`).
@@ -1037,5 +1068,61 @@ fn place(doc: &Value, schema: &Value, generated: &mut Value, item: &Value) {
                 slot.insert(k.clone(), v.clone());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fits;
+    use serde_json::json;
+
+    /// `fits` is what keeps a write from being made when its answer would be refused.
+    #[test]
+    fn fits_refuses_what_the_typed_glue_would() {
+        let doc = json!({"components": {"schemas": {"Flow": {
+            "type": "object",
+            "required": ["id", "name"],
+            "properties": {
+                "id": {"type": "integer"},
+                "name": {"type": "string"},
+                "state": {"type": "string", "enum": ["on", "off"]},
+                "owner": {"allOf": [{"$ref": "#/components/schemas/User"}], "nullable": true}
+            }
+        }, "User": {"type": "object", "properties": {"email": {"type": "string"}}}}}});
+        let flow = json!({"$ref": "#/components/schemas/Flow"});
+        assert!(fits(
+            &doc,
+            &flow,
+            &json!({"id": 1, "name": "a", "state": "on", "owner": null})
+        ));
+        assert!(fits(
+            &doc,
+            &flow,
+            &json!({"id": 1, "name": "a", "owner": {"email": "x@y.z"}})
+        ));
+        assert!(
+            !fits(&doc, &flow, &json!({"name": "a"})),
+            "a required field is missing"
+        );
+        assert!(
+            !fits(&doc, &flow, &json!({"id": "1", "name": "a"})),
+            "a string is no integer"
+        );
+        assert!(
+            !fits(
+                &doc,
+                &flow,
+                &json!({"id": 1, "name": "a", "state": "maybe"})
+            ),
+            "not in the enum"
+        );
+        assert!(
+            !fits(
+                &doc,
+                &flow,
+                &json!({"id": 1, "name": "a", "owner": {"email": 3}})
+            ),
+            "nested"
+        );
     }
 }

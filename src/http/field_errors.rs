@@ -5,6 +5,8 @@
 
 use serde_json::Value;
 
+use crate::common::openapi::follow_refs;
+
 /// The first field of `body` that breaks `schema`: its dotted path and a message.
 pub fn locate(spec: &Value, schema: &Value, body: &Value) -> Option<(String, String)> {
     walk(spec, schema, body, "", 0)
@@ -16,18 +18,8 @@ pub fn request_schema<'a>(spec: &'a Value, template: &str, method: &str) -> Opti
         .get("paths")?
         .get(template)?
         .get(method.to_ascii_lowercase())?;
-    let body = resolve(spec, op.get("requestBody")?)?;
+    let body = follow_refs(spec, op.get("requestBody")?)?;
     body.get("content")?.get("application/json")?.get("schema")
-}
-
-fn resolve<'a>(spec: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
-    for _ in 0..16 {
-        match node.get("$ref").and_then(Value::as_str) {
-            Some(r) => node = spec.pointer(r.strip_prefix('#')?)?,
-            None => return Some(node),
-        }
-    }
-    None
 }
 
 fn join(prefix: &str, name: &str) -> String {
@@ -48,7 +40,7 @@ fn walk(
     if depth > 16 {
         return None;
     }
-    let schema = resolve(spec, schema)?;
+    let schema = follow_refs(spec, schema)?;
     let nullable = schema
         .get("nullable")
         .and_then(Value::as_bool)

@@ -3,18 +3,11 @@
 
 use serde_json::Value;
 
+use crate::common::openapi::follow_refs;
+
 /// Follows local `$ref`s; a dangling one resolves to itself (specs are validated in CI).
-pub fn resolve<'a>(doc: &'a Value, mut node: &'a Value) -> &'a Value {
-    for _ in 0..32 {
-        match node.get("$ref").and_then(Value::as_str) {
-            Some(r) => match r.strip_prefix('#').and_then(|p| doc.pointer(p)) {
-                Some(target) => node = target,
-                None => return node,
-            },
-            None => return node,
-        }
-    }
-    node
+pub fn resolve<'a>(doc: &'a Value, node: &'a Value) -> &'a Value {
+    follow_refs(doc, node).unwrap_or(node)
 }
 
 /// The operation object for `method` (lower-case) at `path`.

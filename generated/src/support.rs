@@ -208,9 +208,41 @@ pub fn upload_summary(upload: &poem_openapi::types::multipart::Upload) -> serde_
     })
 }
 
-/// Serializes a typed value for a [`Call`]; generated types always serialize.
+thread_local! {
+    /// Set while a request body is serialized for a backend, the one time write-only
+    /// fields are written.
+    static WITH_WRITE_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `serialize` with write-only fields written: for a request body handed on (to a
+/// backend, or to storage that keeps a secret), never for an answer.
+pub fn with_write_only<R>(serialize: impl FnOnce() -> R) -> R {
+    /// Clears the flag however `serialize` ends.
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            WITH_WRITE_ONLY.with(|w| w.set(self.0));
+        }
+    }
+    let _reset = Reset(WITH_WRITE_ONLY.with(|w| w.replace(true)));
+    serialize()
+}
+
+/// Serializes a typed request body for a [`Call`], write-only fields included (a backend
+/// needs the password it checks); generated types always serialize.
 pub fn to_json<T: serde::Serialize>(value: &T) -> serde_json::Value {
-    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+    with_write_only(|| serde_json::to_value(value)).unwrap_or(serde_json::Value::Null)
+}
+
+/// serde's `skip_serializing_if` for a write-only field: left out of every answer, as
+/// poem-openapi's `ToJSON` leaves it out; written only inside [`with_write_only`].
+pub fn omit_write_only<T>(_: &T) -> bool {
+    !WITH_WRITE_ONLY.with(std::cell::Cell::get)
+}
+
+/// [`omit_write_only`] for an optional field, which is also left out when absent.
+pub fn omit_write_only_or_none<T>(value: &Option<T>) -> bool {
+    value.is_none() || omit_write_only(value)
 }
 
 /// The error a backend's ill-fitting answer becomes: a bug in the backend, never the
@@ -223,4 +255,113 @@ pub fn unfit(operation: &Operation, reason: String) -> poem::Error {
         ),
         poem::http::StatusCode::INTERNAL_SERVER_ERROR,
     )
+}
+
+/// A JSON body, in requests and responses.
+///
+/// A request parses exactly as with poem-openapi's `Json` (same validators, same
+/// errors). A response is written straight from the typed value with serde: poem-openapi's
+/// `Json` first turns the value into a `serde_json::Value` tree (`ToJSON`), which cost more
+/// than building the whole answer. Every generated type derives `Serialize` with the same
+/// names, order and skipped fields as its `ToJSON`, so the bytes are the same.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Json<T>(pub T);
+
+impl<T> std::ops::Deref for Json<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: poem_openapi::types::Type> poem_openapi::payload::Payload for Json<T> {
+    const CONTENT_TYPE: &'static str =
+        <poem_openapi::payload::Json<T> as poem_openapi::payload::Payload>::CONTENT_TYPE;
+
+    fn check_content_type(content_type: &str) -> bool {
+        <poem_openapi::payload::Json<T> as poem_openapi::payload::Payload>::check_content_type(
+            content_type,
+        )
+    }
+
+    fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+        T::schema_ref()
+    }
+
+    fn register(registry: &mut poem_openapi::registry::Registry) {
+        T::register(registry);
+    }
+}
+
+impl<T: poem_openapi::types::ParseFromJSON> poem_openapi::payload::ParsePayload for Json<T> {
+    const IS_REQUIRED: bool = T::IS_REQUIRED;
+
+    async fn from_request(
+        request: &poem::Request,
+        body: &mut poem::RequestBody,
+    ) -> poem::Result<Self> {
+        <poem_openapi::payload::Json<T> as poem_openapi::payload::ParsePayload>::from_request(
+            request, body,
+        )
+        .await
+        .map(|parsed| Self(parsed.0))
+    }
+}
+
+// What poem-openapi's (crate-private) `impl_apirequest_for_payload!` gives its own
+// payloads: a request body of this media type, else the same content-type errors.
+impl<'a, T: poem_openapi::types::ParseFromJSON> poem_openapi::ApiExtractor<'a> for Json<T> {
+    const TYPES: &'static [poem_openapi::ApiExtractorType] =
+        &[poem_openapi::ApiExtractorType::RequestObject];
+
+    type ParamType = ();
+    type ParamRawType = ();
+
+    fn register(registry: &mut poem_openapi::registry::Registry) {
+        <Self as poem_openapi::payload::Payload>::register(registry);
+    }
+
+    fn request_meta() -> Option<poem_openapi::registry::MetaRequest> {
+        Some(poem_openapi::registry::MetaRequest {
+            description: None,
+            content: vec![poem_openapi::registry::MetaMediaType {
+                content_type: <Self as poem_openapi::payload::Payload>::CONTENT_TYPE,
+                schema: <Self as poem_openapi::payload::Payload>::schema_ref(),
+            }],
+            required: <Self as poem_openapi::payload::ParsePayload>::IS_REQUIRED,
+        })
+    }
+
+    async fn from_request(
+        request: &'a poem::Request,
+        body: &mut poem::RequestBody,
+        _param_opts: poem_openapi::ExtractParamOptions<Self::ParamType>,
+    ) -> poem::Result<Self> {
+        use poem_openapi::payload::{ParsePayload, Payload};
+        match request.content_type() {
+            Some(content_type) if Self::check_content_type(content_type) => {
+                <Self as ParsePayload>::from_request(request, body).await
+            }
+            Some(content_type) => Err(poem_openapi::error::ContentTypeError::NotSupported {
+                content_type: content_type.to_string(),
+            }
+            .into()),
+            None => Err(poem_openapi::error::ContentTypeError::ExpectContentType.into()),
+        }
+    }
+}
+
+impl<T: serde::Serialize + Send> poem::IntoResponse for Json<T> {
+    fn into_response(self) -> poem::Response {
+        match serde_json::to_vec(&self.0) {
+            Ok(bytes) => poem::Response::builder()
+                .content_type("application/json; charset=utf-8")
+                .body(bytes),
+            // Only a map with non-string keys fails, and generated types have none.
+            Err(_) => poem::Response::builder()
+                .status(poem::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .body("the answer could not be written as JSON"),
+        }
+    }
 }

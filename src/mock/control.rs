@@ -5,8 +5,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use generated::control::v1 as api;
+use generated::support::Json;
 use poem::Request;
-use poem_openapi::payload::Json;
 use serde_json::{json, Value};
 
 use crate::http::dispatch::{ErrorShape, Rejection};

@@ -7,8 +7,9 @@
     missing_docs
 )]
 
+use crate::support::Json;
 use poem_openapi::param::{Cookie, Header, Path, Query};
-use poem_openapi::payload::{Binary, Json, PlainText};
+use poem_openapi::payload::{Binary, PlainText};
 use std::sync::Arc;
 
 /// The spec's `info.title`.
@@ -4019,7 +4020,10 @@ pub struct PasswordResetConfirm {
     #[serde(rename = "token")]
     pub token: String,
     #[oai(rename = "newPassword", write_only, validator(min_length = 8))]
-    #[serde(rename = "newPassword")]
+    #[serde(
+        rename = "newPassword",
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub new_password: String,
 }
 
@@ -4037,10 +4041,16 @@ pub struct PasswordResetRequest {
 #[oai(rename = "PasswordUpdate")]
 pub struct PasswordUpdate {
     #[oai(rename = "currentPassword", write_only)]
-    #[serde(rename = "currentPassword")]
+    #[serde(
+        rename = "currentPassword",
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub current_password: String,
     #[oai(rename = "newPassword", write_only, validator(min_length = 8))]
-    #[serde(rename = "newPassword")]
+    #[serde(
+        rename = "newPassword",
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub new_password: String,
 }
 
@@ -4526,10 +4536,17 @@ pub struct SalesforceLoginRequest {
     #[serde(rename = "username")]
     pub username: String,
     #[oai(rename = "password", write_only)]
-    #[serde(rename = "password")]
+    #[serde(
+        rename = "password",
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub password: String,
     #[oai(rename = "securityToken", write_only)]
-    #[serde(rename = "securityToken", default)]
+    #[serde(
+        rename = "securityToken",
+        default,
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub security_token: Option<String>,
     #[oai(
         rename = "sandbox",
@@ -5320,7 +5337,10 @@ pub struct TokenAuthRequest {
     #[serde(rename = "login")]
     pub login: String,
     #[oai(rename = "password", write_only)]
-    #[serde(rename = "password")]
+    #[serde(
+        rename = "password",
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub password: String,
 }
 
@@ -5601,7 +5621,10 @@ pub struct UserInput {
     #[serde(rename = "tenantId", default)]
     pub tenant_id: Option<i64>,
     #[oai(rename = "password", write_only, validator(min_length = 8))]
-    #[serde(rename = "password")]
+    #[serde(
+        rename = "password",
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub password: String,
     /// Generate an API key now; it is returned once in `apiKey`.
     #[oai(
@@ -5752,7 +5775,11 @@ pub struct Webhook {
     #[serde(rename = "basicUser", default)]
     pub basic_user: Option<String>,
     #[oai(rename = "basicPass", write_only)]
-    #[serde(rename = "basicPass", default)]
+    #[serde(
+        rename = "basicPass",
+        default,
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub basic_pass: Option<String>,
     #[oai(rename = "enabled")]
     #[serde(rename = "enabled")]
@@ -5881,7 +5908,11 @@ pub struct WebhookInput {
     #[serde(rename = "basicUser", default)]
     pub basic_user: Option<String>,
     #[oai(rename = "basicPass", write_only)]
-    #[serde(rename = "basicPass", default)]
+    #[serde(
+        rename = "basicPass",
+        default,
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub basic_pass: Option<String>,
     #[oai(rename = "enabled", skip_serializing_if_is_none)]
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]

@@ -7,8 +7,9 @@
     missing_docs
 )]
 
+use crate::support::Json;
 use poem_openapi::param::{Cookie, Header, Path, Query};
-use poem_openapi::payload::{Binary, Json, PlainText};
+use poem_openapi::payload::{Binary, PlainText};
 use std::sync::Arc;
 
 /// The spec's `info.title`.

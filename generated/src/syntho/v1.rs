@@ -7,8 +7,9 @@
     missing_docs
 )]
 
+use crate::support::Json;
 use poem_openapi::param::{Cookie, Header, Path, Query};
-use poem_openapi::payload::{Binary, Json, PlainText};
+use poem_openapi::payload::{Binary, PlainText};
 use std::sync::Arc;
 
 /// The spec's `info.title`.
@@ -183,7 +184,11 @@ pub struct Connection {
     #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     #[oai(rename = "password", skip_serializing_if_is_none, write_only)]
-    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "password",
+        default,
+        skip_serializing_if = "crate::support::omit_write_only_or_none"
+    )]
     pub password: Option<String>,
     #[oai(rename = "schema_name", skip_serializing_if_is_none)]
     #[serde(
@@ -666,7 +671,10 @@ pub struct SessionForm {
         write_only,
         validator(max_length = 64, min_length = 8)
     )]
-    #[serde(rename = "password")]
+    #[serde(
+        rename = "password",
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub password: String,
 }
 
@@ -764,17 +772,25 @@ pub struct SshTunnel {
     )]
     pub local_host: Option<String>,
     #[oai(rename = "password", skip_serializing_if_is_none, write_only)]
-    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "password",
+        default,
+        skip_serializing_if = "crate::support::omit_write_only_or_none"
+    )]
     pub password: Option<String>,
     #[oai(rename = "pkey_password", skip_serializing_if_is_none, write_only)]
     #[serde(
         rename = "pkey_password",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::support::omit_write_only_or_none"
     )]
     pub pkey_password: Option<String>,
     #[oai(rename = "pkey", skip_serializing_if_is_none, write_only)]
-    #[serde(rename = "pkey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pkey",
+        default,
+        skip_serializing_if = "crate::support::omit_write_only_or_none"
+    )]
     pub pkey: Option<String>,
 }
 
@@ -813,7 +829,11 @@ pub struct SslSettings {
     #[serde(rename = "cert", default, skip_serializing_if = "Option::is_none")]
     pub cert: Option<String>,
     #[oai(rename = "key", skip_serializing_if_is_none, write_only)]
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "key",
+        default,
+        skip_serializing_if = "crate::support::omit_write_only_or_none"
+    )]
     pub key: Option<String>,
 }
 

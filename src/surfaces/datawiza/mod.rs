@@ -9,8 +9,8 @@ pub mod ssl;
 pub mod text;
 
 use generated::datawiza::v1 as api;
+use generated::support::Json;
 use poem::Request;
-use poem_openapi::payload::Json;
 
 use self::error::DatawizaError;
 use crate::state::AppState;

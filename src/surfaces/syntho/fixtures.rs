@@ -2,7 +2,7 @@
 //! members). Existing emails and workspace names are left alone, so loading twice
 //! changes nothing.
 
-use generated::support::WireEnum;
+use generated::support::{with_write_only, WireEnum};
 use generated::syntho::v1 as api;
 use sea_orm::Set;
 use serde::Deserialize;
@@ -144,10 +144,12 @@ pub async fn load(state: &AppState, fixtures: &SynthoFixtures) -> Result<usize, 
             engine_id: Set(engine_id.clone()),
             connector_type: Set(w.source_connection.connector_type.wire().into()),
             source_connection: Set(
-                serde_json::to_string(&w.source_connection).map_err(|e| e.to_string())?
+                with_write_only(|| serde_json::to_string(&w.source_connection))
+                    .map_err(|e| e.to_string())?,
             ),
             target_connection: Set(
-                serde_json::to_string(&w.target_connection).map_err(|e| e.to_string())?
+                with_write_only(|| serde_json::to_string(&w.target_connection))
+                    .map_err(|e| e.to_string())?,
             ),
             initialization_mode: Set(Some(
                 w.initialization_mode

@@ -9,9 +9,9 @@ pub mod jobs;
 pub mod sessions;
 pub mod workspaces;
 
+use generated::support::Json;
 use generated::syntho::v1 as api;
 use poem::Request;
-use poem_openapi::payload::Json;
 
 use self::error::SynthoError;
 use crate::state::AppState;

@@ -374,8 +374,10 @@ fn full_name(u: &user::Model) -> String {
     }
 }
 
+/// A connection as stored: with its write-only secrets, which answers never show.
 fn to_json(c: &api::Connection) -> Result<String, SynthoError> {
-    serde_json::to_string(c).map_err(|_| SynthoError::Internal)
+    generated::support::with_write_only(|| serde_json::to_string(c))
+        .map_err(|_| SynthoError::Internal)
 }
 
 pub fn from_json(text: &str) -> Result<api::Connection, SynthoError> {

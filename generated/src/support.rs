@@ -107,24 +107,59 @@ pub enum AnswerBody {
     Text(String),
     /// Raw bytes.
     Bytes(Vec<u8>),
+    /// A JSON document whose array at the JSON pointer `at` (`""`: the whole body) holds
+    /// `items`, which are shared with the backend's state instead of copied into the
+    /// answer (a page of a collection).
+    Spliced {
+        around: serde_json::Value,
+        at: String,
+        items: Vec<std::sync::Arc<serde_json::Value>>,
+    },
+}
+
+impl AnswerBody {
+    /// The JSON document, with any spliced items copied in.
+    pub fn to_json(&self) -> Option<serde_json::Value> {
+        match self {
+            AnswerBody::Json(v) => Some(v.clone()),
+            AnswerBody::Spliced { around, at, items } => {
+                let mut whole = around.clone();
+                let array = serde_json::Value::Array(items.iter().map(|i| (**i).clone()).collect());
+                match whole.pointer_mut(at) {
+                    Some(slot) => *slot = array,
+                    None => return None,
+                }
+                Some(whole)
+            }
+            _ => None,
+        }
+    }
 }
 
 impl Answer {
     /// The JSON body as the variant's payload type.
     pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
-        match &self.body {
-            // Deserialized from the borrowed tree: no copy of the body.
-            AnswerBody::Json(v) => T::deserialize(v).map_err(|e| {
-                format!(
-                    "status {}: the body does not fit its schema: {e}",
-                    self.status
-                )
+        // Deserialized from the borrowed tree: no copy of the body.
+        let typed = match &self.body {
+            AnswerBody::Json(v) => T::deserialize(v),
+            AnswerBody::Spliced { around, at, items } => T::deserialize(Splice {
+                node: around,
+                rest: at,
+                items,
             }),
-            other => Err(format!(
-                "status {}: expected a JSON body, got {other:?}",
+            other => {
+                return Err(format!(
+                    "status {}: expected a JSON body, got {other:?}",
+                    self.status
+                ))
+            }
+        };
+        typed.map_err(|e| {
+            format!(
+                "status {}: the body does not fit its schema: {e}",
                 self.status
-            )),
-        }
+            )
+        })
     }
 
     /// The text body.
@@ -145,7 +180,7 @@ impl Answer {
             AnswerBody::Bytes(b) => Ok(b.clone()),
             AnswerBody::Text(t) => Ok(t.clone().into_bytes()),
             AnswerBody::Empty => Ok(Vec::new()),
-            AnswerBody::Json(v) => Ok(v.to_string().into_bytes()),
+            json => Ok(json.to_json().unwrap_or_default().to_string().into_bytes()),
         }
     }
 
@@ -159,6 +194,112 @@ impl Answer {
             .unwrap_or(serde_json::Value::Null);
         serde_json::from_value(value)
             .map_err(|e| format!("status {}: header {name}: {e}", self.status))
+    }
+}
+
+/// Deserializes a [`AnswerBody::Spliced`] document: `node` with the array at the pointer
+/// `rest` read from `items`. Off that path, `&Value` deserializes as usual.
+struct Splice<'a> {
+    node: &'a serde_json::Value,
+    rest: &'a str,
+    items: &'a [std::sync::Arc<serde_json::Value>],
+}
+
+impl<'de> serde::Deserializer<'de> for Splice<'de> {
+    type Error = serde_json::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        if self.rest.is_empty() {
+            return serde::de::value::SeqDeserializer::new(self.items.iter().map(|item| &**item))
+                .deserialize_any(visitor);
+        }
+        let (head, tail) = match self.rest[1..].find('/') {
+            Some(i) => (&self.rest[1..=i], &self.rest[i + 1..]),
+            None => (&self.rest[1..], ""),
+        };
+        match self.node {
+            serde_json::Value::Object(fields) => visitor.visit_map(SpliceFields {
+                fields: fields.iter(),
+                head: head.replace("~1", "/").replace("~0", "~"),
+                tail,
+                items: self.items,
+                value: None,
+            }),
+            // The pointer names nothing here: the document as it is.
+            other => other.deserialize_any(visitor),
+        }
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        match self.node {
+            serde_json::Value::Null if !self.rest.is_empty() => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// The fields of an object on a [`Splice`] path.
+struct SpliceFields<'a> {
+    fields: serde_json::map::Iter<'a>,
+    /// The field the path goes on through.
+    head: String,
+    tail: &'a str,
+    items: &'a [std::sync::Arc<serde_json::Value>],
+    value: Option<(&'a String, &'a serde_json::Value)>,
+}
+
+impl<'de> serde::de::MapAccess<'de> for SpliceFields<'de> {
+    type Error = serde_json::Error;
+
+    fn next_key_seed<K: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
+        let Some((key, value)) = self.fields.next() else {
+            return Ok(None);
+        };
+        self.value = Some((key, value));
+        seed.deserialize(serde::de::value::BorrowedStrDeserializer::new(key))
+            .map(Some)
+    }
+
+    fn next_value_seed<V: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, Self::Error> {
+        let Some((key, value)) = self.value.take() else {
+            return Err(serde::de::Error::custom(
+                "a value was asked for before its key",
+            ));
+        };
+        if *key == self.head {
+            seed.deserialize(Splice {
+                node: value,
+                rest: self.tail,
+                items: self.items,
+            })
+        } else {
+            seed.deserialize(value)
+        }
     }
 }
 

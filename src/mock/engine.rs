@@ -759,41 +759,48 @@ impl Cx<'_> {
     }
 
     /// A page of a collection, filtered by the query (and, for POST listings, the body).
-    fn list(&self, c: &Collection, items: &[Value], status: u16) -> Answer {
+    fn list(&self, c: &Collection, items: &[Arc<Value>], status: u16) -> Answer {
         // Filters come from the query (and a POST search's body), never from the path:
         // `/records/1/files` must not look for files whose id is 1.
         let mut input = self.query_input();
         input.extend(self.body_object());
         let filters = filters(&input);
-        let kept: Vec<&Value> = if filters.is_empty() {
+        let kept: Vec<&Arc<Value>> = if filters.is_empty() {
             items.iter().collect()
         } else {
             items.iter().filter(|it| matches(it, &filters)).collect()
         };
         let total = kept.len();
         let (offset, size, page, zero_based) = paging(self.doc(), self.op, &input, total);
-        let page_items: Vec<Value> = kept.into_iter().skip(offset).take(size).cloned().collect();
+        let page_items: Vec<Arc<Value>> =
+            kept.into_iter().skip(offset).take(size).cloned().collect();
         let mut answer = self.synthesized_around(status, None, Some(&c.array_pointer));
-        if let AnswerBody::Json(v) = &mut answer.body {
-            if c.array_pointer.is_empty() {
-                *v = Value::Array(page_items);
-            } else if let Some(slot) = v.pointer_mut(&c.array_pointer) {
-                *slot = Value::Array(page_items);
-            }
-            // An empty collection still has its one (empty) page.
-            let pages = PageRequest {
-                page: 0,
-                size: size as u64,
-            }
-            .total_pages(total as u64)
-            .max(1) as usize;
-            fill_totals(v, total, pages, page, zero_based, size, offset, 0);
-        }
         for (name, value) in answer.headers.iter_mut() {
             if name.eq_ignore_ascii_case("x-total-count") {
                 *value = Value::from(total);
             }
         }
+        let AnswerBody::Json(mut around) = answer.body else {
+            return answer;
+        };
+        // An empty collection still has its one (empty) page.
+        let pages = PageRequest {
+            page: 0,
+            size: size as u64,
+        }
+        .total_pages(total as u64)
+        .max(1) as usize;
+        fill_totals(&mut around, total, pages, page, zero_based, size, offset, 0);
+        // The page goes where the items go, shared with the world rather than copied.
+        answer.body = if around.pointer(&c.array_pointer).is_some() {
+            AnswerBody::Spliced {
+                around,
+                at: c.array_pointer.clone(),
+                items: page_items,
+            }
+        } else {
+            AnswerBody::Json(around)
+        };
         answer
     }
 }
@@ -1073,8 +1080,71 @@ fn place(doc: &Value, schema: &Value, generated: &mut Value, item: &Value) {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
+    use generated::support::{Answer, AnswerBody};
+    use serde_json::{json, Value};
+
     use super::fits;
-    use serde_json::json;
+
+    /// A page spliced into its envelope (shared with the world, not copied) reads exactly
+    /// as the envelope with the page copied in, typed or not.
+    #[test]
+    fn a_spliced_page_reads_as_the_document_it_stands_for() {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct Page {
+            total: i64,
+            data: Option<Inner>,
+        }
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct Inner {
+            #[serde(rename = "a/b")]
+            items: Vec<Item>,
+            next: Option<String>,
+        }
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct Item {
+            id: i64,
+        }
+        let items = vec![Arc::new(json!({"id": 1})), Arc::new(json!({"id": 2}))];
+        let spliced = |around: Value, at: &str| Answer {
+            status: 200,
+            headers: Vec::new(),
+            body: AnswerBody::Spliced {
+                around,
+                at: at.to_string(),
+                items: items.clone(),
+            },
+        };
+        let bare = spliced(json!([]), "");
+        assert_eq!(bare.json::<Value>().unwrap(), json!([{"id": 1}, {"id": 2}]));
+        assert_eq!(
+            bare.json::<Vec<Item>>().unwrap(),
+            vec![Item { id: 1 }, Item { id: 2 }]
+        );
+
+        let nested = spliced(
+            json!({"total": 2, "data": {"a/b": [], "next": null}}),
+            "/data/a~1b",
+        );
+        let copied = nested.body.to_json().expect("the pointer names a place");
+        assert_eq!(copied["data"]["a/b"], json!([{"id": 1}, {"id": 2}]));
+        assert_eq!(nested.json::<Value>().unwrap(), copied);
+        assert_eq!(
+            nested.json::<Page>().unwrap(),
+            Page {
+                total: 2,
+                data: Some(Inner {
+                    items: vec![Item { id: 1 }, Item { id: 2 }],
+                    next: None,
+                }),
+            }
+        );
+        assert!(
+            nested.json::<Vec<Item>>().is_err(),
+            "an envelope is not a bare list"
+        );
+    }
 
     /// `fits` is what keeps a write from being made when its answer would be refused.
     #[test]

@@ -135,8 +135,8 @@ impl<E: Endpoint<Output = Response>> Endpoint for MockLayerEndpoint<E> {
             }
         };
         let replay = &self.engine.replay;
-        let ticket = (!own).then(|| replay.ticket(&req)).flatten();
-        if let Some((resp, product)) = ticket.as_ref().and_then(|t| replay.lookup(t)) {
+        let mut ticket = (!own).then(|| replay.ticket(&req)).flatten();
+        if let Some((resp, product)) = ticket.as_mut().and_then(|t| replay.lookup(t)) {
             journal(&resp, product);
             return Ok(resp);
         }

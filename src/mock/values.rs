@@ -272,8 +272,9 @@ fn words(name: &str) -> String {
     out
 }
 
-fn has_word(name: &str, word: &str) -> bool {
-    words(name).split(' ').any(|w| w == word)
+/// Whether `words` (from [`words`]) has `word` among them.
+fn has_word(words: &str, word: &str) -> bool {
+    words.split(' ').any(|w| w == word)
 }
 
 fn timestamp(rng: &mut StdRng) -> DateTime<Utc> {
@@ -303,9 +304,9 @@ fn integer(schema: &Value, name: &str, rng: &mut StdRng) -> i64 {
             || n.contains("not before"));
     let (lo, hi) = if epoch_ms {
         (1_704_067_200_000, 1_798_761_600_000)
-    } else if has_word(name, "port") {
+    } else if has_word(&n, "port") {
         (1024, 65535)
-    } else if has_word(name, "id") || n == "pk" {
+    } else if has_word(&n, "id") || n == "pk" {
         (1, 9999)
     } else if n.contains("count") || n.contains("total") || n.contains("size") {
         (0, 500)
@@ -329,7 +330,7 @@ fn number(schema: &Value, name: &str, rng: &mut StdRng) -> Value {
     let max = schema
         .get("maximum")
         .and_then(Value::as_f64)
-        .unwrap_or(if has_word(name, "percent") {
+        .unwrap_or(if has_word(&words(name), "percent") {
             100.0
         } else {
             1000.0

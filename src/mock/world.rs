@@ -3,6 +3,7 @@
 //! every run with the same seed.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
@@ -27,9 +28,11 @@ pub fn id_text(v: &Value) -> String {
 }
 
 /// One concrete collection's items in creation order, indexed by id and by unique field
-/// so a lookup or a conflict check costs the same for ten items as for a million.
+/// so a lookup or a conflict check costs the same for ten items as for a million. Items
+/// are shared: a page of answers holds them without copying, and a change copies only an
+/// item an answer still holds.
 pub struct Items {
-    list: Vec<Value>,
+    list: Vec<Arc<Value>>,
     id_field: String,
     unique_field: Option<String>,
     /// Id text → position of the first item with that id.
@@ -41,7 +44,7 @@ pub struct Items {
 impl Items {
     fn new(collection: &Collection, list: Vec<Value>) -> Self {
         let mut items = Items {
-            list,
+            list: list.into_iter().map(Arc::new).collect(),
             id_field: collection.id_field.clone(),
             unique_field: collection.unique_field.clone(),
             by_id: HashMap::new(),
@@ -75,7 +78,7 @@ impl Items {
     }
 
     /// Every item, in creation order.
-    pub fn all(&self) -> &[Value] {
+    pub fn all(&self) -> &[Arc<Value>] {
         &self.list
     }
 
@@ -103,15 +106,14 @@ impl Items {
 
     /// Adds an item at the end.
     pub fn push(&mut self, item: Value) {
-        self.list.push(item);
+        self.list.push(Arc::new(item));
         self.index(self.list.len() - 1);
     }
 
     /// Removes the item at `pos`; later items keep their order.
-    pub fn remove(&mut self, pos: usize) -> Value {
-        let item = self.list.remove(pos);
+    pub fn remove(&mut self, pos: usize) {
+        self.list.remove(pos);
         self.reindex();
-        item
     }
 
     /// Changes the item at `pos` in place, keeping the indexes right.
@@ -124,7 +126,7 @@ impl Items {
                 }
             }
         }
-        change(&mut self.list[pos]);
+        change(Arc::make_mut(&mut self.list[pos]));
         if let Some(new) = self.unique_value(&self.list[pos]) {
             *self.unique.entry(new).or_default() += 1;
         }

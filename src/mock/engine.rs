@@ -559,7 +559,7 @@ impl Cx<'_> {
                     return self.error(NOT_FOUND, Rejection::NotFound);
                 };
                 match role {
-                    Role::Read(_) => Ok(self.synthesized(natural, Some(items.at(pos)))),
+                    Role::Read(_) => Ok(self.item_answer(c, natural, items.at(pos))),
                     Role::Update(_) => {
                         let body = self.body_object();
                         if let Some(conflict) = self.conflicts(c, items, &body, Some(pos)) {
@@ -576,13 +576,12 @@ impl Cx<'_> {
                                 }
                             }
                         }
-                        let answer = self.checked(self.synthesized(natural, Some(&changed)))?;
+                        let answer = self.checked(self.item_answer(c, natural, &changed))?;
                         items.update(pos, |item| *item = changed);
                         Ok(answer)
                     }
                     _ => {
-                        let answer =
-                            self.checked(self.synthesized(natural, Some(items.at(pos))))?;
+                        let answer = self.checked(self.item_answer(c, natural, items.at(pos)))?;
                         items.remove(pos);
                         Ok(answer)
                     }
@@ -598,7 +597,7 @@ impl Cx<'_> {
                 let number = world.take_id(&path);
                 let key = format!("{}:{path}:created:{number}", self.call.contract.product);
                 let item = new_item(self.model, c, &path, &key, number, self.seed, Some(&body));
-                let answer = self.checked(self.synthesized(natural, Some(&item)))?;
+                let answer = self.checked(self.item_answer(c, natural, &item))?;
                 world
                     .items(self.model, c, &path, self.seed, self.population)
                     .push(item);
@@ -685,6 +684,28 @@ impl Cx<'_> {
         ))
     }
 
+    /// The answer about one item. When the status answers with the item's own schema and
+    /// no headers, the item is the answer: what [`Cx::synthesized`] would give, as every
+    /// field of the generated body would be replaced by the item's, without generating it.
+    fn item_answer(&self, c: &Collection, status: u16, item: &Value) -> Answer {
+        let doc = self.doc();
+        let itself = status < 300
+            && self.prefs.example.is_none()
+            && spec::response(doc, self.op, status).is_some_and(|r| r.get("headers").is_none())
+            && spec::response_schema(doc, self.op, status).is_some_and(|schema| {
+                std::ptr::eq(resolve(doc, schema), resolve(doc, &c.item_schema))
+                    && fits(doc, schema, item)
+            });
+        if itself {
+            return Answer {
+                status,
+                body: AnswerBody::Json(item.clone()),
+                headers: Vec::new(),
+            };
+        }
+        self.synthesized(status, Some(item))
+    }
+
     /// An action's answer from its schema, pointed at what the path named (`flowId: 7`).
     fn action_answer(&self, natural: u16) -> Answer {
         // A sign-in answers as the user who signed in: KAWA's login returns the account,
@@ -765,15 +786,15 @@ impl Cx<'_> {
         let mut input = self.query_input();
         input.extend(self.body_object());
         let filters = filters(&input);
-        let kept: Vec<&Arc<Value>> = if filters.is_empty() {
-            items.iter().collect()
-        } else {
-            items.iter().filter(|it| matches(it, &filters)).collect()
-        };
-        let total = kept.len();
+        // Unfiltered, a page is a slice: its cost does not grow with the collection.
+        let kept: Option<Vec<&Arc<Value>>> = (!filters.is_empty())
+            .then(|| items.iter().filter(|it| matches(it, &filters)).collect());
+        let total = kept.as_ref().map_or(items.len(), Vec::len);
         let (offset, size, page, zero_based) = paging(self.doc(), self.op, &input, total);
-        let page_items: Vec<Arc<Value>> =
-            kept.into_iter().skip(offset).take(size).cloned().collect();
+        let page_items: Vec<Arc<Value>> = match kept {
+            Some(kept) => kept.into_iter().skip(offset).take(size).cloned().collect(),
+            None => items.iter().skip(offset).take(size).cloned().collect(),
+        };
         let mut answer = self.synthesized_around(status, None, Some(&c.array_pointer));
         for (name, value) in answer.headers.iter_mut() {
             if name.eq_ignore_ascii_case("x-total-count") {

@@ -81,6 +81,16 @@ pub struct Model {
     pub collections: Vec<Collection>,
     roles: HashMap<&'static str, Role>,
     effects: HashMap<&'static str, Effect>,
+    /// Per operation path template, what [`Model::addressed`] finds in it, worked out once.
+    addressing: HashMap<&'static str, Vec<Addressing>>,
+}
+
+/// A collection whose items a path template addresses: its index, and how many path
+/// segments its item template has.
+#[derive(Clone, Copy)]
+struct Addressing {
+    collection: usize,
+    segments: usize,
 }
 
 /// `/api/v1/workspaces/{id}/` → `/api/v1/workspaces/{id}`.
@@ -189,12 +199,18 @@ impl Model {
                 }
             }
         }
+        let addressing = contract
+            .operations
+            .iter()
+            .map(|op| (op.path, addressing(&collections, op.path)))
+            .collect();
         Model {
             contract,
             doc,
             collections,
             roles,
             effects,
+            addressing,
         }
     }
 
@@ -218,21 +234,51 @@ impl Model {
         template: &str,
         path: &str,
     ) -> Vec<(&'m Collection, String, String)> {
-        let t: Vec<&str> = trim(template).split('/').collect();
-        let p: Vec<&str> = trim(path).split('/').collect();
-        let mut out = Vec::new();
-        for c in &self.collections {
-            let Some(it) = &c.item_template else { continue };
-            let it: Vec<&str> = it.split('/').collect();
-            if it.len() > t.len() || it.len() > p.len() || t[..it.len()] != it[..] {
-                continue;
+        let computed;
+        let found = match self.addressing.get(template) {
+            Some(found) => found,
+            None => {
+                computed = addressing(&self.collections, template);
+                &computed
             }
-            let collection_path = p[..it.len() - 1].join("/");
-            out.push((c, collection_path, p[it.len() - 1].to_string()));
-        }
-        out.sort_by_key(|(c, _, _)| c.item_template.as_ref().map(|t| t.len()));
-        out
+        };
+        let p: Vec<&str> = trim(path).split('/').collect();
+        found
+            .iter()
+            .filter(|a| a.segments <= p.len())
+            .map(|a| {
+                (
+                    &self.collections[a.collection],
+                    p[..a.segments - 1].join("/"),
+                    p[a.segments - 1].to_string(),
+                )
+            })
+            .collect()
     }
+}
+
+/// The collections whose item template is a prefix of `template`, shortest first.
+fn addressing(collections: &[Collection], template: &str) -> Vec<Addressing> {
+    let t: Vec<&str> = trim(template).split('/').collect();
+    let mut out: Vec<(usize, Addressing)> = Vec::new();
+    for (i, c) in collections.iter().enumerate() {
+        let Some(item) = &c.item_template else {
+            continue;
+        };
+        let it: Vec<&str> = item.split('/').collect();
+        if it.len() > t.len() || t[..it.len()] != it[..] {
+            continue;
+        }
+        out.push((
+            item.len(),
+            Addressing {
+                collection: i,
+                segments: it.len(),
+            },
+        ));
+    }
+    out.sort_by_key(|(len, _)| *len);
+    out.into_iter().map(|(_, a)| a).collect()
 }
 
 /// The `{parameter}` names of a path template.

@@ -13,6 +13,7 @@ use rand09::rngs::StdRng;
 use rand09::{Rng, SeedableRng};
 use serde_json::{Map, Value};
 
+use crate::common::openapi::Keyword;
 use crate::common::paging::PageRequest;
 use crate::http::dispatch::{render, ErrorShape, Rejection};
 use crate::mock::model::{success_status, trim, Collection, Effect, Model, Role};
@@ -1022,36 +1023,36 @@ fn fill_totals(
 /// value, null only where nullable. (An upload answer's `state` is not a file's.)
 fn fits(doc: &Value, schema: &Value, value: &Value) -> bool {
     let s = resolve(doc, schema);
-    if let Some(all) = s.get("allOf").and_then(Value::as_array) {
-        return value.is_null() && s.get("nullable").and_then(Value::as_bool) == Some(true)
+    if let Some(all) = s.keyword("allOf").and_then(Value::as_array) {
+        return value.is_null() && s.keyword("nullable").and_then(Value::as_bool) == Some(true)
             || all.iter().all(|part| fits(doc, part, value));
     }
     if value.is_null() {
-        return s.get("nullable").and_then(Value::as_bool) == Some(true);
+        return s.keyword("nullable").and_then(Value::as_bool) == Some(true);
     }
-    if let Some(values) = s.get("enum").and_then(Value::as_array) {
+    if let Some(values) = s.keyword("enum").and_then(Value::as_array) {
         if !values.contains(value) {
             return false;
         }
     }
-    match s.get("type").and_then(Value::as_str) {
+    match s.keyword("type").and_then(Value::as_str) {
         Some("string") => value.is_string(),
         Some("integer") => value.is_i64() || value.is_u64(),
         Some("number") => value.is_number(),
         Some("boolean") => value.is_boolean(),
         Some("array") => value.is_array(),
-        Some("object") | None if s.get("properties").is_some() => {
+        Some("object") | None if s.keyword("properties").is_some() => {
             let Value::Object(m) = value else {
                 return false;
             };
             let required_present = s
-                .get("required")
+                .keyword("required")
                 .and_then(Value::as_array)
                 .into_iter()
                 .flatten()
                 .filter_map(Value::as_str)
                 .all(|k| m.contains_key(k));
-            let props = s.get("properties").and_then(Value::as_object);
+            let props = s.keyword("properties").and_then(Value::as_object);
             required_present
                 && m.iter().all(|(k, v)| {
                     props
@@ -1071,7 +1072,7 @@ fn place(doc: &Value, schema: &Value, generated: &mut Value, item: &Value) {
     let Value::Object(item_fields) = item else {
         return;
     };
-    let Some(props) = s.get("properties").and_then(Value::as_object) else {
+    let Some(props) = s.keyword("properties").and_then(Value::as_object) else {
         return;
     };
     let shares = |p: &Map<String, Value>| item_fields.keys().filter(|k| p.contains_key(*k)).count();
@@ -1081,7 +1082,7 @@ fn place(doc: &Value, schema: &Value, generated: &mut Value, item: &Value) {
         .iter()
         .filter_map(|(k, ps)| {
             resolve(doc, ps)
-                .get("properties")
+                .keyword("properties")
                 .and_then(Value::as_object)
                 .map(|p| (k, shares(p), p))
         })

@@ -12,6 +12,7 @@ use rand09::rngs::StdRng;
 use rand09::{Rng, SeedableRng};
 use serde_json::{json, Map, Value};
 
+use crate::common::openapi::Keyword;
 use crate::mock::spec::resolve;
 
 /// How deep nested objects go before optional parts are left out (recursive schemas).
@@ -55,7 +56,7 @@ impl<'d> Faker<'d> {
 
     fn at(&self, schema: &Value, name: &str, rng: &mut StdRng, depth: usize) -> Value {
         let schema = resolve(self.doc, schema);
-        if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+        if let Some(all) = schema.keyword("allOf").and_then(Value::as_array) {
             // `allOf: [$ref]` beside `nullable` is how 3.0 makes a reference nullable.
             let parts: Vec<Value> = all.iter().map(|p| self.at(p, name, rng, depth)).collect();
             if parts.iter().all(Value::is_object) {
@@ -73,8 +74,8 @@ impl<'d> Faker<'d> {
                 .unwrap_or(Value::Null);
         }
         if let Some(variants) = schema
-            .get("oneOf")
-            .or_else(|| schema.get("anyOf"))
+            .keyword("oneOf")
+            .or_else(|| schema.keyword("anyOf"))
             .and_then(Value::as_array)
         {
             if variants.is_empty() {
@@ -94,14 +95,14 @@ impl<'d> Faker<'d> {
             }
             return v;
         }
-        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        if let Some(values) = schema.keyword("enum").and_then(Value::as_array) {
             if !values.is_empty() {
                 return values[rng.random_range(0..values.len())].clone();
             }
         }
         // A leaf's own example wins, unless the field identifies something (then every
         // item would share it) or the schema bounds it in a way examples may not honour.
-        if let Some(example) = schema.get("example") {
+        if let Some(example) = schema.keyword("example") {
             if !is_object_schema(schema) && !identifying(name) {
                 return example.clone();
             }
@@ -110,14 +111,14 @@ impl<'d> Faker<'d> {
                 return v;
             }
         }
-        match schema.get("type").and_then(Value::as_str) {
+        match schema.keyword("type").and_then(Value::as_str) {
             Some("object") => self.object(schema, rng, depth),
             Some("array") => self.array(schema, name, rng, depth),
             Some("integer") => Value::from(integer(schema, name, rng)),
             Some("number") => number(schema, name, rng),
             Some("boolean") => Value::Bool(rng.random_bool(0.5)),
             Some("string") => Value::String(string(schema, name, rng)),
-            _ if schema.get("properties").is_some() => self.object(schema, rng, depth),
+            _ if schema.keyword("properties").is_some() => self.object(schema, rng, depth),
             // A schema that says nothing accepts anything; a word is the least surprising.
             _ => Value::String(Word().fake_with_rng(rng)),
         }
@@ -126,11 +127,11 @@ impl<'d> Faker<'d> {
     fn object(&self, schema: &Value, rng: &mut StdRng, depth: usize) -> Value {
         let mut out = Map::new();
         let required: Vec<&str> = schema
-            .get("required")
+            .keyword("required")
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
-        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+        if let Some(props) = schema.keyword("properties").and_then(Value::as_object) {
             for (key, prop) in props {
                 let target = resolve(self.doc, prop);
                 let flag = |k: &str| {
@@ -153,7 +154,7 @@ impl<'d> Faker<'d> {
                 out.insert(key.clone(), self.at(prop, key, rng, depth + 1));
             }
         }
-        match schema.get("additionalProperties") {
+        match schema.keyword("additionalProperties") {
             Some(extra @ Value::Object(_)) if out.is_empty() && depth < MAX_DEPTH => {
                 let n = rng.random_range(1..=2);
                 for _ in 0..n {
@@ -162,7 +163,7 @@ impl<'d> Faker<'d> {
                     out.insert(key, v);
                 }
             }
-            Some(Value::Bool(true)) if out.is_empty() && schema.get("properties").is_none() => {
+            Some(Value::Bool(true)) if out.is_empty() && schema.keyword("properties").is_none() => {
                 let key: String = Word().fake_with_rng(rng);
                 out.insert(key, Value::String(Word().fake_with_rng(rng)));
             }
@@ -172,9 +173,12 @@ impl<'d> Faker<'d> {
     }
 
     fn array(&self, schema: &Value, name: &str, rng: &mut StdRng, depth: usize) -> Value {
-        let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0) as usize;
+        let min = schema
+            .keyword("minItems")
+            .and_then(Value::as_u64)
+            .unwrap_or(0) as usize;
         let max = schema
-            .get("maxItems")
+            .keyword("maxItems")
             .and_then(Value::as_u64)
             .map(|m| m as usize)
             .unwrap_or(usize::MAX);
@@ -184,8 +188,8 @@ impl<'d> Faker<'d> {
             rng.random_range(1..=3)
         };
         let n = wanted.clamp(min, max.max(min));
-        let items = schema.get("items").cloned().unwrap_or(Value::Null);
-        let unique = schema.get("uniqueItems").and_then(Value::as_bool) == Some(true);
+        let items = schema.keyword("items").cloned().unwrap_or(Value::Null);
+        let unique = schema.keyword("uniqueItems").and_then(Value::as_bool) == Some(true);
         let mut out: Vec<Value> = Vec::with_capacity(n);
         for _ in 0..n * 4 {
             if out.len() == n {
@@ -204,7 +208,7 @@ impl<'d> Faker<'d> {
 /// The discriminator value that selects `variant`: the mapping's key, else the
 /// component's name.
 fn discriminator_value(union: &Value, variant: &Value) -> Option<String> {
-    let reference = variant.get("$ref").and_then(Value::as_str)?;
+    let reference = variant.keyword("$ref").and_then(Value::as_str)?;
     if let Some(mapping) = union
         .pointer("/discriminator/mapping")
         .and_then(Value::as_object)
@@ -232,8 +236,8 @@ fn like_example(example: &Value, rng: &mut StdRng) -> Option<Value> {
 }
 
 fn is_object_schema(schema: &Value) -> bool {
-    schema.get("type").and_then(Value::as_str) == Some("object")
-        || schema.get("properties").is_some()
+    schema.keyword("type").and_then(Value::as_str) == Some("object")
+        || schema.keyword("properties").is_some()
 }
 
 /// Fields whose value tells one item from another.
@@ -258,14 +262,19 @@ fn singular(name: &str) -> &str {
 
 /// Words of a name, lower-case: `createdAt` → `created at`, `per_page` → `per page`.
 fn words(name: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(name.len() + 4);
     for (i, c) in name.chars().enumerate() {
         if c == '_' || c == '-' || c == '.' {
             out.push(' ');
-        } else if c.is_uppercase() && i > 0 {
-            out.push(' ');
-            out.extend(c.to_lowercase());
+        } else if c.is_ascii() {
+            if c.is_ascii_uppercase() && i > 0 {
+                out.push(' ');
+            }
+            out.push(c.to_ascii_lowercase());
         } else {
+            if c.is_uppercase() && i > 0 {
+                out.push(' ');
+            }
             out.extend(c.to_lowercase());
         }
     }
@@ -287,12 +296,12 @@ fn timestamp(rng: &mut StdRng) -> DateTime<Utc> {
 }
 
 fn integer(schema: &Value, name: &str, rng: &mut StdRng) -> i64 {
-    let min = schema.get("minimum").and_then(Value::as_i64);
-    let max = schema.get("maximum").and_then(Value::as_i64);
-    let exclusive_min = schema.get("exclusiveMinimum").and_then(Value::as_bool) == Some(true);
-    let exclusive_max = schema.get("exclusiveMaximum").and_then(Value::as_bool) == Some(true);
+    let min = schema.keyword("minimum").and_then(Value::as_i64);
+    let max = schema.keyword("maximum").and_then(Value::as_i64);
+    let exclusive_min = schema.keyword("exclusiveMinimum").and_then(Value::as_bool) == Some(true);
+    let exclusive_max = schema.keyword("exclusiveMaximum").and_then(Value::as_bool) == Some(true);
     let n = words(name);
-    let epoch_ms = schema.get("format").and_then(Value::as_str) == Some("int64")
+    let epoch_ms = schema.keyword("format").and_then(Value::as_str) == Some("int64")
         && (n.ends_with(" at")
             || n.ends_with("time")
             || n.ends_with(" date")
@@ -326,9 +335,12 @@ fn integer(schema: &Value, name: &str, rng: &mut StdRng) -> i64 {
 }
 
 fn number(schema: &Value, name: &str, rng: &mut StdRng) -> Value {
-    let min = schema.get("minimum").and_then(Value::as_f64).unwrap_or(0.0);
+    let min = schema
+        .keyword("minimum")
+        .and_then(Value::as_f64)
+        .unwrap_or(0.0);
     let max = schema
-        .get("maximum")
+        .keyword("maximum")
         .and_then(Value::as_f64)
         .unwrap_or(if has_word(&words(name), "percent") {
             100.0
@@ -371,9 +383,12 @@ fn domain(rng: &mut StdRng) -> String {
 /// A string for a schema: format first, then a pattern we know, then the field's name.
 fn string(schema: &Value, name: &str, rng: &mut StdRng) -> String {
     let text = string_unbounded(schema, name, rng);
-    let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
+    let min = schema
+        .keyword("minLength")
+        .and_then(Value::as_u64)
+        .unwrap_or(0) as usize;
     let max = schema
-        .get("maxLength")
+        .keyword("maxLength")
         .and_then(Value::as_u64)
         .map(|m| m as usize);
     fit_length(text, min, max, rng)
@@ -400,7 +415,7 @@ fn fit_length(mut text: String, min: usize, max: Option<usize>, rng: &mut StdRng
 }
 
 fn string_unbounded(schema: &Value, name: &str, rng: &mut StdRng) -> String {
-    match schema.get("format").and_then(Value::as_str) {
+    match schema.keyword("format").and_then(Value::as_str) {
         Some("date-time") => {
             return timestamp(rng).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
         }
@@ -415,7 +430,7 @@ fn string_unbounded(schema: &Value, name: &str, rng: &mut StdRng) -> String {
         Some("password") => return format!("{}-{}", slug(rng), hex(rng, 6)),
         _ => {}
     }
-    if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+    if let Some(pattern) = schema.keyword("pattern").and_then(Value::as_str) {
         if let Some(s) = from_pattern(pattern, rng) {
             return s;
         }
@@ -630,7 +645,7 @@ mod tests {
             let name = v["name"].as_str().unwrap().chars().count();
             assert!((40..=50).contains(&name), "{v}");
             assert!(v["code"].as_str().unwrap().chars().count() <= 3);
-            assert!(v.get("password").is_none());
+            assert!(v.keyword("password").is_none());
             assert!((7..=9).contains(&v["level"].as_i64().unwrap()));
         }
     }

@@ -216,9 +216,13 @@ impl<'de> serde::Deserializer<'de> for Splice<'de> {
             return serde::de::value::SeqDeserializer::new(self.items.iter().map(|item| &**item))
                 .deserialize_any(visitor);
         }
-        let (head, tail) = match self.rest[1..].find('/') {
-            Some(i) => (&self.rest[1..=i], &self.rest[i + 1..]),
-            None => (&self.rest[1..], ""),
+        // A JSON pointer's tokens each follow a `/`.
+        let Some(rest) = self.rest.strip_prefix('/') else {
+            return self.node.deserialize_any(visitor);
+        };
+        let (head, tail) = match rest.find('/') {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, ""),
         };
         match self.node {
             serde_json::Value::Object(fields) => visitor.visit_map(SpliceFields {

@@ -218,6 +218,34 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn kept_bodies_stay_within_the_byte_budget() {
+        let replay = Replay::default();
+        let big = vec![b'x'; BUDGET / 2 + 1];
+        let keep = |uri: &str| {
+            let req = get(uri, "a");
+            let mut first = replay.ticket(&req).unwrap();
+            assert!(replay.lookup(&mut first).is_none());
+            let mut second = replay.ticket(&req).unwrap();
+            assert!(replay.lookup(&mut second).is_none());
+            second
+        };
+        let (a, b) = (keep("/a"), keep("/b"));
+        let fresh = |body: &[u8]| Response::builder().body(body.to_vec());
+        replay.store(a, fresh(&big), None).await;
+        replay.store(b, fresh(&big), None).await;
+        let kept = replay.answers.lock().unwrap();
+        assert_eq!(
+            kept.kept.len(),
+            1,
+            "the first answer made room for the second"
+        );
+        assert!(kept
+            .kept
+            .contains_key(&replay.ticket(&get("/b", "a")).unwrap().key));
+        assert_eq!(kept.bytes, big.len());
+    }
+
+    #[tokio::test]
     async fn preferences_writes_and_failures_are_never_replayed() {
         let replay = Replay::default();
         let prefer = Request::builder()

@@ -218,14 +218,27 @@ impl Engine {
         };
 
         // A forced status other than the natural one, or fresh data: the schema alone.
-        if prefs.code.is_some_and(|c| c != natural)
+        let mut answer = if prefs.code.is_some_and(|c| c != natural)
             || prefs.dynamic
             || prefs.seed.is_some()
             || prefs.example.is_some()
         {
-            return Ok(cx.synthesized(prefs.code.unwrap_or(natural), None));
+            cx.synthesized(prefs.code.unwrap_or(natural), None)
+        } else {
+            cx.stateful(natural)?
+        };
+        // A named example is served as the spec wrote it.
+        if !model.links.is_empty() && prefs.example.is_none() {
+            let uri = call.request.original_uri();
+            let host = call
+                .request
+                .headers()
+                .get(poem::http::header::HOST)
+                .and_then(|h| h.to_str().ok());
+            let caller = model.links.caller(host, uri.path(), uri.query());
+            model.links.apply(doc, op, &caller, &mut answer);
         }
-        cx.stateful(natural)
+        Ok(answer)
     }
 
     /// Credentials the generated glue accepted as present; `--strict-auth` also wants them

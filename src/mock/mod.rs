@@ -5,6 +5,7 @@
 pub mod control;
 pub mod engine;
 pub mod journal;
+pub mod links;
 pub mod model;
 pub mod prefer;
 pub mod replay;

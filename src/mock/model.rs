@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use generated::support::{Contract, Operation};
 use serde_json::Value;
 
+use crate::mock::links::Links;
 use crate::mock::spec::{operation, resolve, response_schema};
 
 /// What an operation does to the state.
@@ -83,6 +84,8 @@ pub struct Model {
     effects: HashMap<&'static str, Effect>,
     /// Per operation path template, what [`Model::addressed`] finds in it, worked out once.
     addressing: HashMap<&'static str, Vec<Addressing>>,
+    /// Where answers link back to the product's own resources.
+    pub links: Links,
 }
 
 /// A collection whose items a path template addresses: its index, and how many path
@@ -204,8 +207,12 @@ impl Model {
             .iter()
             .map(|op| (op.path, addressing(&collections, op.path)))
             .collect();
+        // Templates are keyed by where schema nodes live on the heap, which moving the
+        // document into the model does not change.
+        let links = Links::new(&doc);
         Model {
             contract,
+            links,
             doc,
             collections,
             roles,

@@ -494,11 +494,17 @@ async fn kadi4mat_pages_with_page_and_per_page_under_both_prefixes() {
         ),
         (Some(2), Some(3), Some(10), Some(4))
     );
-    // The unversioned alias answers the same.
+    // The unversioned alias answers the same, its links under its own prefix.
     let alias = mock
         .call("GET", "/api/records?page=2&per_page=3", &auth, None)
         .await;
-    assert_eq!(alias.bytes, page.bytes);
+    assert_eq!(
+        String::from_utf8_lossy(&alias.bytes),
+        String::from_utf8_lossy(&page.bytes).replace(
+            &format!("{}/api/v1/", mock.base),
+            &format!("{}/api/", mock.base)
+        )
+    );
     let missing = mock.call("GET", "/api/v1/records/77", &auth, None).await;
     assert_eq!(missing.status, 404);
     assert_eq!(
@@ -510,6 +516,123 @@ async fn kadi4mat_pages_with_page_and_per_page_under_both_prefixes() {
         .call("GET", "/api/v1/records/77/files", &auth, None)
         .await;
     assert_eq!(files.status, 404, "a missing record has no files");
+    mock.stop().await;
+}
+
+#[tokio::test]
+async fn kadi4mat_links_lead_back_to_the_mock_under_the_callers_prefix() {
+    let mock = spawn_mock(42).await;
+    let auth = [("Authorization", "Bearer any-pat")];
+    let path_of = |url: &Value| {
+        let url = url.as_str().unwrap_or_else(|| panic!("a URL, not {url}"));
+        url.strip_prefix(mock.base.as_str())
+            .unwrap_or_else(|| panic!("{url} is not on the mock ({})", mock.base))
+            .to_string()
+    };
+    let created = mock
+        .call(
+            "POST",
+            "/api/v1/records",
+            &auth,
+            Some(json!({"identifier": "linked", "title": "Linked"})),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.json);
+    let id = created.json["id"].as_i64().expect("an id");
+    assert_eq!(
+        created.json["_links"]["self"],
+        format!("{}/api/v1/records/{id}", mock.base)
+    );
+    // Every API link of the new record answers; `view` is the web UI, not the API.
+    let links = created.json["_links"].as_object().expect("_links");
+    assert!(links.len() >= 10, "{links:?}");
+    for (name, url) in links {
+        let path = path_of(url);
+        if name == "view" {
+            assert_eq!(path, format!("/records/{id}"));
+            continue;
+        }
+        let answer = mock.call("GET", &path, &auth, None).await;
+        assert_eq!(
+            answer.status, 200,
+            "_links.{name} → {path}: {}",
+            answer.json
+        );
+    }
+    let itself = mock
+        .call(
+            "GET",
+            &path_of(&created.json["_links"]["self"]),
+            &auth,
+            None,
+        )
+        .await;
+    assert_eq!(itself.json["identifier"], "linked");
+    assert_eq!(
+        created.json["_actions"]["edit"],
+        created.json["_links"]["self"]
+    );
+
+    // Links keep the prefix the caller used.
+    let alias = mock
+        .call("GET", &format!("/api/records/{id}"), &auth, None)
+        .await;
+    assert_eq!(
+        alias.json["_links"]["files"],
+        format!("{}/api/records/{id}/files", mock.base)
+    );
+
+    // A file names the record it was listed under, and its own link reads it back.
+    let files = mock
+        .call("GET", "/api/v1/records/3/files", &auth, None)
+        .await;
+    let file = &files.json["items"][0];
+    assert_eq!(
+        file["_links"]["record"],
+        format!("{}/api/v1/records/3", mock.base)
+    );
+    let again = mock
+        .call("GET", &path_of(&file["_links"]["self"]), &auth, None)
+        .await;
+    assert_eq!((again.status, &again.json["id"]), (200, &file["id"]));
+
+    // Page links: `next` and `prev` only where such a page exists, the query kept.
+    let first = mock
+        .call(
+            "GET",
+            "/api/v1/records?per_page=4&sort=-created_at",
+            &auth,
+            None,
+        )
+        .await;
+    let paging = &first.json["_pagination"]["_links"];
+    assert_eq!(
+        paging["self"],
+        format!(
+            "{}/api/v1/records?sort=-created_at&page=1&per_page=4",
+            mock.base
+        )
+    );
+    assert!(paging.get("prev").is_none(), "{paging}");
+    let second = mock
+        .call("GET", &path_of(&paging["next"]), &auth, None)
+        .await;
+    assert_eq!(second.json["_pagination"]["page"], 2, "{}", second.json);
+    let last = mock
+        .call(
+            "GET",
+            &path_of(&second.json["_pagination"]["_links"]["next"]),
+            &auth,
+            None,
+        )
+        .await;
+    let last_links = &last.json["_pagination"]["_links"];
+    assert_eq!(last.json["_pagination"]["page"], 3, "11 records, 4 a page");
+    assert!(last_links.get("next").is_none(), "{last_links}");
+    assert_eq!(
+        path_of(&last_links["prev"]),
+        "/api/v1/records?sort=-created_at&page=2&per_page=4"
+    );
     mock.stop().await;
 }
 

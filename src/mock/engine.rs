@@ -16,11 +16,12 @@ use serde_json::{Map, Value};
 use crate::common::openapi::Keyword;
 use crate::common::paging::PageRequest;
 use crate::http::dispatch::{render, ErrorShape, Rejection};
+use crate::mock::commands::{Change, CommandEffect};
 use crate::mock::model::{success_status, trim, Collection, Effect, Model, Role};
 use crate::mock::prefer::{self, Prefs};
 use crate::mock::spec::{self, operation, resolve};
 use crate::mock::values::{rng_for, Faker, Side};
-use crate::mock::world::{id_text, merge, new_item, Items, World};
+use crate::mock::world::{field_at, id_text, merge, new_item, Items, World};
 use crate::mock::Settings;
 
 /// What the mock notes about a request for the layer around it (journal, headers).
@@ -617,6 +618,7 @@ impl Cx<'_> {
                     .push(item);
                 Ok(answer)
             }
+            Role::Action if self.command().is_some() => self.run_command(world, natural),
             Role::Action => match self.model.effect(self.call.operation) {
                 Some(Effect::Reads(i)) => {
                     let c = &self.model.collections[i];
@@ -669,6 +671,188 @@ impl Cx<'_> {
                 }
                 None => Ok(self.action_answer(natural)),
             },
+        }
+    }
+
+    /// The effect of the command the body names, on a command bus.
+    fn command(&self) -> Option<&CommandEffect> {
+        let bus = self.model.buses.get(self.call.operation.operation_id)?;
+        match &self.call.body {
+            CallBody::Json(body) => bus.effect_of(body),
+            _ => None,
+        }
+    }
+
+    /// A command's change to the world (see [`crate::mock::commands`]) and its answer:
+    /// the item it touched when it answers with the item's schema, else its answer
+    /// schema's data around that item.
+    fn run_command(&self, world: &mut World, natural: u16) -> poem::Result<Answer> {
+        let (Some(effect), CallBody::Json(body)) = (self.command(), &self.call.body) else {
+            return Ok(self.action_answer(natural));
+        };
+        let status = effect.status.unwrap_or(natural);
+        let fields = effect.fields_in(body).cloned().unwrap_or_default();
+        let Some((change, template)) = &effect.change else {
+            return Ok(self.command_answer(effect, status, None, &fields));
+        };
+        let Some(path) = CommandEffect::concrete(template, &fields) else {
+            let field = template
+                .split('/')
+                .find_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+                .map(str::to_string);
+            return self.error(
+                400,
+                Rejection::BadRequest {
+                    message: format!("The command needs {}.", field.as_deref().unwrap_or("an id")),
+                    field,
+                },
+            );
+        };
+        let Some((index, names_item)) = self.model.collection_at(&path) else {
+            return Ok(self.command_answer(effect, status, None, &fields));
+        };
+        let c = &self.model.collections[index];
+        // The parents the path names must exist (`RunWorkflow` on a missing workflow).
+        let own_template = if names_item {
+            c.item_template.as_deref().unwrap_or(&c.template)
+        } else {
+            &c.template
+        };
+        for (pc, collection_path, id) in self.model.addressed(own_template, &path) {
+            if names_item && std::ptr::eq(pc, c) {
+                continue;
+            }
+            let items = world.items(self.model, pc, &collection_path, self.seed, self.population);
+            if items.position(&id).is_none() {
+                return self.error(NOT_FOUND, Rejection::NotFound);
+            }
+        }
+        if *change == Change::Creates {
+            let items = world.items(self.model, c, &path, self.seed, self.population);
+            if let Some(conflict) = self.conflicts(c, items, &fields, None) {
+                return conflict;
+            }
+            let number = world.take_id(&path);
+            let key = format!("{}:{path}:created:{number}", self.call.contract.product);
+            let mut item = new_item(self.model, c, &path, &key, number, self.seed, Some(&fields));
+            if let Value::Object(item_fields) = &mut item {
+                for (k, v) in &effect.sets {
+                    if item_fields.contains_key(k) {
+                        item_fields.insert(k.clone(), v.clone());
+                    }
+                }
+            }
+            let answer =
+                self.checked(self.command_answer(effect, status, Some((c, &item)), &fields))?;
+            world
+                .items(self.model, c, &path, self.seed, self.population)
+                .push(item);
+            return Ok(answer);
+        }
+        let (collection_path, id) = split_item(&path);
+        let items = world.items(self.model, c, &collection_path, self.seed, self.population);
+        let Some(pos) = items.position(&id).filter(|_| names_item) else {
+            return self.error(NOT_FOUND, Rejection::NotFound);
+        };
+        match change {
+            Change::Updates => {
+                if let Some(conflict) = self.conflicts(c, items, &fields, Some(pos)) {
+                    return conflict;
+                }
+                let mut changed = items.at(pos).clone();
+                if let Value::Object(item_fields) = &mut changed {
+                    for (k, v) in &fields {
+                        if *k == c.id_field {
+                            continue;
+                        }
+                        if let Some(existing) = item_fields.get_mut(k) {
+                            merge(existing, v);
+                        }
+                    }
+                    for (k, v) in &effect.sets {
+                        if let Some(existing) = item_fields.get_mut(k) {
+                            *existing = v.clone();
+                        }
+                    }
+                }
+                let answer = self.checked(self.command_answer(
+                    effect,
+                    status,
+                    Some((c, &changed)),
+                    &fields,
+                ))?;
+                items.update(pos, |item| *item = changed);
+                Ok(answer)
+            }
+            Change::Deletes => {
+                let answer = self.checked(self.command_answer(
+                    effect,
+                    status,
+                    Some((c, items.at(pos))),
+                    &fields,
+                ))?;
+                items.remove(pos);
+                Ok(answer)
+            }
+            Change::Requires | Change::Creates => {
+                Ok(self.command_answer(effect, status, Some((c, items.at(pos))), &fields))
+            }
+        }
+    }
+
+    /// What a command answers: the item itself when its answer schema is the item's,
+    /// else that schema's data with the item placed in it and the command's own fields
+    /// (a run's `workflowId`) kept; the effect's `sets` hold either way.
+    fn command_answer(
+        &self,
+        effect: &CommandEffect,
+        status: u16,
+        item: Option<(&Collection, &Value)>,
+        fields: &Map<String, Value>,
+    ) -> Answer {
+        let doc = self.doc();
+        let Some(schema) = effect.answers.as_deref().and_then(|p| doc.pointer(p)) else {
+            return self.synthesized(status, item.map(|(_, it)| it));
+        };
+        let is_item = item
+            .is_some_and(|(c, _)| std::ptr::eq(resolve(doc, schema), resolve(doc, &c.item_schema)));
+        let key = format!(
+            "{}:{}:{status}",
+            self.call.operation.operation_id,
+            serde_json::to_string(fields).unwrap_or_default()
+        );
+        let mut rng = self.rng(&key);
+        let mut body = match item {
+            Some((_, it)) if is_item => it.clone(),
+            _ => {
+                let mut v = Faker::new(doc, Side::Response).value(schema, "", &mut rng);
+                if let Some((_, it)) = item {
+                    place(doc, schema, &mut v, it);
+                }
+                if let Value::Object(answer) = &mut v {
+                    for (k, given) in fields {
+                        if let Some(slot) = answer.get_mut(k) {
+                            if std::mem::discriminant(slot) == std::mem::discriminant(given) {
+                                *slot = given.clone();
+                            }
+                        }
+                    }
+                }
+                v
+            }
+        };
+        if let Value::Object(answer) = &mut body {
+            for (k, v) in &effect.sets {
+                if answer.contains_key(k) {
+                    answer.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        let headers = self.headers(status, &mut rng);
+        Answer {
+            status,
+            body: AnswerBody::Json(body),
+            headers,
         }
     }
 
@@ -772,8 +956,9 @@ impl Cx<'_> {
         body: &Map<String, Value>,
         skip: Option<usize>,
     ) -> Option<poem::Result<Answer>> {
-        let field = c.unique_field.as_ref()?;
-        let wanted = body.get(field)?.as_str()?;
+        let pointer = c.unique_pointer.as_ref()?;
+        let wanted = field_at(body, pointer)?.as_str()?;
+        let field = pointer[1..].replace('/', ".");
         if !items.taken(wanted, skip) {
             return None;
         }
@@ -787,7 +972,7 @@ impl Cx<'_> {
                 self.call.request.original_uri().path(),
                 Rejection::BadRequest {
                     message,
-                    field: Some(field.clone()),
+                    field: Some(field),
                 },
             ))
         })

@@ -2,6 +2,7 @@
 //! stateful fake data, through the same generated routes, validation and error shapes as
 //! real mode. The engine is spec-driven; the generated `Backed` adapters type its answers.
 
+pub mod commands;
 pub mod control;
 pub mod engine;
 pub mod journal;

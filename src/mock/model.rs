@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use generated::support::{Contract, Operation};
 use serde_json::Value;
 
+use crate::mock::commands::{buses, Bus};
 use crate::mock::links::Links;
 use crate::mock::spec::{operation, resolve, response_schema};
 
@@ -71,8 +72,9 @@ pub struct Collection {
     /// JSON pointer to the item array inside the list answer (`""` when the answer is
     /// the array).
     pub array_pointer: String,
-    /// A field that must be unique among items (`name`, `identifier`, `email` …).
-    pub unique_field: Option<String>,
+    /// Where the field that must be unique among items is, as a JSON pointer (`/name`,
+    /// `/identifier`, `/email` …, KAWA's `/displayInformation/displayName`).
+    pub unique_pointer: Option<String>,
 }
 
 /// Collections and operation roles of one contract.
@@ -86,6 +88,8 @@ pub struct Model {
     addressing: HashMap<&'static str, Vec<Addressing>>,
     /// Where answers link back to the product's own resources.
     pub links: Links,
+    /// Command buses, by operation id, with what each command does.
+    pub buses: HashMap<&'static str, Bus>,
 }
 
 /// A collection whose items a path template addresses: its index, and how many path
@@ -94,6 +98,23 @@ pub struct Model {
 struct Addressing {
     collection: usize,
     segments: usize,
+}
+
+/// The field of an item that names it, which the product keeps unique: a top-level
+/// `name`, `identifier`, `email`, `username` or `title`, else a display name one object
+/// down (KAWA's `displayInformation.displayName`).
+fn unique_pointer(doc: &Value, item: &Value) -> Option<String> {
+    const NAMES: [&str; 5] = ["name", "identifier", "email", "username", "title"];
+    let props = item.get("properties")?.as_object()?;
+    if let Some(f) = NAMES.iter().find(|f| props.contains_key(**f)) {
+        return Some(format!("/{f}"));
+    }
+    props.iter().find_map(|(k, v)| {
+        let inner = resolve(doc, v).get("properties")?;
+        inner
+            .get("displayName")
+            .map(|_| format!("/{k}/displayName"))
+    })
 }
 
 /// `/api/v1/workspaces/{id}/` → `/api/v1/workspaces/{id}`.
@@ -175,10 +196,7 @@ impl Model {
                 .and_then(|s| s.get("enum"))
                 .and_then(Value::as_array)
                 .cloned();
-            let unique_field = ["name", "identifier", "email", "username", "title"]
-                .iter()
-                .find(|f| resolved.pointer(&format!("/properties/{f}")).is_some())
-                .map(|f| f.to_string());
+            let unique_pointer = unique_pointer(&doc, &resolved);
             collections.push(Collection {
                 template,
                 item_template,
@@ -187,7 +205,7 @@ impl Model {
                 id_values,
                 item_schema,
                 array_pointer: pointer,
-                unique_field,
+                unique_pointer,
             });
         }
 
@@ -210,9 +228,11 @@ impl Model {
         // Templates are keyed by where schema nodes live on the heap, which moving the
         // document into the model does not change.
         let links = Links::new(&doc);
+        let buses = buses(&doc, contract);
         Model {
             contract,
             links,
+            buses,
             doc,
             collections,
             roles,
@@ -231,6 +251,29 @@ impl Model {
             .get(op.operation_id)
             .copied()
             .unwrap_or(Role::Action)
+    }
+
+    /// The collection a concrete path lists (`/backoffice/sheets`, `false`) or names an
+    /// item of (`/backoffice/sheets/57`, `true`).
+    pub fn collection_at(&self, path: &str) -> Option<(usize, bool)> {
+        let got: Vec<&str> = trim(path).split('/').collect();
+        let fits = |template: &str| {
+            let t: Vec<&str> = template.split('/').collect();
+            t.len() == got.len()
+                && t.iter()
+                    .zip(&got)
+                    .all(|(t, g)| t == g || (t.starts_with('{') && !g.is_empty()))
+        };
+        self.collections.iter().enumerate().find_map(|(i, c)| {
+            if fits(&c.template) {
+                Some((i, false))
+            } else {
+                c.item_template
+                    .as_deref()
+                    .is_some_and(fits)
+                    .then_some((i, true))
+            }
+        })
     }
 
     /// The collections whose items a concrete path addresses, outermost first, with the

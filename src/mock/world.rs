@@ -34,7 +34,7 @@ pub fn id_text(v: &Value) -> String {
 pub struct Items {
     list: Vec<Arc<Value>>,
     id_field: String,
-    unique_field: Option<String>,
+    unique_pointer: Option<String>,
     /// Id text → position of the first item with that id.
     by_id: HashMap<String, usize>,
     /// Lower-cased unique value → how many items hold it.
@@ -46,7 +46,7 @@ impl Items {
         let mut items = Items {
             list: list.into_iter().map(Arc::new).collect(),
             id_field: collection.id_field.clone(),
-            unique_field: collection.unique_field.clone(),
+            unique_pointer: collection.unique_pointer.clone(),
             by_id: HashMap::new(),
             unique: HashMap::new(),
         };
@@ -73,8 +73,8 @@ impl Items {
     }
 
     fn unique_value(&self, item: &Value) -> Option<String> {
-        let field = self.unique_field.as_ref()?;
-        item.get(field)?.as_str().map(str::to_lowercase)
+        let pointer = self.unique_pointer.as_ref()?;
+        item.pointer(pointer)?.as_str().map(str::to_lowercase)
     }
 
     /// Every item, in creation order.
@@ -227,19 +227,17 @@ pub fn new_item(
         },
     };
     fields.insert(collection.id_field.clone(), id);
-    if let Some(unique) = &collection.unique_field {
-        let from_client = overlay.is_some_and(|o| o.contains_key(unique));
-        let field_schema = crate::mock::spec::resolve(&model.doc, &collection.item_schema)
-            .pointer(&format!("/properties/{unique}"))
-            .map(|s| crate::mock::spec::resolve(&model.doc, s));
+    if let Some(unique) = &collection.unique_pointer {
+        let from_client = overlay.is_some_and(|o| field_at(o, unique).is_some());
+        let field_schema = schema_at(&model.doc, &collection.item_schema, unique);
         // Numbering would break a length limit, a pattern, a format or an enum.
         let appendable = field_schema.is_some_and(|s| {
             ["maxLength", "pattern", "format", "enum"]
                 .iter()
                 .all(|k| s.get(k).is_none())
         });
-        if !from_client && appendable && unique != &collection.id_field {
-            if let Some(Value::String(s)) = fields.get_mut(unique) {
+        if !from_client && appendable && unique[1..] != collection.id_field {
+            if let Some(Value::String(s)) = field_at_mut(fields, unique) {
                 // Numbered so a seeded population never collides with itself.
                 if !s.ends_with(&format!(" {number}")) {
                     s.push_str(&format!(" {number}"));
@@ -329,4 +327,31 @@ fn schema_has(model: &Model, collection: &Collection, key: &str) -> bool {
             key.replace('~', "~0").replace('/', "~1")
         ))
         .is_some()
+}
+
+/// The value at a JSON pointer (`/displayInformation/displayName`) into an object's
+/// fields.
+pub fn field_at<'v>(fields: &'v Map<String, Value>, pointer: &str) -> Option<&'v Value> {
+    let rest = pointer.strip_prefix('/')?;
+    let first = rest.split('/').next()?;
+    fields.get(first)?.pointer(&rest[first.len()..])
+}
+
+/// [`field_at`], for changing the value.
+pub fn field_at_mut<'v>(
+    fields: &'v mut Map<String, Value>,
+    pointer: &str,
+) -> Option<&'v mut Value> {
+    let rest = pointer.strip_prefix('/')?;
+    let first = rest.split('/').next()?;
+    fields.get_mut(first)?.pointer_mut(&rest[first.len()..])
+}
+
+/// The schema of the field a JSON pointer names inside objects of `schema`.
+fn schema_at<'d>(doc: &'d Value, schema: &'d Value, pointer: &str) -> Option<&'d Value> {
+    let mut at = crate::mock::spec::resolve(doc, schema);
+    for token in pointer.strip_prefix('/')?.split('/') {
+        at = crate::mock::spec::resolve(doc, at.get("properties")?.get(token)?);
+    }
+    Some(at)
 }

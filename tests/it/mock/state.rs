@@ -470,6 +470,103 @@ async fn kawa_serves_what_kywy_reads() {
 }
 
 #[tokio::test]
+async fn kawa_commands_change_the_world_as_kywy_expects() {
+    let mock = spawn_mock(42).await;
+    let key = [("x-kawa-api-key", "any-key")];
+    let run = |command: Value| {
+        let mock = &mock;
+        async move {
+            mock.call("POST", "//commands/secured/run", &key, Some(command))
+                .await
+        }
+    };
+    // kywy's create_workspace: look the name up, then create; the answer is the workspace.
+    let lookup = mock
+        .call("GET", "/backoffice/workspaces?name=Finance", &key, None)
+        .await;
+    assert_eq!(lookup.json, json!([]));
+    let create = json!({"command": "CreateWorkspace", "parameters": {"displayInformation": {"displayName": "Finance", "description": ""}}});
+    let created = run(create.clone()).await;
+    assert_eq!(created.status, 200, "{}", created.json);
+    assert_eq!(created.json["displayInformation"]["displayName"], "Finance");
+    let id = created.json["id"].as_str().expect("a digit-string id");
+    let found = mock
+        .call("GET", "/backoffice/workspaces?name=finance", &key, None)
+        .await;
+    assert_eq!(found.json, json!([created.json.clone()]));
+    let read = mock
+        .call("GET", &format!("/backoffice/workspaces/{id}"), &key, None)
+        .await;
+    assert_eq!(read.json, created.json);
+    // A taken name is KAWA's 409, and nothing is added.
+    let again = run(create).await;
+    assert_eq!(again.status, 409, "{}", again.json);
+    let all = mock.call("GET", "/backoffice/workspaces", &key, None).await;
+    assert_eq!(all.json.as_array().map(Vec::len), Some(11));
+
+    // An update changes the item; the answer is the changed item.
+    let toggled = run(json!({"command": "ToggleWorkspaceVisibility", "parameters": {"workspaceId": id, "isPublic": true}})).await;
+    assert_eq!(
+        (toggled.status, &toggled.json["isPublic"]),
+        (200, &json!(true))
+    );
+    let read = mock
+        .call("GET", &format!("/backoffice/workspaces/{id}"), &key, None)
+        .await;
+    assert_eq!(read.json["isPublic"], true);
+
+    // kywy reads `id` and `layoutIds[0]` from a new sheet.
+    let sheet = run(json!({"command": "CreateSimpleSheet", "parameters": {"shared": false, "createDefaultLayout": true, "displayInformation": {"displayName": "Orders", "description": ""}, "datasourceId": []}})).await;
+    assert_eq!(sheet.status, 200, "{}", sheet.json);
+    assert!(sheet.json["layoutIds"][0].is_string(), "{}", sheet.json);
+    let sheet_id = sheet.json["id"].as_str().expect("an id").to_string();
+    let removed = run(json!({"command": "DeleteSheet", "parameters": {"sheetId": sheet_id}})).await;
+    assert_eq!(
+        removed.json,
+        json!({"kind": "sheets", "id": sheet_id, "deleted": true})
+    );
+    let gone = mock
+        .call("GET", &format!("/backoffice/sheets/{sheet_id}"), &key, None)
+        .await;
+    assert_eq!(gone.status, 404);
+    let twice = run(json!({"command": "DeleteSheet", "parameters": {"sheetId": sheet_id}})).await;
+    assert_eq!(twice.status, 404, "{}", twice.json);
+
+    // A workflow run is 202, RUNNING, and the first entry of the workflow's history.
+    let started = run(json!({"command": "RunWorkflow", "parameters": {"workflowId": "2", "parameterValues": {"taskVariable_region": "EMEA"}}})).await;
+    assert_eq!(started.status, 202, "{}", started.json);
+    assert_eq!(
+        (
+            &started.json["workflowId"],
+            &started.json["status"],
+            &started.json["endTime"]
+        ),
+        (&json!("2"), &json!("RUNNING"), &Value::Null)
+    );
+    let history = mock
+        .call("GET", "/backoffice/workflows/2/run-history", &key, None)
+        .await;
+    let runs = history.json.as_array().expect("runs");
+    assert!(runs.contains(&started.json), "{}", history.json);
+    let missing = run(json!({"command": "RunWorkflow", "parameters": {"workflowId": "999"}})).await;
+    assert_eq!(missing.status, 404, "no workflow 999: {}", missing.json);
+
+    // A new principal is active and answers as itself; its email is taken afterwards.
+    let principal = json!({"command": "CreateActivePrincipalWithPassword", "parameters": {"email": "ada@example.com", "password": "secret-pass", "firstName": "Ada", "lastName": "Lovelace"}});
+    let made = run(principal.clone()).await;
+    assert_eq!(
+        (
+            &made.json["email"],
+            &made.json["status"],
+            &made.json["firstName"]
+        ),
+        (&json!("ada@example.com"), &json!("ACTIVE"), &json!("Ada"))
+    );
+    assert_eq!(run(principal).await.status, 409);
+    mock.stop().await;
+}
+
+#[tokio::test]
 async fn kadi4mat_pages_with_page_and_per_page_under_both_prefixes() {
     let mock = spawn_mock(42).await;
     let auth = [("Authorization", "Bearer any-pat")];

@@ -170,7 +170,46 @@ fn parse(ext: &Value) -> CommandEffect {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::mock::model::Model;
     use serde_json::json;
+
+    /// A command's path must name what its change acts on, or the mock would quietly
+    /// answer without changing anything.
+    #[test]
+    fn every_command_effect_names_a_collection_of_its_contract() {
+        let mut checked = 0;
+        for contract in crate::mock::product_contracts() {
+            let model = Model::new(contract);
+            for (op, bus) in &model.buses {
+                for (name, effect) in &bus.commands {
+                    let doc = &model.doc;
+                    let answers = effect.answers.as_deref().and_then(|p| doc.pointer(p));
+                    assert!(answers.is_some(), "{op} {name}: `answers` names no schema");
+                    let Some((change, template)) = &effect.change else {
+                        continue;
+                    };
+                    let (_, names_item) = model
+                        .collection_at(template)
+                        .unwrap_or_else(|| panic!("{op} {name}: {template} is no collection"));
+                    assert_eq!(
+                        names_item,
+                        *change != Change::Creates,
+                        "{op} {name}: {change:?} wants {}",
+                        if *change == Change::Creates {
+                            "a list path"
+                        } else {
+                            "an item path"
+                        }
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(
+            checked >= 17,
+            "KAWA's commands carry their effects ({checked})"
+        );
+    }
 
     #[test]
     fn an_effect_reads_its_extension_and_fills_its_path() {

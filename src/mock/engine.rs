@@ -727,7 +727,7 @@ impl Cx<'_> {
                 return self.error(NOT_FOUND, Rejection::NotFound);
             }
         }
-        if *change == Change::Creates {
+        if *change == Change::Creates && !names_item {
             let items = world.items(self.model, c, &path, self.seed, self.population);
             if let Some(conflict) = self.conflicts(c, items, &fields, None) {
                 return conflict;

@@ -441,7 +441,11 @@ fn fill(template: &[(String, Slot)], object: &mut Map<String, Value>, caller: &C
                 let Some(current) = number(page) else {
                     continue;
                 };
-                let last = number("total_pages").unwrap_or(current).max(1);
+                let last = ["total_pages", "totalPages", "pages"]
+                    .into_iter()
+                    .find_map(number)
+                    .unwrap_or(current)
+                    .max(1);
                 let per_page = size.as_deref().and_then(number);
                 let mut map = Map::new();
                 for (k, delta) in keys {
@@ -856,6 +860,20 @@ mod tests {
             json!({"self": "http://h/api/v1/records?q=x&page=2&per_page=2",
                    "prev": "http://h/api/v1/records?q=x&page=1&per_page=2"})
         );
+    }
+
+    #[test]
+    fn only_kadi4mat_links_to_itself_among_the_contracts() {
+        // Etlworks' webhook and OAuth URLs, Datawiza's public domains: data, not links.
+        for contract in crate::mock::product_contracts() {
+            let model = crate::mock::model::Model::new(contract);
+            assert_eq!(
+                !model.links.is_empty(),
+                contract.product == "kadi4mat",
+                "{}",
+                contract.product
+            );
+        }
     }
 
     #[test]

@@ -544,19 +544,12 @@ impl Cx<'_> {
         let world = worlds.entry(self.call.contract.product).or_default();
 
         // Every item the path addresses must exist: `/flows/9/run` is 404 for no flow 9.
-        let addressed = self.model.addressed(template, &path);
         let own = match role {
-            Role::Read(i) | Role::Update(i) | Role::Delete(i) => Some(i),
+            Role::Read(i) | Role::Update(i) | Role::Delete(i) => Some(&self.model.collections[i]),
             _ => None,
         };
-        for (c, collection_path, id) in &addressed {
-            if own.is_some_and(|i| std::ptr::eq(&self.model.collections[i], *c)) {
-                continue;
-            }
-            let items = world.items(self.model, c, collection_path, self.seed, self.population);
-            if items.position(id).is_none() {
-                return self.error(NOT_FOUND, Rejection::NotFound);
-            }
+        if !self.parents_exist(world, template, &path, own) {
+            return self.error(NOT_FOUND, Rejection::NotFound);
         }
 
         match role {
@@ -580,17 +573,7 @@ impl Cx<'_> {
                         if let Some(conflict) = self.conflicts(c, items, &body, Some(pos)) {
                             return conflict;
                         }
-                        let mut changed = items.at(pos).clone();
-                        if let Value::Object(fields) = &mut changed {
-                            for (k, v) in body {
-                                if k == c.id_field {
-                                    continue;
-                                }
-                                if let Some(existing) = fields.get_mut(&k) {
-                                    merge(existing, &v);
-                                }
-                            }
-                        }
+                        let changed = updated(c, items.at(pos), &body, &Map::new());
                         let answer = self.checked(self.item_answer(c, natural, &changed))?;
                         items.update(pos, |item| *item = changed);
                         Ok(answer)
@@ -604,19 +587,9 @@ impl Cx<'_> {
             }
             Role::Create(i) => {
                 let c = &self.model.collections[i];
-                let body = self.body_object();
-                let items = world.items(self.model, c, &path, self.seed, self.population);
-                if let Some(conflict) = self.conflicts(c, items, &body, None) {
-                    return conflict;
-                }
-                let number = world.take_id(&path);
-                let key = format!("{}:{path}:created:{number}", self.call.contract.product);
-                let item = new_item(self.model, c, &path, &key, number, self.seed, Some(&body));
-                let answer = self.checked(self.item_answer(c, natural, &item))?;
-                world
-                    .items(self.model, c, &path, self.seed, self.population)
-                    .push(item);
-                Ok(answer)
+                self.create(world, c, &path, &self.body_object(), &Map::new(), |item| {
+                    self.item_answer(c, natural, item)
+                })
             }
             Role::Action if self.command().is_some() => self.run_command(world, natural),
             Role::Action => match self.model.effect(self.call.operation) {
@@ -674,6 +647,54 @@ impl Cx<'_> {
         }
     }
 
+    /// Whether every item a concrete path addresses exists, `own` (the item an item
+    /// operation acts on, which answers its own 404) aside.
+    fn parents_exist(
+        &self,
+        world: &mut World,
+        template: &str,
+        path: &str,
+        own: Option<&Collection>,
+    ) -> bool {
+        self.model
+            .addressed(template, path)
+            .iter()
+            .filter(|(c, _, _)| !own.is_some_and(|o| std::ptr::eq(o, *c)))
+            .all(|(c, collection_path, id)| {
+                world
+                    .items(self.model, c, collection_path, self.seed, self.population)
+                    .position(id)
+                    .is_some()
+            })
+    }
+
+    /// Adds a new item to the collection at `path`, from the client's `fields` (and
+    /// `sets`, which always hold), unless a unique field is taken; `answer` says what
+    /// the creation answers, and the item is added only once that answer fits.
+    fn create(
+        &self,
+        world: &mut World,
+        c: &Collection,
+        path: &str,
+        fields: &Map<String, Value>,
+        sets: &Map<String, Value>,
+        answer: impl FnOnce(&Value) -> Answer,
+    ) -> poem::Result<Answer> {
+        let items = world.items(self.model, c, path, self.seed, self.population);
+        if let Some(conflict) = self.conflicts(c, items, fields, None) {
+            return conflict;
+        }
+        let number = world.take_id(path);
+        let key = format!("{}:{path}:created:{number}", self.call.contract.product);
+        let mut item = new_item(self.model, c, path, &key, number, self.seed, Some(fields));
+        set_fields(&mut item, sets);
+        let answer = self.checked(answer(&item))?;
+        world
+            .items(self.model, c, path, self.seed, self.population)
+            .push(item);
+        Ok(answer)
+    }
+
     /// The effect of the command the body names, on a command bus.
     fn command(&self) -> Option<&CommandEffect> {
         let bus = self.model.buses.get(self.call.operation.operation_id)?;
@@ -718,36 +739,13 @@ impl Cx<'_> {
         } else {
             &c.template
         };
-        for (pc, collection_path, id) in self.model.addressed(own_template, &path) {
-            if names_item && std::ptr::eq(pc, c) {
-                continue;
-            }
-            let items = world.items(self.model, pc, &collection_path, self.seed, self.population);
-            if items.position(&id).is_none() {
-                return self.error(NOT_FOUND, Rejection::NotFound);
-            }
+        if !self.parents_exist(world, own_template, &path, names_item.then_some(c)) {
+            return self.error(NOT_FOUND, Rejection::NotFound);
         }
         if *change == Change::Creates && !names_item {
-            let items = world.items(self.model, c, &path, self.seed, self.population);
-            if let Some(conflict) = self.conflicts(c, items, &fields, None) {
-                return conflict;
-            }
-            let number = world.take_id(&path);
-            let key = format!("{}:{path}:created:{number}", self.call.contract.product);
-            let mut item = new_item(self.model, c, &path, &key, number, self.seed, Some(&fields));
-            if let Value::Object(item_fields) = &mut item {
-                for (k, v) in &effect.sets {
-                    if item_fields.contains_key(k) {
-                        item_fields.insert(k.clone(), v.clone());
-                    }
-                }
-            }
-            let answer =
-                self.checked(self.command_answer(effect, status, Some((c, &item)), &fields))?;
-            world
-                .items(self.model, c, &path, self.seed, self.population)
-                .push(item);
-            return Ok(answer);
+            return self.create(world, c, &path, &fields, &effect.sets, |item| {
+                self.command_answer(effect, status, Some((c, item)), &fields)
+            });
         }
         let (collection_path, id) = split_item(&path);
         let items = world.items(self.model, c, &collection_path, self.seed, self.population);
@@ -759,22 +757,7 @@ impl Cx<'_> {
                 if let Some(conflict) = self.conflicts(c, items, &fields, Some(pos)) {
                     return conflict;
                 }
-                let mut changed = items.at(pos).clone();
-                if let Value::Object(item_fields) = &mut changed {
-                    for (k, v) in &fields {
-                        if *k == c.id_field {
-                            continue;
-                        }
-                        if let Some(existing) = item_fields.get_mut(k) {
-                            merge(existing, v);
-                        }
-                    }
-                    for (k, v) in &effect.sets {
-                        if let Some(existing) = item_fields.get_mut(k) {
-                            *existing = v.clone();
-                        }
-                    }
-                }
+                let changed = updated(c, items.at(pos), &fields, &effect.sets);
                 let answer = self.checked(self.command_answer(
                     effect,
                     status,
@@ -841,13 +824,7 @@ impl Cx<'_> {
                 v
             }
         };
-        if let Value::Object(answer) = &mut body {
-            for (k, v) in &effect.sets {
-                if answer.contains_key(k) {
-                    answer.insert(k.clone(), v.clone());
-                }
-            }
-        }
+        set_fields(&mut body, &effect.sets);
         let headers = self.headers(status, &mut rng);
         Answer {
             status,
@@ -1022,6 +999,41 @@ impl Cx<'_> {
             AnswerBody::Json(around)
         };
         answer
+    }
+}
+
+/// An item with a client's changes: each field it has (but its id) merged from
+/// `fields`, then `sets` put in as they are.
+fn updated(
+    c: &Collection,
+    item: &Value,
+    fields: &Map<String, Value>,
+    sets: &Map<String, Value>,
+) -> Value {
+    let mut changed = item.clone();
+    if let Value::Object(item_fields) = &mut changed {
+        for (k, v) in fields {
+            if *k == c.id_field {
+                continue;
+            }
+            if let Some(existing) = item_fields.get_mut(k) {
+                merge(existing, v);
+            }
+        }
+    }
+    set_fields(&mut changed, sets);
+    changed
+}
+
+/// Puts `sets` into an object where it has those fields (a `null` included, which a
+/// merge would not set).
+fn set_fields(object: &mut Value, sets: &Map<String, Value>) {
+    if let Value::Object(fields) = object {
+        for (k, v) in sets {
+            if let Some(existing) = fields.get_mut(k) {
+                *existing = v.clone();
+            }
+        }
     }
 }
 

@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 
 use crate::common::openapi::Keyword;
 use crate::mock::spec::{resolve, response_schema};
+use crate::mock::world::id_text;
 
 /// How deep the walk through an answer goes (schemas may be recursive).
 const MAX_DEPTH: usize = 32;
@@ -630,12 +631,9 @@ fn lookup<'v>(object: &'v Map<String, Value>, path: &[String]) -> Option<&'v Val
     rest.iter().try_fold(object.get(first)?, |v, k| v.get(k))
 }
 
+/// An id's text as a path holds it; only strings and numbers name items.
 fn scalar_text(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
+    (v.is_string() || v.is_number()).then(|| id_text(v))
 }
 
 /// Digits or a UUID: a segment that names an item rather than a collection.

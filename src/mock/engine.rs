@@ -499,13 +499,10 @@ impl Cx<'_> {
             .ok()
             .and_then(|c| c.canonical_reason())
             .unwrap_or("Error");
+        say(v, &sentence);
         let Value::Object(m) = v else { return };
         for (k, field) in m.iter_mut() {
             match (k.as_str(), &*field) {
-                (
-                    "message" | "detail" | "errMsg" | "description" | "error_description",
-                    Value::String(_),
-                ) => *field = Value::String(sentence.clone()),
                 ("error", Value::String(_)) => *field = Value::String(reason.to_string()),
                 // Datawiza's codes are the status with a digit: "4040".
                 ("errCode", Value::String(_)) => *field = Value::String(format!("{status}0")),
@@ -522,7 +519,14 @@ impl Cx<'_> {
     /// A documented error status, else the product's own rejection.
     fn error(&self, status: u16, fallback: Rejection) -> poem::Result<Answer> {
         if spec::statuses(self.doc(), self.op).contains(&status) {
-            Ok(self.synthesized(status, None))
+            let mut answer = self.synthesized(status, None);
+            // A refused request says why, as the product's own 400 would.
+            if let (Rejection::BadRequest { message, .. }, AnswerBody::Json(v)) =
+                (&fallback, &mut answer.body)
+            {
+                say(v, message);
+            }
+            Ok(answer)
         } else {
             Err(self.engine.refuse(
                 self.call.contract.product,
@@ -724,7 +728,10 @@ impl Cx<'_> {
             return self.error(
                 400,
                 Rejection::BadRequest {
-                    message: format!("The command needs {}.", field.as_deref().unwrap_or("an id")),
+                    message: format!(
+                        "The command's {} must be given and name one item.",
+                        field.as_deref().unwrap_or("id")
+                    ),
                     field,
                 },
             );
@@ -1033,6 +1040,20 @@ fn set_fields(object: &mut Value, sets: &Map<String, Value>) {
             if let Some(existing) = fields.get_mut(k) {
                 *existing = v.clone();
             }
+        }
+    }
+}
+
+/// Puts `text` in an error body's message fields, whatever the product calls them.
+fn say(v: &mut Value, text: &str) {
+    let Value::Object(m) = v else { return };
+    for (k, field) in m.iter_mut() {
+        if matches!(
+            k.as_str(),
+            "message" | "detail" | "errMsg" | "description" | "error_description"
+        ) && field.is_string()
+        {
+            *field = Value::String(text.to_string());
         }
     }
 }

@@ -470,7 +470,7 @@ async fn kawa_serves_what_kywy_reads() {
 }
 
 #[tokio::test]
-async fn kawa_commands_change_the_world_as_kywy_expects() {
+async fn kawa_commands_create_and_change_what_kywy_reads_back() {
     let mock = spawn_mock(42).await;
     let key = [("x-kawa-api-key", "any-key")];
     let run = |command: Value| {
@@ -515,6 +515,32 @@ async fn kawa_commands_change_the_world_as_kywy_expects() {
         .await;
     assert_eq!(read.json["isPublic"], true);
 
+    // A new principal is active and answers as itself; its email is taken afterwards.
+    let principal = json!({"command": "CreateActivePrincipalWithPassword", "parameters": {"email": "ada@example.com", "password": "secret-pass", "firstName": "Ada", "lastName": "Lovelace"}});
+    let made = run(principal.clone()).await;
+    assert_eq!(
+        (
+            &made.json["email"],
+            &made.json["status"],
+            &made.json["firstName"]
+        ),
+        (&json!("ada@example.com"), &json!("ACTIVE"), &json!("Ada"))
+    );
+    assert_eq!(run(principal).await.status, 409);
+    mock.stop().await;
+}
+
+#[tokio::test]
+async fn kawa_commands_delete_and_run_what_they_name() {
+    let mock = spawn_mock(42).await;
+    let key = [("x-kawa-api-key", "any-key")];
+    let run = |command: Value| {
+        let mock = &mock;
+        async move {
+            mock.call("POST", "//commands/secured/run", &key, Some(command))
+                .await
+        }
+    };
     // kywy reads `id` and `layoutIds[0]` from a new sheet.
     let sheet = run(json!({"command": "CreateSimpleSheet", "parameters": {"shared": false, "createDefaultLayout": true, "displayInformation": {"displayName": "Orders", "description": ""}, "datasourceId": []}})).await;
     assert_eq!(sheet.status, 200, "{}", sheet.json);
@@ -531,6 +557,17 @@ async fn kawa_commands_change_the_world_as_kywy_expects() {
     assert_eq!(gone.status, 404);
     let twice = run(json!({"command": "DeleteSheet", "parameters": {"sheetId": sheet_id}})).await;
     assert_eq!(twice.status, 404, "{}", twice.json);
+    // An id that would name another path is refused in KAWA's shape, saying which.
+    let escaping =
+        run(json!({"command": "DeleteSheet", "parameters": {"sheetId": "../workspaces"}})).await;
+    assert_eq!(escaping.status, 400, "{}", escaping.json);
+    assert!(
+        escaping.json["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("sheetId")),
+        "{}",
+        escaping.json
+    );
 
     // A workflow run is 202, RUNNING, and the first entry of the workflow's history.
     let started = run(json!({"command": "RunWorkflow", "parameters": {"workflowId": "2", "parameterValues": {"taskVariable_region": "EMEA"}}})).await;
@@ -550,19 +587,6 @@ async fn kawa_commands_change_the_world_as_kywy_expects() {
     assert!(runs.contains(&started.json), "{}", history.json);
     let missing = run(json!({"command": "RunWorkflow", "parameters": {"workflowId": "999"}})).await;
     assert_eq!(missing.status, 404, "no workflow 999: {}", missing.json);
-
-    // A new principal is active and answers as itself; its email is taken afterwards.
-    let principal = json!({"command": "CreateActivePrincipalWithPassword", "parameters": {"email": "ada@example.com", "password": "secret-pass", "firstName": "Ada", "lastName": "Lovelace"}});
-    let made = run(principal.clone()).await;
-    assert_eq!(
-        (
-            &made.json["email"],
-            &made.json["status"],
-            &made.json["firstName"]
-        ),
-        (&json!("ada@example.com"), &json!("ACTIVE"), &json!("Ada"))
-    );
-    assert_eq!(run(principal).await.status, 409);
     mock.stop().await;
 }
 

@@ -469,17 +469,18 @@ async fn kawa_serves_what_kywy_reads() {
     mock.stop().await;
 }
 
+/// A KAWA command, posted where kywy posts it (`//commands/secured/run`).
+async fn kawa_command(mock: &super::Mock, command: Value) -> super::Reply {
+    let key = [("x-kawa-api-key", "any-key")];
+    mock.call("POST", "//commands/secured/run", &key, Some(command))
+        .await
+}
+
 #[tokio::test]
 async fn kawa_commands_create_and_change_what_kywy_reads_back() {
     let mock = spawn_mock(42).await;
     let key = [("x-kawa-api-key", "any-key")];
-    let run = |command: Value| {
-        let mock = &mock;
-        async move {
-            mock.call("POST", "//commands/secured/run", &key, Some(command))
-                .await
-        }
-    };
+    let run = |command: Value| kawa_command(&mock, command);
     // kywy's create_workspace: look the name up, then create; the answer is the workspace.
     let lookup = mock
         .call("GET", "/backoffice/workspaces?name=Finance", &key, None)
@@ -534,13 +535,7 @@ async fn kawa_commands_create_and_change_what_kywy_reads_back() {
 async fn kawa_commands_delete_and_run_what_they_name() {
     let mock = spawn_mock(42).await;
     let key = [("x-kawa-api-key", "any-key")];
-    let run = |command: Value| {
-        let mock = &mock;
-        async move {
-            mock.call("POST", "//commands/secured/run", &key, Some(command))
-                .await
-        }
-    };
+    let run = |command: Value| kawa_command(&mock, command);
     // kywy reads `id` and `layoutIds[0]` from a new sheet.
     let sheet = run(json!({"command": "CreateSimpleSheet", "parameters": {"shared": false, "createDefaultLayout": true, "displayInformation": {"displayName": "Orders", "description": ""}, "datasourceId": []}})).await;
     assert_eq!(sheet.status, 200, "{}", sheet.json);

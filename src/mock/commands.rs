@@ -12,6 +12,25 @@
 //! ```
 //!
 //! `{name}` in a path is the command's field `name` (`/backoffice/sheets/{sheetId}`).
+//!
+//! An update may also edit an array of the item, entry by entry, and any effect may
+//! depend on its subject (the item with the command's fields laid over it, or the new
+//! fields alone when it creates) — the first case whose `when` holds applies:
+//!
+//! ```yaml
+//!   adds: {members: {from: members, key: principalId}}        # upsert entries by key
+//!   removes: {members: {from: principalIds, key: principalId}} # drop entries whose key is given
+//!   cases:
+//!   - when: {active: false}                 # a value, or {minimum: n} / {maximum: n}
+//!     sets: {status: INACTIVE}
+//!   - sets: {status: ACTIVE}
+//! ```
+//!
+//! The same extension on an operation (not a bus) describes that operation, its fields
+//! being the request body. There a case may also move the item it acts on into another
+//! collection: `becomes: /records/{id}/files` with `keeps: [name, size]` (the fields the
+//! new item takes from the old) and `status` — how a finished Kadi4Mat upload turns into
+//! a file. `{name}` in such a path is the operation's path parameter.
 
 use std::collections::HashMap;
 
@@ -49,6 +68,56 @@ pub struct CommandEffect {
     /// Fields the answer, and an item the command creates, always hold.
     pub sets: Map<String, Value>,
     pub status: Option<u16>,
+    /// Array fields of the item whose entries the command adds or replaces.
+    pub adds: Vec<ListEdit>,
+    /// Array fields of the item whose entries the command removes.
+    pub removes: Vec<ListEdit>,
+    /// Changes that depend on the subject; the first that holds applies.
+    pub cases: Vec<Case>,
+}
+
+/// An edit of an array field of an item, entry by entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListEdit {
+    /// The item's array field.
+    pub field: String,
+    /// The command's field holding the entries (to add) or their keys (to remove).
+    pub from: String,
+    /// The entry field that tells entries apart.
+    pub key: String,
+}
+
+/// A change that applies when its subject holds `when`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Case {
+    /// Field → the value it must have, or `{minimum|maximum: n}`; empty: always holds.
+    pub when: Map<String, Value>,
+    pub sets: Map<String, Value>,
+    /// The collection (path template) the item moves to, leaving its own.
+    pub becomes: Option<String>,
+    /// The fields the moved item keeps.
+    pub keeps: Vec<String>,
+    pub status: Option<u16>,
+}
+
+impl Case {
+    /// Whether `subject` holds every condition.
+    pub fn holds(&self, subject: &Map<String, Value>) -> bool {
+        self.when.iter().all(|(k, want)| {
+            let have = subject.get(k);
+            let bound = |name: &str| want.get(name).and_then(Value::as_f64);
+            match (
+                have.and_then(Value::as_f64),
+                bound("minimum"),
+                bound("maximum"),
+            ) {
+                (Some(n), lo, hi) if lo.is_some() || hi.is_some() => {
+                    lo.is_none_or(|lo| n >= lo) && hi.is_none_or(|hi| n <= hi)
+                }
+                _ => have == Some(want),
+            }
+        })
+    }
 }
 
 /// The commands of one operation: the discriminator and each command's effect.
@@ -70,6 +139,58 @@ impl CommandEffect {
     /// The command's fields in a request body.
     pub fn fields_in<'b>(&self, body: &'b Value) -> Option<&'b Map<String, Value>> {
         body.pointer(&self.fields)?.as_object()
+    }
+
+    /// The case that applies to `subject`, if any.
+    pub fn case_for(&self, subject: &Map<String, Value>) -> Option<&Case> {
+        self.cases.iter().find(|c| c.holds(subject))
+    }
+
+    /// What the effect always sets, then what its applying case sets.
+    pub fn sets_for(&self, subject: &Map<String, Value>) -> Map<String, Value> {
+        let mut sets = self.sets.clone();
+        if let Some(case) = self.case_for(subject) {
+            sets.extend(case.sets.clone());
+        }
+        sets
+    }
+
+    /// The command's fields an array edit reads, which are not copied field by field.
+    pub fn edited_from(&self) -> impl Iterator<Item = &str> {
+        self.adds
+            .iter()
+            .chain(&self.removes)
+            .map(|e| e.from.as_str())
+    }
+
+    /// `item` with the array edits of `fields` made.
+    pub fn edit_lists(&self, item: &mut Value, fields: &Map<String, Value>) {
+        let key_of = |entry: &Value, key: &str| entry.get(key).cloned();
+        for edit in &self.adds {
+            let (Some(Value::Array(list)), Some(Value::Array(given))) =
+                (item.get_mut(&edit.field), fields.get(&edit.from))
+            else {
+                continue;
+            };
+            for entry in given {
+                let key = key_of(entry, &edit.key);
+                match list
+                    .iter_mut()
+                    .find(|e| key.is_some() && key_of(e, &edit.key) == key)
+                {
+                    Some(existing) => *existing = entry.clone(),
+                    None => list.push(entry.clone()),
+                }
+            }
+        }
+        for edit in &self.removes {
+            let (Some(Value::Array(list)), Some(Value::Array(keys))) =
+                (item.get_mut(&edit.field), fields.get(&edit.from))
+            else {
+                continue;
+            };
+            list.retain(|e| !key_of(e, &edit.key).is_some_and(|k| keys.contains(&k)));
+        }
     }
 
     /// The change's path with the command's fields put in: `None` when a field it names
@@ -141,8 +262,70 @@ pub fn buses(doc: &Value, contract: &Contract) -> HashMap<&'static str, Bus> {
     out
 }
 
+/// The effects operations carry themselves, by operation id.
+pub fn operation_effects(doc: &Value, contract: &Contract) -> HashMap<&'static str, CommandEffect> {
+    contract
+        .operations
+        .iter()
+        .filter_map(|op| {
+            let ext = operation(doc, op.path, op.method)?.get(EXTENSION)?;
+            Some((op.operation_id, parse(ext)))
+        })
+        .collect()
+}
+
+fn status_of(v: &Value) -> Option<u16> {
+    v.get("status")
+        .and_then(Value::as_u64)
+        .and_then(|s| u16::try_from(s).ok())
+}
+
+fn object_of(v: &Value, k: &str) -> Map<String, Value> {
+    v.get(k)
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn list_edits(ext: &Value, k: &str) -> Vec<ListEdit> {
+    object_of(ext, k)
+        .into_iter()
+        .filter_map(|(field, how)| {
+            let text = |k: &str| how.get(k).and_then(Value::as_str).map(str::to_string);
+            Some(ListEdit {
+                field,
+                from: text("from")?,
+                key: text("key")?,
+            })
+        })
+        .collect()
+}
+
 fn parse(ext: &Value) -> CommandEffect {
     let text = |k: &str| ext.get(k).and_then(Value::as_str).map(str::to_string);
+    let cases = ext
+        .get("cases")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|case| Case {
+            when: object_of(case, "when"),
+            sets: object_of(case, "sets"),
+            becomes: case
+                .get("becomes")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            keeps: case
+                .get("keeps")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect(),
+            status: status_of(case),
+        })
+        .collect();
     let change = [
         ("creates", Change::Creates),
         ("updates", Change::Updates),
@@ -155,15 +338,11 @@ fn parse(ext: &Value) -> CommandEffect {
         answers: text("answers").and_then(|r| r.strip_prefix('#').map(str::to_string)),
         fields: text("fields").unwrap_or_default(),
         change,
-        sets: ext
-            .get("sets")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default(),
-        status: ext
-            .get("status")
-            .and_then(Value::as_u64)
-            .and_then(|s| u16::try_from(s).ok()),
+        sets: object_of(ext, "sets"),
+        status: status_of(ext),
+        adds: list_edits(ext, "adds"),
+        removes: list_edits(ext, "removes"),
+        cases,
     }
 }
 
@@ -208,6 +387,92 @@ mod tests {
         assert!(
             checked >= 17,
             "KAWA's commands carry their effects ({checked})"
+        );
+    }
+
+    /// An array edit names an array of the item it changes, and a move names a list;
+    /// else the effect would quietly do nothing.
+    #[test]
+    fn every_edit_and_move_names_what_it_changes() {
+        let (mut edits, mut moves) = (0, 0);
+        for contract in crate::mock::product_contracts() {
+            let model = Model::new(contract);
+            let doc = &model.doc;
+            let declared = model.buses.values().flat_map(|b| b.commands.values());
+            for effect in declared.chain(model.declared.values()) {
+                for edit in effect.adds.iter().chain(&effect.removes) {
+                    let Some((Change::Updates, template)) = &effect.change else {
+                        panic!("{edit:?}: an array edit belongs to an update");
+                    };
+                    let (i, _) = model.collection_at(template).expect("a collection");
+                    let item = resolve(doc, &model.collections[i].item_schema);
+                    let field = item
+                        .pointer(&format!("/properties/{}", edit.field))
+                        .map(|f| resolve(doc, f));
+                    assert_eq!(
+                        field.and_then(|f| f.keyword("type")),
+                        Some(&json!("array")),
+                        "{template}: {} is no array of the item",
+                        edit.field
+                    );
+                    edits += 1;
+                }
+                for target in effect.cases.iter().filter_map(|c| c.becomes.as_deref()) {
+                    assert_eq!(
+                        model.collection_at(target).map(|(_, item)| item),
+                        Some(false),
+                        "{target} is no collection to move into"
+                    );
+                    moves += 1;
+                }
+            }
+        }
+        assert_eq!(
+            (edits, moves),
+            (2, 1),
+            "KAWA's member edits, Kadi4Mat's upload"
+        );
+    }
+
+    #[test]
+    fn a_case_holds_by_value_or_bound_and_lists_are_edited_by_key() {
+        let effect = parse(&json!({
+            "updates": "/w/{id}",
+            "adds": {"members": {"from": "members", "key": "principalId"}},
+            "removes": {"members": {"from": "gone", "key": "principalId"}},
+            "cases": [
+                {"when": {"size": {"maximum": 10}}, "sets": {"kind": "small"}},
+                {"when": {"active": false}, "sets": {"kind": "off"}},
+                {"sets": {"kind": "other"}}
+            ]
+        }));
+        let subject = |v: Value| v.as_object().cloned().unwrap_or_default();
+        let kind = |v: Value| effect.sets_for(&subject(v))["kind"].clone();
+        assert_eq!(kind(json!({"size": 10})), "small");
+        assert_eq!(kind(json!({"size": 11})), "other");
+        assert_eq!(
+            kind(json!({"size": "5"})),
+            "other",
+            "a bound wants a number"
+        );
+        assert_eq!(kind(json!({"active": false})), "off");
+        assert_eq!(kind(json!({"active": true})), "other");
+        assert_eq!(kind(json!({})), "other");
+
+        let mut item =
+            json!({"members": [{"principalId": "1", "p": 1}, {"principalId": "2", "p": 2}]});
+        let fields = subject(json!({
+            "members": [{"principalId": "2", "p": 9}, {"principalId": "3", "p": 3}],
+            "gone": ["1"]
+        }));
+        effect.edit_lists(&mut item, &fields);
+        assert_eq!(
+            item,
+            json!({"members": [{"principalId": "2", "p": 9}, {"principalId": "3", "p": 3}]})
+        );
+        assert_eq!(
+            effect.edited_from().collect::<Vec<_>>(),
+            ["members", "gone"]
         );
     }
 

@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use crate::common::openapi::Keyword;
 use crate::common::paging::PageRequest;
 use crate::http::dispatch::{render, ErrorShape, Rejection};
-use crate::mock::commands::{Change, CommandEffect};
+use crate::mock::commands::{Case, Change, CommandEffect};
 use crate::mock::model::{success_status, trim, Collection, Effect, Model, Role};
 use crate::mock::prefer::{self, Prefs};
 use crate::mock::spec::{self, operation, resolve};
@@ -574,10 +574,28 @@ impl Cx<'_> {
                     Role::Read(_) => Ok(self.item_answer(c, natural, items.at(pos))),
                     Role::Update(_) => {
                         let body = self.body_object();
+                        let declared = self.model.declared.get(self.call.operation.operation_id);
+                        let mut subject = items.at(pos).as_object().cloned().unwrap_or_default();
+                        subject.extend(body.clone());
+                        if let Some(case) = declared
+                            .and_then(|e| e.case_for(&subject))
+                            .filter(|case| case.becomes.is_some())
+                        {
+                            let item = items.at(pos).clone();
+                            return self.move_item(
+                                world,
+                                c,
+                                &collection_path,
+                                &item,
+                                case,
+                                natural,
+                            );
+                        }
                         if let Some(conflict) = self.conflicts(c, items, &body, Some(pos)) {
                             return conflict;
                         }
-                        let changed = updated(c, items.at(pos), &body, &Map::new());
+                        let sets = declared.map(|e| e.sets_for(&subject)).unwrap_or_default();
+                        let changed = updated(c, items.at(pos), &body, &sets);
                         let answer = self.checked(self.item_answer(c, natural, &changed))?;
                         items.update(pos, |item| *item = changed);
                         Ok(answer)
@@ -591,7 +609,10 @@ impl Cx<'_> {
             }
             Role::Create(i) => {
                 let c = &self.model.collections[i];
-                self.create(world, c, &path, &self.body_object(), &Map::new(), |item| {
+                let body = self.body_object();
+                let declared = self.model.declared.get(self.call.operation.operation_id);
+                let sets = declared.map(|e| e.sets_for(&body)).unwrap_or_default();
+                self.create(world, c, &path, &body, &sets, |item| {
                     self.item_answer(c, natural, item)
                 })
             }
@@ -699,6 +720,48 @@ impl Cx<'_> {
         Ok(answer)
     }
 
+    /// Moves `item` out of the collection at `from_path` into the one `case` names, with
+    /// the fields it keeps: a finished upload becomes a file of its record. Nothing moves
+    /// when the new item would conflict (the conflict is the answer).
+    fn move_item(
+        &self,
+        world: &mut World,
+        from: &Collection,
+        from_path: &str,
+        item: &Value,
+        case: &Case,
+        natural: u16,
+    ) -> poem::Result<Answer> {
+        let target = self.concrete(case.becomes.as_deref().unwrap_or_default());
+        let Some((index, false)) = self.model.collection_at(&target) else {
+            // The contract test pins every `becomes` to a collection; this is its guard.
+            return Err(self.engine.refuse(
+                self.call.contract.product,
+                self.call.request.original_uri().path(),
+                Rejection::Internal,
+            ));
+        };
+        let c = &self.model.collections[index];
+        let kept: Map<String, Value> = case
+            .keeps
+            .iter()
+            .filter_map(|k| item.get(k).map(|v| (k.clone(), v.clone())))
+            .collect();
+        let items = world.items(self.model, c, &target, self.seed, self.population);
+        if let Some(conflict) = self.conflicts(c, items, &kept, None) {
+            return conflict;
+        }
+        let status = case.status.unwrap_or(natural);
+        let answer = self.create(world, c, &target, &kept, &case.sets, |new| {
+            self.item_answer(c, status, new)
+        })?;
+        let items = world.items(self.model, from, from_path, self.seed, self.population);
+        if let Some(pos) = items.position(&id_text(item.get(&from.id_field).unwrap_or_default())) {
+            items.remove(pos);
+        }
+        Ok(answer)
+    }
+
     /// The effect of the command the body names, on a command bus.
     fn command(&self) -> Option<&CommandEffect> {
         let bus = self.model.buses.get(self.call.operation.operation_id)?;
@@ -718,7 +781,8 @@ impl Cx<'_> {
         let status = effect.status.unwrap_or(natural);
         let fields = effect.fields_in(body).cloned().unwrap_or_default();
         let Some((change, template)) = &effect.change else {
-            return Ok(self.command_answer(effect, status, None, &fields));
+            let sets = effect.sets_for(&fields);
+            return Ok(self.command_answer(effect, status, None, &fields, &sets));
         };
         let Some(path) = CommandEffect::concrete(template, &fields) else {
             let field = template
@@ -737,7 +801,8 @@ impl Cx<'_> {
             );
         };
         let Some((index, names_item)) = self.model.collection_at(&path) else {
-            return Ok(self.command_answer(effect, status, None, &fields));
+            let sets = effect.sets_for(&fields);
+            return Ok(self.command_answer(effect, status, None, &fields, &sets));
         };
         let c = &self.model.collections[index];
         // The parents the path names must exist (`RunWorkflow` on a missing workflow).
@@ -750,8 +815,9 @@ impl Cx<'_> {
             return self.error(NOT_FOUND, Rejection::NotFound);
         }
         if *change == Change::Creates && !names_item {
-            return self.create(world, c, &path, &fields, &effect.sets, |item| {
-                self.command_answer(effect, status, Some((c, item)), &fields)
+            let sets = effect.sets_for(&fields);
+            return self.create(world, c, &path, &fields, &sets, |item| {
+                self.command_answer(effect, status, Some((c, item)), &fields, &sets)
             });
         }
         let (collection_path, id) = split_item(&path);
@@ -759,17 +825,28 @@ impl Cx<'_> {
         let Some(pos) = items.position(&id).filter(|_| names_item) else {
             return self.error(NOT_FOUND, Rejection::NotFound);
         };
+        // Cases read the item as the command would leave it (`active: false` on a user).
+        let mut subject = items.at(pos).as_object().cloned().unwrap_or_default();
+        subject.extend(fields.clone());
+        let sets = effect.sets_for(&subject);
         match change {
             Change::Updates => {
-                if let Some(conflict) = self.conflicts(c, items, &fields, Some(pos)) {
+                // Fields an array edit reads are entries, not the item's field.
+                let mut copied = fields.clone();
+                for from in effect.edited_from() {
+                    copied.remove(from);
+                }
+                if let Some(conflict) = self.conflicts(c, items, &copied, Some(pos)) {
                     return conflict;
                 }
-                let changed = updated(c, items.at(pos), &fields, &effect.sets);
+                let mut changed = updated(c, items.at(pos), &copied, &sets);
+                effect.edit_lists(&mut changed, &fields);
                 let answer = self.checked(self.command_answer(
                     effect,
                     status,
                     Some((c, &changed)),
                     &fields,
+                    &sets,
                 ))?;
                 items.update(pos, |item| *item = changed);
                 Ok(answer)
@@ -780,25 +857,27 @@ impl Cx<'_> {
                     status,
                     Some((c, items.at(pos))),
                     &fields,
+                    &sets,
                 ))?;
                 items.remove(pos);
                 Ok(answer)
             }
             Change::Requires | Change::Creates => {
-                Ok(self.command_answer(effect, status, Some((c, items.at(pos))), &fields))
+                Ok(self.command_answer(effect, status, Some((c, items.at(pos))), &fields, &sets))
             }
         }
     }
 
     /// What a command answers: the item itself when its answer schema is the item's,
     /// else that schema's data with the item placed in it and the command's own fields
-    /// (a run's `workflowId`) kept; the effect's `sets` hold either way.
+    /// (a run's `workflowId`) kept; `sets` hold either way.
     fn command_answer(
         &self,
         effect: &CommandEffect,
         status: u16,
         item: Option<(&Collection, &Value)>,
         fields: &Map<String, Value>,
+        sets: &Map<String, Value>,
     ) -> Answer {
         let doc = self.doc();
         let Some(schema) = effect.answers.as_deref().and_then(|p| doc.pointer(p)) else {
@@ -831,7 +910,7 @@ impl Cx<'_> {
                 v
             }
         };
-        set_fields(&mut body, &effect.sets);
+        set_fields(&mut body, sets);
         let headers = self.headers(status, &mut rng);
         Answer {
             status,

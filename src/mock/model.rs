@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use generated::support::{Contract, Operation};
 use serde_json::Value;
 
-use crate::mock::commands::{buses, Bus};
+use crate::mock::commands::{buses, operation_effects, Bus, CommandEffect};
 use crate::mock::links::Links;
 use crate::mock::spec::{operation, resolve, response_schema};
 
@@ -90,6 +90,8 @@ pub struct Model {
     pub links: Links,
     /// Command buses, by operation id, with what each command does.
     pub buses: HashMap<&'static str, Bus>,
+    /// What operations say they do (`x-understudy-effect` on the operation), by id.
+    pub declared: HashMap<&'static str, CommandEffect>,
 }
 
 /// A collection whose items a path template addresses: its index, and how many path
@@ -229,10 +231,12 @@ impl Model {
         // document into the model does not change.
         let links = Links::new(&doc);
         let buses = buses(&doc, contract);
+        let declared = operation_effects(&doc, contract);
         Model {
             contract,
             links,
             buses,
+            declared,
             doc,
             collections,
             roles,

@@ -532,6 +532,56 @@ async fn kawa_commands_create_and_change_what_kywy_reads_back() {
 }
 
 #[tokio::test]
+async fn kawa_commands_edit_members_and_user_status() {
+    let mock = spawn_mock(42).await;
+    let key = [("x-kawa-api-key", "any-key")];
+    let run = |command: Value| kawa_command(&mock, command);
+    let created = run(json!({"command": "CreateWorkspace", "parameters": {"displayInformation": {"displayName": "Ops", "description": ""}}})).await;
+    let ws = created.json["id"].as_str().expect("an id").to_string();
+    let seeded = created.json["members"].as_array().expect("members").clone();
+    let member =
+        |id: &str, permissions: Value| json!({"principalId": id, "permissions": permissions});
+    let added = run(json!({"command": "AddMembersToWorkspace", "parameters": {"workspaceId": ws, "members": [member("7", json!(["MANAGE_USERS"])), member("8", json!([]))]}})).await;
+    assert_eq!(added.status, 200, "{}", added.json);
+    let mut want = seeded.clone();
+    want.extend([member("7", json!(["MANAGE_USERS"])), member("8", json!([]))]);
+    assert_eq!(added.json["members"], Value::Array(want.clone()));
+    // A member already present gets the new permissions, not a second entry.
+    let again = run(json!({"command": "AddMembersToWorkspace", "parameters": {"workspaceId": ws, "members": [member("7", json!([]))]}})).await;
+    want[seeded.len()] = member("7", json!([]));
+    assert_eq!(again.json["members"], Value::Array(want.clone()));
+    let removed = run(json!({"command": "RemoveWorkspaceMembers", "parameters": {"workspaceId": ws, "principalIds": ["8"]}})).await;
+    want.pop();
+    assert_eq!(removed.json["members"], Value::Array(want.clone()));
+    let read = mock
+        .call("GET", &format!("/backoffice/workspaces/{ws}"), &key, None)
+        .await;
+    assert_eq!(
+        read.json["members"],
+        Value::Array(want),
+        "the change is kept"
+    );
+
+    // `active: false` deactivates a user, `true` brings it back.
+    let principals = mock.call("GET", "/backoffice/principals", &key, None).await;
+    let user = principals.json[0]["id"]
+        .as_str()
+        .expect("a user")
+        .to_string();
+    for (active, status) in [(false, "INACTIVE"), (true, "ACTIVE")] {
+        let changed = run(json!({"command": "ReplaceUserStatus", "parameters": {"principalId": user, "active": active}})).await;
+        assert_eq!(changed.json["status"], status, "{}", changed.json);
+        let read = mock
+            .call("GET", &format!("/backoffice/principals/{user}"), &key, None)
+            .await;
+        assert_eq!(read.json["status"], status);
+    }
+    let missing = run(json!({"command": "RemoveWorkspaceMembers", "parameters": {"workspaceId": "999999", "principalIds": ["8"]}})).await;
+    assert_eq!(missing.status, 404, "{}", missing.json);
+    mock.stop().await;
+}
+
+#[tokio::test]
 async fn kawa_commands_delete_and_run_what_they_name() {
     let mock = spawn_mock(42).await;
     let key = [("x-kawa-api-key", "any-key")];
@@ -633,6 +683,113 @@ async fn kadi4mat_pages_with_page_and_per_page_under_both_prefixes() {
         .await;
     assert_eq!(files.status, 404, "a missing record has no files");
     mock.stop().await;
+}
+
+/// kadi-apy's `upload_file`: start an upload, PUT the bytes, then find the file.
+#[tokio::test]
+async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
+    let owned = spawn_mock(42).await;
+    let mock = &owned;
+    let auth = [("Authorization", "Bearer any-pat")];
+    let files = |m: &'static str| async move {
+        let list = mock
+            .call("GET", "/api/v1/records/1/files?per_page=100", &auth, None)
+            .await;
+        assert_eq!(list.status, 200, "{m}: {}", list.json);
+        list.json["items"].as_array().expect("items").clone()
+    };
+    let before = files("before").await;
+    let start = |name: &str, size: u64| {
+        let body = json!({"name": name, "size": size, "mimetype": "text/csv"});
+        async move {
+            mock.call("POST", "/api/v1/records/1/uploads", &auth, Some(body))
+                .await
+        }
+    };
+    let put = |upload: &str, bytes: &[u8]| {
+        let req = understudy::mock::samples::SampleRequest {
+            method: "PUT".into(),
+            path: format!("/api/v1/records/1/uploads/{upload}"),
+            headers: Vec::new(),
+            body: Some(("application/octet-stream".into(), bytes.to_vec())),
+        };
+        async move { mock.send(&req, &auth).await }
+    };
+
+    // Up to 50 MB an upload is direct: one chunk, nothing received yet.
+    let upload = start("orders.csv", 12).await;
+    assert_eq!(upload.status, 201, "{}", upload.json);
+    for (field, want) in [
+        ("upload_type", json!("direct")),
+        ("chunk_count", json!(1)),
+        ("state", json!("active")),
+        ("chunks", json!([])),
+        ("size", json!(12)),
+    ] {
+        assert_eq!(upload.json[field], want, "{field}: {}", upload.json);
+    }
+    let upload_id = upload.json["id"].as_str().expect("an id").to_string();
+    let file = put(&upload_id, b"a,b\n1,2\n3,4\n").await;
+    assert_eq!(
+        file.status, 201,
+        "a direct PUT answers the new File: {}",
+        file.json
+    );
+    assert_eq!(file.json["name"], "orders.csv");
+    assert_eq!(file.json["size"], 12);
+    assert_eq!(file.json["mimetype"], "text/csv");
+    assert_eq!(file.json["state"], "active");
+    let after = files("after").await;
+    assert_eq!(after.len(), before.len() + 1);
+    assert!(after.contains(&file.json), "the record lists the new file");
+    let read = mock
+        .call(
+            "GET",
+            &format!(
+                "/api/v1/records/1/files/{}",
+                file.json["id"].as_str().unwrap_or("")
+            ),
+            &auth,
+            None,
+        )
+        .await;
+    assert_eq!(read.json, file.json);
+    let gone = mock
+        .call(
+            "GET",
+            &format!("/api/v1/records/1/uploads/{upload_id}"),
+            &auth,
+            None,
+        )
+        .await;
+    assert_eq!(gone.status, 404, "the finished upload is gone");
+
+    // A second file of that name conflicts: the upload stays and no file is added.
+    let again = start("orders.csv", 3).await;
+    let again_id = again.json["id"].as_str().expect("an id").to_string();
+    let conflict = put(&again_id, b"abc").await;
+    assert_eq!(conflict.status, 409, "{}", conflict.json);
+    assert_eq!(conflict.json["code"], 409, "Kadi4Mat's error shape");
+    assert_eq!(files("after the conflict").await.len(), after.len());
+    let kept = mock
+        .call(
+            "GET",
+            &format!("/api/v1/records/1/uploads/{again_id}"),
+            &auth,
+            None,
+        )
+        .await;
+    assert_eq!(kept.status, 200, "the refused upload is kept");
+
+    // Above 50 MB it is chunked, and a chunk answers the upload, adding no file.
+    let big = start("volume.h5", 123_000_000).await;
+    assert_eq!(big.json["upload_type"], "chunked", "{}", big.json);
+    let big_id = big.json["id"].as_str().expect("an id").to_string();
+    let chunk = put(&big_id, b"0123456789").await;
+    assert_eq!(chunk.status, 200, "{}", chunk.json);
+    assert_eq!(chunk.json["id"], big_id.as_str());
+    assert_eq!(files("after a chunk").await.len(), after.len());
+    owned.stop().await;
 }
 
 #[tokio::test]

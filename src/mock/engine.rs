@@ -998,11 +998,7 @@ impl Cx<'_> {
 
     /// The call's query parameters (those the operation declares), by name.
     fn query_input(&self) -> Map<String, Value> {
-        let query: Vec<String> = spec::parameters(self.doc(), self.call.operation.path, self.op)
-            .into_iter()
-            .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
-            .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_string))
-            .collect();
+        let query = self.model.query_names(self.call.operation);
         self.call
             .params
             .iter()

@@ -86,6 +86,8 @@ pub struct Model {
     effects: HashMap<&'static str, Effect>,
     /// Per operation path template, what [`Model::addressed`] finds in it, worked out once.
     addressing: HashMap<&'static str, Vec<Addressing>>,
+    /// Per operation id, the names of its query parameters (read on every request).
+    query_names: HashMap<&'static str, Vec<String>>,
     /// Where answers link back to the product's own resources.
     pub links: Links,
     /// Command buses, by operation id, with what each command does.
@@ -232,7 +234,23 @@ impl Model {
         let links = Links::new(&doc);
         let buses = buses(&doc, contract);
         let declared = operation_effects(&doc, contract);
+        let query_names = contract
+            .operations
+            .iter()
+            .map(|op| {
+                let params = operation(&doc, op.path, op.method)
+                    .map(|o| crate::mock::spec::parameters(&doc, op.path, o))
+                    .unwrap_or_default();
+                let names = params
+                    .iter()
+                    .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
+                    .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_string))
+                    .collect();
+                (op.operation_id, names)
+            })
+            .collect();
         Model {
+            query_names,
             contract,
             links,
             buses,
@@ -246,6 +264,14 @@ impl Model {
     }
 
     /// What an action does to a collection beside answering, if anything.
+    /// The names of an operation's query parameters.
+    pub fn query_names(&self, op: &Operation) -> &[String] {
+        self.query_names
+            .get(op.operation_id)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
     pub fn effect(&self, op: &Operation) -> Option<Effect> {
         self.effects.get(op.operation_id).copied()
     }

@@ -487,8 +487,10 @@ impl<'a, T: poem_openapi::types::ParseFromJSON> poem_openapi::ApiExtractor<'a> f
 
 impl<T: serde::Serialize + Send> poem::IntoResponse for Json<T> {
     fn into_response(self) -> poem::Response {
-        match serde_json::to_vec(&self.0) {
-            Ok(bytes) => poem::Response::builder()
+        // Most answers fit in 4 KiB; growing from empty would copy them ten times over.
+        let mut bytes = Vec::with_capacity(4096);
+        match serde_json::to_writer(&mut bytes, &self.0) {
+            Ok(()) => poem::Response::builder()
                 .content_type("application/json; charset=utf-8")
                 .body(bytes),
             // Only a map with non-string keys fails, and generated types have none.

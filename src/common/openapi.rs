@@ -41,6 +41,15 @@ fn pointer<'a>(doc: &'a Value, path: &str) -> Option<&'a Value> {
 pub trait Keyword {
     /// The value of `key`, if this is an object that has it.
     fn keyword(&self, key: &str) -> Option<&Value>;
+
+    /// The strings of an array keyword (`required`, `keeps`); anything else is skipped.
+    fn strings(&self, key: &str) -> impl Iterator<Item = &str> {
+        self.keyword(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+    }
 }
 
 impl Keyword for Value {

@@ -56,7 +56,7 @@ pub enum Change {
     Requires,
 }
 
-/// One command's effect, as its schema's extension gives it.
+/// One command's effect (or an operation's), as its extension gives it.
 #[derive(Debug, Clone)]
 pub struct CommandEffect {
     /// JSON pointer to the answer's schema in the document.
@@ -315,14 +315,7 @@ fn parse(ext: &Value) -> CommandEffect {
                 .get("becomes")
                 .and_then(Value::as_str)
                 .map(str::to_string),
-            keeps: case
-                .get("keeps")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect(),
+            keeps: case.strings("keeps").map(str::to_string).collect(),
             status: status_of(case),
         })
         .collect();

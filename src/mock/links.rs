@@ -325,14 +325,7 @@ impl Links {
                         None => Slot::Map {
                             urls,
                             free,
-                            required: prop
-                                .keyword("required")
-                                .and_then(Value::as_array)
-                                .into_iter()
-                                .flatten()
-                                .filter_map(Value::as_str)
-                                .map(str::to_string)
-                                .collect(),
+                            required: prop.strings("required").map(str::to_string).collect(),
                         },
                     };
                     out.push((key.clone(), slot));

@@ -5,6 +5,7 @@
 use generated::support::{Contract, Operation};
 use serde_json::Value;
 
+use crate::common::openapi::Keyword;
 use crate::mock::engine::Engine;
 use crate::mock::model::trim;
 use crate::mock::spec::{media, operation, resolve};
@@ -255,11 +256,7 @@ fn multipart(
 ) -> Vec<u8> {
     let s = resolve(doc, schema);
     let mut out = Vec::new();
-    let required: Vec<&str> = s
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
+    let required: Vec<&str> = s.strings("required").collect();
     for (name, prop) in s
         .get("properties")
         .and_then(Value::as_object)

@@ -132,11 +132,7 @@ impl<'d> Faker<'d> {
             .and_then(Value::as_object)
             .map_or(0, Map::len);
         let mut out = Map::with_capacity(size);
-        let required: Vec<&str> = schema
-            .keyword("required")
-            .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
+        let required: Vec<&str> = schema.strings("required").collect();
         if let Some(props) = schema.keyword("properties").and_then(Value::as_object) {
             for (key, prop) in props {
                 let target = resolve(self.doc, prop);

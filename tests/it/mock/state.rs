@@ -769,7 +769,17 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
     let again_id = again.json["id"].as_str().expect("an id").to_string();
     let conflict = put(&again_id, b"abc").await;
     assert_eq!(conflict.status, 409, "{}", conflict.json);
-    assert_eq!(conflict.json["code"], 409, "Kadi4Mat's error shape");
+    // Kadi4Mat's error shape, saying which field; no generated `errors`, `scopes` or
+    // `file` that would name something else.
+    let keys = |v: &Value| v.as_object().map(|m| m.keys().cloned().collect::<Vec<_>>());
+    let plain = Some(vec!["code".into(), "message".into(), "description".into()]);
+    assert_eq!(keys(&conflict.json), plain, "{}", conflict.json);
+    assert_eq!(conflict.json["code"], 409);
+    assert_eq!(
+        conflict.json["message"],
+        "A resource with this name already exists."
+    );
+    assert_eq!(keys(&gone.json), plain, "{}", gone.json);
     assert_eq!(files("after the conflict").await.len(), after.len());
     let kept = mock
         .call(

@@ -107,6 +107,9 @@ pub enum AnswerBody {
     Text(String),
     /// Raw bytes.
     Bytes(Vec<u8>),
+    /// A JSON document shared with the backend's state instead of copied into the answer
+    /// (one stored item).
+    Shared(std::sync::Arc<serde_json::Value>),
     /// A JSON document whose array at the JSON pointer `at` (`""`: the whole body) holds
     /// `items`, which are shared with the backend's state instead of copied into the
     /// answer (a page of a collection).
@@ -122,6 +125,7 @@ impl AnswerBody {
     pub fn to_json(&self) -> Option<serde_json::Value> {
         match self {
             AnswerBody::Json(v) => Some(v.clone()),
+            AnswerBody::Shared(v) => Some((**v).clone()),
             AnswerBody::Spliced { around, at, items } => {
                 let mut whole = around.clone();
                 let array = serde_json::Value::Array(items.iter().map(|i| (**i).clone()).collect());
@@ -142,6 +146,7 @@ impl Answer {
         // Deserialized from the borrowed tree: no copy of the body.
         let typed = match &self.body {
             AnswerBody::Json(v) => T::deserialize(v),
+            AnswerBody::Shared(v) => T::deserialize(&**v),
             AnswerBody::Spliced { around, at, items } => T::deserialize(Splice {
                 node: around,
                 rest: at,

@@ -604,7 +604,7 @@ impl Cx<'_> {
                         let sets = declared
                             .map(|(e, subject)| e.sets_for(&subject))
                             .unwrap_or_default();
-                        let changed = updated(c, items.at(pos), &body, &sets);
+                        let changed = Arc::new(updated(c, items.at(pos), &body, &sets));
                         let answer = self.checked(self.item_answer(c, natural, &changed))?;
                         items.update(pos, |item| *item = changed);
                         Ok(answer)
@@ -673,7 +673,7 @@ impl Cx<'_> {
                     let answer = self.checked(answer)?;
                     world
                         .items(self.model, c, &collection_path, self.seed, self.population)
-                        .push(item);
+                        .push(Arc::new(item));
                     Ok(answer)
                 }
                 None => Ok(self.action_answer(natural)),
@@ -712,7 +712,7 @@ impl Cx<'_> {
         path: &str,
         fields: &Map<String, Value>,
         sets: &Map<String, Value>,
-        answer: impl FnOnce(&Value) -> Answer,
+        answer: impl FnOnce(&Arc<Value>) -> Answer,
     ) -> poem::Result<Answer> {
         let items = world.items(self.model, c, path, self.seed, self.population);
         if let Some(conflict) = self.conflicts(c, items, fields, None) {
@@ -722,6 +722,7 @@ impl Cx<'_> {
         let key = format!("{}:{path}:created:{number}", self.call.contract.product);
         let mut item = new_item(self.model, c, path, &key, number, self.seed, Some(fields));
         set_fields(&mut item, sets);
+        let item = Arc::new(item);
         let answer = self.checked(answer(&item))?;
         world
             .items(self.model, c, path, self.seed, self.population)
@@ -826,7 +827,7 @@ impl Cx<'_> {
         if *change == Change::Creates && !names_item {
             let sets = effect.sets_for(&fields);
             return self.create(world, c, &path, &fields, &sets, |item| {
-                self.command_answer(effect, status, Some((c, item)), &fields, &sets)
+                self.command_answer(effect, status, Some((c, item.as_ref())), &fields, &sets)
             });
         }
         let (collection_path, id) = split_item(&path);
@@ -855,23 +856,27 @@ impl Cx<'_> {
                     &fields,
                     &sets,
                 ))?;
-                items.update(pos, |item| *item = changed);
+                items.update(pos, |item| *item = Arc::new(changed));
                 Ok(answer)
             }
             Change::Deletes => {
                 let answer = self.checked(self.command_answer(
                     effect,
                     status,
-                    Some((c, items.at(pos))),
+                    Some((c, items.at(pos).as_ref())),
                     &fields,
                     &sets,
                 ))?;
                 items.remove(pos);
                 Ok(answer)
             }
-            Change::Requires | Change::Creates => {
-                Ok(self.command_answer(effect, status, Some((c, items.at(pos))), &fields, &sets))
-            }
+            Change::Requires | Change::Creates => Ok(self.command_answer(
+                effect,
+                status,
+                Some((c, items.at(pos).as_ref())),
+                &fields,
+                &sets,
+            )),
         }
     }
 
@@ -935,6 +940,7 @@ impl Cx<'_> {
             spec::response_schema(self.doc(), self.op, answer.status),
         ) {
             (AnswerBody::Json(v), Some(schema)) => fits(self.doc(), schema, v),
+            (AnswerBody::Shared(v), Some(schema)) => fits(self.doc(), schema, v),
             _ => true,
         };
         if fitting {
@@ -954,8 +960,9 @@ impl Cx<'_> {
 
     /// The answer about one item. When the status answers with the item's own schema and
     /// no headers, the item is the answer: what [`Cx::synthesized`] would give, as every
-    /// field of the generated body would be replaced by the item's, without generating it.
-    fn item_answer(&self, c: &Collection, status: u16, item: &Value) -> Answer {
+    /// field of the generated body would be replaced by the item's, without generating it
+    /// (or copying the item: the answer shares it with the world).
+    fn item_answer(&self, c: &Collection, status: u16, item: &Arc<Value>) -> Answer {
         let doc = self.doc();
         let itself = status < 300
             && self.prefs.example.is_none()
@@ -967,7 +974,7 @@ impl Cx<'_> {
         if itself {
             return Answer {
                 status,
-                body: AnswerBody::Json(item.clone()),
+                body: AnswerBody::Shared(Arc::clone(item)),
                 headers: Vec::new(),
             };
         }

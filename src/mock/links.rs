@@ -9,6 +9,7 @@
 //! `id` is 1, becomes `records/{id}/files`).
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use generated::support::{Answer, AnswerBody};
 use serde_json::{Map, Value};
@@ -177,6 +178,7 @@ impl Links {
         };
         let mut body = match std::mem::replace(&mut answer.body, AnswerBody::Empty) {
             AnswerBody::Json(v) => v,
+            AnswerBody::Shared(v) => Arc::unwrap_or_clone(v),
             // A shared page is copied: its items' links depend on the caller.
             spliced @ AnswerBody::Spliced { .. } => match spliced.to_json() {
                 Some(v) => v,

@@ -88,7 +88,7 @@ impl Items {
     }
 
     /// The item at `pos` (from [`Items::position`]).
-    pub fn at(&self, pos: usize) -> &Value {
+    pub fn at(&self, pos: usize) -> &Arc<Value> {
         &self.list[pos]
     }
 
@@ -105,8 +105,8 @@ impl Items {
     }
 
     /// Adds an item at the end.
-    pub fn push(&mut self, item: Value) {
-        self.list.push(Arc::new(item));
+    pub fn push(&mut self, item: Arc<Value>) {
+        self.list.push(item);
         self.index(self.list.len() - 1);
     }
 
@@ -116,8 +116,9 @@ impl Items {
         self.reindex();
     }
 
-    /// Changes the item at `pos` in place, keeping the indexes right.
-    pub fn update(&mut self, pos: usize, change: impl FnOnce(&mut Value)) {
+    /// Changes the item at `pos` (or puts another in its place), keeping the indexes
+    /// right. An answer that still holds the item keeps the old one.
+    pub fn update(&mut self, pos: usize, change: impl FnOnce(&mut Arc<Value>)) {
         if let Some(old) = self.unique_value(&self.list[pos]) {
             if let Some(n) = self.unique.get_mut(&old) {
                 *n -= 1;
@@ -126,7 +127,7 @@ impl Items {
                 }
             }
         }
-        change(Arc::make_mut(&mut self.list[pos]));
+        change(&mut self.list[pos]);
         if let Some(new) = self.unique_value(&self.list[pos]) {
             *self.unique.entry(new).or_default() += 1;
         }

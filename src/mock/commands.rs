@@ -31,6 +31,11 @@
 //! collection: `becomes: /records/{id}/files` with `keeps: [name, size]` (the fields the
 //! new item takes from the old) and `status` — how a finished Kadi4Mat upload turns into
 //! a file. `{name}` in such a path is the operation's path parameter.
+//!
+//! A create may also clash with an item of another collection: `clashes: {with:
+//! /records/{id}/files, on: name, shows: file}` refuses it (409) when an item there has
+//! the `name` the body gives, and the error names that item in its `file` field — how
+//! Kadi4Mat refuses an upload whose name a file of the record already has.
 
 use std::collections::HashMap;
 
@@ -74,6 +79,19 @@ pub struct CommandEffect {
     pub removes: Vec<ListEdit>,
     /// Changes that depend on the subject; the first that holds applies.
     pub cases: Vec<Case>,
+    /// Another collection whose items a new item must not duplicate.
+    pub clashes: Option<Clash>,
+}
+
+/// A field a new item must not share with any item of another collection.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clash {
+    /// The other collection (path template; `{name}` is a path parameter).
+    pub with: String,
+    /// The field compared, in the request body and in the other items.
+    pub on: String,
+    /// The error's field that holds the item clashed with, if it has one.
+    pub shows: Option<String>,
 }
 
 /// An edit of an array field of an item, entry by entry.
@@ -336,6 +354,14 @@ fn parse(ext: &Value) -> CommandEffect {
         adds: list_edits(ext, "adds"),
         removes: list_edits(ext, "removes"),
         cases,
+        clashes: ext.get("clashes").and_then(|c| {
+            let text = |k: &str| c.get(k).and_then(Value::as_str).map(str::to_string);
+            Some(Clash {
+                with: text("with")?,
+                on: text("on")?,
+                shows: text("shows"),
+            })
+        }),
     }
 }
 
@@ -387,7 +413,7 @@ mod tests {
     /// else the effect would quietly do nothing.
     #[test]
     fn every_edit_and_move_names_what_it_changes() {
-        let (mut edits, mut moves) = (0, 0);
+        let (mut edits, mut moves, mut clashes) = (0, 0, 0);
         for contract in crate::mock::product_contracts() {
             let model = Model::new(contract);
             let doc = &model.doc;
@@ -418,12 +444,24 @@ mod tests {
                     );
                     moves += 1;
                 }
+                if let Some(clash) = &effect.clashes {
+                    let (i, names_item) = model.collection_at(&clash.with).expect("a collection");
+                    assert!(!names_item, "{} is no collection", clash.with);
+                    let item = resolve(doc, &model.collections[i].item_schema);
+                    assert!(
+                        item.pointer(&format!("/properties/{}", clash.on)).is_some(),
+                        "{}: its items have no {}",
+                        clash.with,
+                        clash.on
+                    );
+                    clashes += 1;
+                }
             }
         }
         assert_eq!(
-            (edits, moves),
-            (2, 1),
-            "KAWA's member edits, Kadi4Mat's upload"
+            (edits, moves, clashes),
+            (2, 1, 1),
+            "KAWA's member edits, Kadi4Mat's upload and its name"
         );
     }
 

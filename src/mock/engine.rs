@@ -16,11 +16,11 @@ use serde_json::{Map, Value};
 use crate::common::openapi::Keyword;
 use crate::common::paging::PageRequest;
 use crate::http::dispatch::{render, ErrorShape, Rejection};
-use crate::mock::commands::{Case, Change, CommandEffect};
+use crate::mock::commands::{Case, Change, Clash, CommandEffect};
 use crate::mock::model::{success_status, trim, Collection, Effect, Model, Role};
 use crate::mock::prefer::{self, Prefs};
 use crate::mock::spec::{self, operation, resolve};
-use crate::mock::values::{rng_for, Faker, Side};
+use crate::mock::values::{rng_for, singular, Faker, Side};
 use crate::mock::world::{field_at, id_text, merge, new_item, Items, World};
 use crate::mock::Settings;
 
@@ -620,6 +620,11 @@ impl Cx<'_> {
                 let c = &self.model.collections[i];
                 let body = self.body_object();
                 let declared = self.model.declared.get(self.call.operation.operation_id);
+                if let Some(clash) = declared.and_then(|e| e.clashes.as_ref()) {
+                    if let Some(refusal) = self.clash(world, clash, &body) {
+                        return refusal;
+                    }
+                }
                 let sets = declared.map(|e| e.sets_for(&body)).unwrap_or_default();
                 self.create(world, c, &path, &body, &sets, |item| {
                     self.item_answer(c, natural, item)
@@ -770,6 +775,46 @@ impl Cx<'_> {
             items.remove(pos);
         }
         Ok(answer)
+    }
+
+    /// 409 when an item of the collection a clash names already has the body's value in
+    /// the compared field (a file of the record with the new upload's name); the error
+    /// shows that item where its schema has room for it.
+    fn clash(
+        &self,
+        world: &mut World,
+        clash: &Clash,
+        body: &Map<String, Value>,
+    ) -> Option<poem::Result<Answer>> {
+        let wanted = body.get(&clash.on)?.as_str()?;
+        let path = self.concrete(&clash.with);
+        let (index, false) = self.model.collection_at(&path)? else {
+            return None;
+        };
+        let c = &self.model.collections[index];
+        let items = world.items(self.model, c, &path, self.seed, self.population);
+        let found = Arc::clone(
+            items
+                .all()
+                .iter()
+                .find(|it| it.get(&clash.on).and_then(Value::as_str) == Some(wanted))?,
+        );
+        let noun = singular(c.template.rsplit('/').next().unwrap_or("resource"));
+        let refusal = self.error(
+            CONFLICT,
+            Rejection::BadRequest {
+                message: format!("A {noun} with this {} already exists.", clash.on),
+                field: Some(clash.on.clone()),
+            },
+        );
+        Some(refusal.and_then(|mut answer| {
+            if let (Some(shows), AnswerBody::Json(Value::Object(m))) =
+                (&clash.shows, &mut answer.body)
+            {
+                m.insert(shows.clone(), Arc::unwrap_or_clone(found));
+            }
+            self.checked(answer)
+        }))
     }
 
     /// The effect of the command the body names, on a command bus.

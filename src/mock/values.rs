@@ -258,7 +258,8 @@ fn identifying(name: &str) -> bool {
         || n == "title"
 }
 
-fn singular(name: &str) -> &str {
+/// A collection's or an array's name for one of its items: `files` → `file`.
+pub fn singular(name: &str) -> &str {
     name.strip_suffix('s').unwrap_or(name)
 }
 

@@ -764,14 +764,56 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
         .await;
     assert_eq!(gone.status, 404, "the finished upload is gone");
 
-    // A second file of that name conflicts: the upload stays and no file is added.
-    let again = start("orders.csv", 3).await;
-    let again_id = again.json["id"].as_str().expect("an id").to_string();
-    let conflict = put(&again_id, b"abc").await;
-    assert_eq!(conflict.status, 409, "{}", conflict.json);
-    // Kadi4Mat's error shape, saying which field; no generated `errors`, `scopes` or
-    // `file` that would name something else.
+    // A new upload named like a file of the record is refused at once, as Kadi4Mat does:
+    // 409 in its error shape with that file under `file` (kadi-apy's `force` reads its
+    // id there), and no upload is made.
+    let uploads = || async {
+        let list = mock
+            .call("GET", "/api/v1/records/1/uploads", &auth, None)
+            .await;
+        list.json["items"].as_array().map_or(0, Vec::len)
+    };
+    let pending = uploads().await;
+    let clash = start("orders.csv", 3).await;
+    assert_eq!(clash.status, 409, "{}", clash.json);
     let keys = |v: &Value| v.as_object().map(|m| m.keys().cloned().collect::<Vec<_>>());
+    assert_eq!(
+        keys(&clash.json),
+        Some(vec![
+            "code".into(),
+            "message".into(),
+            "description".into(),
+            "file".into()
+        ])
+    );
+    assert_eq!(clash.json["code"], 409);
+    assert_eq!(
+        clash.json["description"],
+        "A file with this name already exists."
+    );
+    assert_eq!(clash.json["file"], file.json, "the file it clashes with");
+    assert_eq!(uploads().await, pending, "no upload is made");
+
+    // A file that takes the name while an upload is pending makes its PUT conflict: the
+    // upload stays and no file is added. No generated `errors`, `scopes` or `file` that
+    // would name something else.
+    let later = start("later.csv", 3).await;
+    assert_eq!(later.status, 201, "{}", later.json);
+    let later_id = later.json["id"].as_str().expect("an id").to_string();
+    let renamed = mock
+        .call(
+            "PATCH",
+            &format!(
+                "/api/v1/records/1/files/{}",
+                before[0]["id"].as_str().unwrap_or("")
+            ),
+            &auth,
+            Some(json!({"name": "later.csv"})),
+        )
+        .await;
+    assert_eq!(renamed.status, 200, "{}", renamed.json);
+    let conflict = put(&later_id, b"abc").await;
+    assert_eq!(conflict.status, 409, "{}", conflict.json);
     let plain = Some(vec!["code".into(), "message".into(), "description".into()]);
     assert_eq!(keys(&conflict.json), plain, "{}", conflict.json);
     assert_eq!(conflict.json["code"], 409);
@@ -784,7 +826,7 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
     let kept = mock
         .call(
             "GET",
-            &format!("/api/v1/records/1/uploads/{again_id}"),
+            &format!("/api/v1/records/1/uploads/{later_id}"),
             &auth,
             None,
         )

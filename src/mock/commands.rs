@@ -30,7 +30,11 @@
 //! being the request body. There a case may also move the item it acts on into another
 //! collection: `becomes: /records/{id}/files` with `keeps: [name, size]` (the fields the
 //! new item takes from the old) and `status` — how a finished Kadi4Mat upload turns into
-//! a file. `{name}` in such a path is the operation's path parameter.
+//! a file. `{name}` in such a path is the operation's path parameter. With `replaces:
+//! file`, an upload whose `file` names a file of the record gives that file its kept
+//! fields instead of making a new one; `spawns: /records/{id}/uploads` (with `keeps` and
+//! `refers: file`) makes a new item from the one acted on, which stays — how replacing a
+//! Kadi4Mat file's data starts an upload that refers to the file.
 //!
 //! A create may also clash with an item of another collection: `clashes: {with:
 //! /records/{id}/files, on: name, shows: file}` refuses it (409) when an item there has
@@ -113,7 +117,15 @@ pub struct Case {
     pub sets: Map<String, Value>,
     /// The collection (path template) the item moves to, leaving its own.
     pub becomes: Option<String>,
-    /// The fields the moved item keeps.
+    /// The moved item's field that may name an item of that collection (by its id): that
+    /// item then takes the kept fields, instead of a new one being made.
+    pub replaces: Option<String>,
+    /// The collection (path template) a new item is made in from the item acted on,
+    /// which stays; the new item is the answer.
+    pub spawns: Option<String>,
+    /// The new item's field that holds the item it was made from.
+    pub refers: Option<String>,
+    /// The fields the moved (or new) item takes from the item acted on.
     pub keeps: Vec<String>,
     pub status: Option<u16>,
 }
@@ -298,6 +310,10 @@ fn status_of(v: &Value) -> Option<u16> {
         .and_then(|s| u16::try_from(s).ok())
 }
 
+fn text_of(v: &Value, k: &str) -> Option<String> {
+    v.get(k).and_then(Value::as_str).map(str::to_string)
+}
+
 fn object_of(v: &Value, k: &str) -> Map<String, Value> {
     v.get(k)
         .and_then(Value::as_object)
@@ -309,7 +325,7 @@ fn list_edits(ext: &Value, k: &str) -> Vec<ListEdit> {
     object_of(ext, k)
         .into_iter()
         .filter_map(|(field, how)| {
-            let text = |k: &str| how.get(k).and_then(Value::as_str).map(str::to_string);
+            let text = |k: &str| text_of(&how, k);
             Some(ListEdit {
                 field,
                 from: text("from")?,
@@ -320,7 +336,7 @@ fn list_edits(ext: &Value, k: &str) -> Vec<ListEdit> {
 }
 
 fn parse(ext: &Value) -> CommandEffect {
-    let text = |k: &str| ext.get(k).and_then(Value::as_str).map(str::to_string);
+    let text = |k: &str| text_of(ext, k);
     let cases = ext
         .get("cases")
         .and_then(Value::as_array)
@@ -329,10 +345,10 @@ fn parse(ext: &Value) -> CommandEffect {
         .map(|case| Case {
             when: object_of(case, "when"),
             sets: object_of(case, "sets"),
-            becomes: case
-                .get("becomes")
-                .and_then(Value::as_str)
-                .map(str::to_string),
+            becomes: text_of(case, "becomes"),
+            replaces: text_of(case, "replaces"),
+            spawns: text_of(case, "spawns"),
+            refers: text_of(case, "refers"),
             keeps: case.strings("keeps").map(str::to_string).collect(),
             status: status_of(case),
         })
@@ -355,7 +371,7 @@ fn parse(ext: &Value) -> CommandEffect {
         removes: list_edits(ext, "removes"),
         cases,
         clashes: ext.get("clashes").and_then(|c| {
-            let text = |k: &str| c.get(k).and_then(Value::as_str).map(str::to_string);
+            let text = |k: &str| text_of(c, k);
             Some(Clash {
                 with: text("with")?,
                 on: text("on")?,
@@ -413,7 +429,7 @@ mod tests {
     /// else the effect would quietly do nothing.
     #[test]
     fn every_edit_and_move_names_what_it_changes() {
-        let (mut edits, mut moves, mut clashes) = (0, 0, 0);
+        let (mut edits, mut moves, mut spawns, mut clashes) = (0, 0, 0, 0);
         for contract in crate::mock::product_contracts() {
             let model = Model::new(contract);
             let doc = &model.doc;
@@ -444,6 +460,18 @@ mod tests {
                     );
                     moves += 1;
                 }
+                for case in effect.cases.iter().filter(|c| c.spawns.is_some()) {
+                    let target = case.spawns.as_deref().unwrap_or_default();
+                    let (i, names_item) = model.collection_at(target).expect("a collection");
+                    assert!(!names_item, "{target} is no collection to make items in");
+                    let item = resolve(doc, &model.collections[i].item_schema);
+                    let refers = case.refers.as_deref().unwrap_or_default();
+                    assert!(
+                        item.pointer(&format!("/properties/{refers}")).is_some(),
+                        "{target}: its items have no field {refers:?} to refer with"
+                    );
+                    spawns += 1;
+                }
                 if let Some(clash) = &effect.clashes {
                     let (i, names_item) = model.collection_at(&clash.with).expect("a collection");
                     assert!(!names_item, "{} is no collection", clash.with);
@@ -459,9 +487,10 @@ mod tests {
             }
         }
         assert_eq!(
-            (edits, moves, clashes),
-            (2, 1, 1),
-            "KAWA's member edits, Kadi4Mat's upload and its name"
+            (edits, moves, spawns, clashes),
+            (2, 1, 2, 1),
+            "KAWA's member edits; Kadi4Mat's finished upload, the uploads that replace a \
+             file's data (direct, chunked), and an upload's name"
         );
     }
 

@@ -586,9 +586,12 @@ impl Cx<'_> {
                         if let Some(case) = declared
                             .as_ref()
                             .and_then(|(e, subject)| e.case_for(subject))
-                            .filter(|case| case.becomes.is_some())
+                            .filter(|case| case.becomes.is_some() || case.spawns.is_some())
                         {
                             let item = items.at(pos).clone();
+                            if case.spawns.is_some() {
+                                return self.spawn_item(world, &item, &body, case, natural);
+                            }
                             return self.move_item(
                                 world,
                                 c,
@@ -735,9 +738,25 @@ impl Cx<'_> {
         Ok(answer)
     }
 
+    /// The collection a case's path template names, and its concrete path.
+    fn case_target(&self, template: Option<&str>) -> poem::Result<(&Collection, String)> {
+        let target = self.concrete(template.unwrap_or_default());
+        match self.model.collection_at(&target) {
+            Some((index, false)) => Ok((&self.model.collections[index], target)),
+            // The contract test pins every `becomes` and `spawns` to a collection; this is
+            // its guard.
+            _ => Err(self.engine.refuse(
+                self.call.contract.product,
+                self.call.request.original_uri().path(),
+                Rejection::Internal,
+            )),
+        }
+    }
+
     /// Moves `item` out of the collection at `from_path` into the one `case` names, with
-    /// the fields it keeps: a finished upload becomes a file of its record. Nothing moves
-    /// when the new item would conflict (the conflict is the answer).
+    /// the fields it keeps: a finished upload becomes a file of its record, or gives the
+    /// file it `replaces` its new size and type. Nothing moves when the new item would
+    /// conflict (the conflict is the answer).
     fn move_item(
         &self,
         world: &mut World,
@@ -747,34 +766,67 @@ impl Cx<'_> {
         case: &Case,
         natural: u16,
     ) -> poem::Result<Answer> {
-        let target = self.concrete(case.becomes.as_deref().unwrap_or_default());
-        let Some((index, false)) = self.model.collection_at(&target) else {
-            // The contract test pins every `becomes` to a collection; this is its guard.
-            return Err(self.engine.refuse(
-                self.call.contract.product,
-                self.call.request.original_uri().path(),
-                Rejection::Internal,
-            ));
-        };
-        let c = &self.model.collections[index];
+        let (c, target) = self.case_target(case.becomes.as_deref())?;
         let kept: Map<String, Value> = case
             .keeps
             .iter()
             .filter_map(|k| item.get(k).map(|v| (k.clone(), v.clone())))
             .collect();
         let items = world.items(self.model, c, &target, self.seed, self.population);
-        if let Some(conflict) = self.conflicts(c, items, &kept, None) {
+        let replaced = case
+            .replaces
+            .as_ref()
+            .and_then(|field| item.get(field)?.get(&c.id_field))
+            .and_then(|id| items.position(&id_text(id)));
+        if let Some(conflict) = self.conflicts(c, items, &kept, replaced) {
             return conflict;
         }
         let status = case.status.unwrap_or(natural);
-        let answer = self.create(world, c, &target, &kept, &case.sets, |new| {
-            self.item_answer(c, status, new)
-        })?;
+        let answer = match replaced {
+            Some(pos) => {
+                let changed = Arc::new(updated(c, items.at(pos), &kept, &case.sets));
+                let answer = self.checked(self.item_answer(c, status, &changed))?;
+                items.update(pos, |it| *it = changed);
+                answer
+            }
+            None => self.create(world, c, &target, &kept, &case.sets, |new| {
+                self.item_answer(c, status, new)
+            })?,
+        };
         let items = world.items(self.model, from, from_path, self.seed, self.population);
         if let Some(pos) = items.position(&id_text(item.get(&from.id_field).unwrap_or_default())) {
             items.remove(pos);
         }
         Ok(answer)
+    }
+
+    /// Makes a new item in the collection `case` spawns into, from what it keeps of
+    /// `item` (which stays) and the request's fields: replacing a file's data starts an upload
+    /// that refers to the file. The new item is the answer.
+    fn spawn_item(
+        &self,
+        world: &mut World,
+        item: &Value,
+        body: &Map<String, Value>,
+        case: &Case,
+        natural: u16,
+    ) -> poem::Result<Answer> {
+        let (c, target) = self.case_target(case.spawns.as_deref())?;
+        // What the request gives wins over what is kept (a new mimetype for the data).
+        let mut fields: Map<String, Value> = case
+            .keeps
+            .iter()
+            .filter_map(|k| item.get(k).map(|v| (k.clone(), v.clone())))
+            .collect();
+        fields.extend(body.iter().map(|(k, v)| (k.clone(), v.clone())));
+        let mut sets = case.sets.clone();
+        if let Some(field) = &case.refers {
+            sets.insert(field.clone(), item.clone());
+        }
+        let status = case.status.unwrap_or(natural);
+        self.create(world, c, &target, &fields, &sets, |new| {
+            self.item_answer(c, status, new)
+        })
     }
 
     /// 409 when an item of the collection a clash names already has the body's value in

@@ -794,6 +794,50 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
     assert_eq!(clash.json["file"], file.json, "the file it clashes with");
     assert_eq!(uploads().await, pending, "no upload is made");
 
+    // kadi-apy's `force` then replaces that file's data: PUT of the file starts an upload
+    // that refers to it, and the upload's bytes give the file (same id, same name and
+    // description) its new size and type instead of adding a file.
+    let file_id = clash.json["file"]["id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+    let replacing = mock
+        .call(
+            "PUT",
+            &format!("/api/v1/records/1/files/{file_id}"),
+            &auth,
+            Some(json!({"size": 5, "mimetype": "text/plain"})),
+        )
+        .await;
+    assert_eq!(replacing.status, 201, "{}", replacing.json);
+    assert_eq!(replacing.json["file"]["id"], file_id.as_str());
+    assert_eq!(replacing.json["name"], "orders.csv");
+    assert_eq!(replacing.json["upload_type"], "direct");
+    assert_eq!(replacing.json["size"], 5);
+    let replacing_id = replacing.json["id"].as_str().expect("an id").to_string();
+    let replaced = put(&replacing_id, b"hello").await;
+    assert_eq!(replaced.status, 201, "{}", replaced.json);
+    assert_eq!(replaced.json["id"], file_id.as_str());
+    assert_eq!(replaced.json["name"], "orders.csv");
+    assert_eq!(replaced.json["size"], 5);
+    assert_eq!(replaced.json["mimetype"], "text/plain");
+    assert_eq!(replaced.json["description"], file.json["description"]);
+    let now = files("after replacing").await;
+    assert_eq!(now.len(), after.len(), "no file is added");
+    assert!(
+        now.contains(&replaced.json),
+        "the record lists the new data"
+    );
+    let finished = mock
+        .call(
+            "GET",
+            &format!("/api/v1/records/1/uploads/{replacing_id}"),
+            &auth,
+            None,
+        )
+        .await;
+    assert_eq!(finished.status, 404, "the finished upload is gone");
+
     // A file that takes the name while an upload is pending makes its PUT conflict: the
     // upload stays and no file is added. No generated `errors`, `scopes` or `file` that
     // would name something else.

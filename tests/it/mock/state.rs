@@ -715,6 +715,10 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
         };
         async move { mock.send(&req, &auth).await }
     };
+    let get_upload = |upload: String| async move {
+        let path = format!("/api/v1/records/1/uploads/{upload}");
+        mock.call("GET", &path, &auth, None).await
+    };
 
     // Up to 50 MB an upload is direct: one chunk, nothing received yet.
     let upload = start("orders.csv", 12).await;
@@ -754,14 +758,7 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
         )
         .await;
     assert_eq!(read.json, file.json);
-    let gone = mock
-        .call(
-            "GET",
-            &format!("/api/v1/records/1/uploads/{upload_id}"),
-            &auth,
-            None,
-        )
-        .await;
+    let gone = get_upload(upload_id.clone()).await;
     assert_eq!(gone.status, 404, "the finished upload is gone");
 
     // A new upload named like a file of the record is refused at once, as Kadi4Mat does:
@@ -828,14 +825,7 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
         now.contains(&replaced.json),
         "the record lists the new data"
     );
-    let finished = mock
-        .call(
-            "GET",
-            &format!("/api/v1/records/1/uploads/{replacing_id}"),
-            &auth,
-            None,
-        )
-        .await;
+    let finished = get_upload(replacing_id.clone()).await;
     assert_eq!(finished.status, 404, "the finished upload is gone");
 
     // A file that takes the name while an upload is pending makes its PUT conflict: the
@@ -867,14 +857,7 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
     );
     assert_eq!(keys(&gone.json), plain, "{}", gone.json);
     assert_eq!(files("after the conflict").await.len(), after.len());
-    let kept = mock
-        .call(
-            "GET",
-            &format!("/api/v1/records/1/uploads/{later_id}"),
-            &auth,
-            None,
-        )
-        .await;
+    let kept = get_upload(later_id.clone()).await;
     assert_eq!(kept.status, 200, "the refused upload is kept");
 
     // Above 50 MB it is chunked, and a chunk answers the upload, adding no file.

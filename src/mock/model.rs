@@ -104,11 +104,20 @@ struct Addressing {
     segments: usize,
 }
 
+/// The schema extension that overrides which field of an item is unique.
+pub const UNIQUE_EXTENSION: &str = "x-understudy-unique";
+
 /// The field of an item that names it, which the product keeps unique: a top-level
 /// `name`, `identifier`, `email`, `username` or `title`, else a display name one object
-/// down (KAWA's `displayInformation.displayName`).
+/// down (KAWA's `displayInformation.displayName`). A schema that says otherwise wins:
+/// `x-understudy-unique: false` (Kadi4Mat's uploads may share a name) or a pointer.
 fn unique_pointer(doc: &Value, item: &Value) -> Option<String> {
     const NAMES: [&str; 5] = ["name", "identifier", "email", "username", "title"];
+    match item.get(UNIQUE_EXTENSION) {
+        Some(Value::Bool(false)) => return None,
+        Some(Value::String(pointer)) => return Some(pointer.clone()),
+        _ => {}
+    }
     let props = item.get("properties")?.as_object()?;
     if let Some(f) = NAMES.iter().find(|f| props.contains_key(**f)) {
         return Some(format!("/{f}"));

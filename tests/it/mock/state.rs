@@ -812,6 +812,17 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
     assert_eq!(replacing.json["upload_type"], "direct");
     assert_eq!(replacing.json["size"], 5);
     let replacing_id = replacing.json["id"].as_str().expect("an id").to_string();
+    // Uploads may share a name (a rerun after a crash starts another one).
+    let again = mock
+        .call(
+            "PUT",
+            &format!("/api/v1/records/1/files/{file_id}"),
+            &auth,
+            Some(json!({"size": 5})),
+        )
+        .await;
+    assert_eq!(again.status, 201, "{}", again.json);
+    assert_ne!(again.json["id"], replacing.json["id"]);
     let replaced = put(&replacing_id, b"hello").await;
     assert_eq!(replaced.status, 201, "{}", replaced.json);
     assert_eq!(replaced.json["id"], file_id.as_str());

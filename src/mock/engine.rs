@@ -739,8 +739,8 @@ impl Cx<'_> {
     }
 
     /// The collection a case's path template names, and its concrete path.
-    fn case_target(&self, template: Option<&str>) -> poem::Result<(&Collection, String)> {
-        let target = self.concrete(template.unwrap_or_default());
+    fn case_target(&self, template: &str) -> poem::Result<(&Collection, String)> {
+        let target = self.concrete(template);
         match self.model.collection_at(&target) {
             Some((index, false)) => Ok((&self.model.collections[index], target)),
             // The contract test pins every `becomes` and `spawns` to a collection; this is
@@ -766,7 +766,7 @@ impl Cx<'_> {
         case: &Case,
         natural: u16,
     ) -> poem::Result<Answer> {
-        let (c, target) = self.case_target(case.becomes.as_deref())?;
+        let (c, target) = self.case_target(case.becomes.as_deref().unwrap_or_default())?;
         let kept: Map<String, Value> = case
             .keeps
             .iter()
@@ -811,7 +811,7 @@ impl Cx<'_> {
         case: &Case,
         natural: u16,
     ) -> poem::Result<Answer> {
-        let (c, target) = self.case_target(case.spawns.as_deref())?;
+        let (c, target) = self.case_target(case.spawns.as_deref().unwrap_or_default())?;
         // What the request gives wins over what is kept (a new mimetype for the data).
         let mut fields: Map<String, Value> = case
             .keeps
@@ -845,12 +845,11 @@ impl Cx<'_> {
         };
         let c = &self.model.collections[index];
         let items = world.items(self.model, c, &path, self.seed, self.population);
-        let found = Arc::clone(
-            items
-                .all()
-                .iter()
-                .find(|it| it.get(&clash.on).and_then(Value::as_str) == Some(wanted))?,
-        );
+        let found: Value = (**items
+            .all()
+            .iter()
+            .find(|it| it.get(&clash.on).and_then(Value::as_str) == Some(wanted))?)
+        .clone();
         let noun = singular(c.template.rsplit('/').next().unwrap_or("resource"));
         let refusal = self.error(
             CONFLICT,
@@ -863,7 +862,7 @@ impl Cx<'_> {
             if let (Some(shows), AnswerBody::Json(Value::Object(m))) =
                 (&clash.shows, &mut answer.body)
             {
-                m.insert(shows.clone(), Arc::unwrap_or_clone(found));
+                m.insert(shows.clone(), found);
             }
             self.checked(answer)
         }))

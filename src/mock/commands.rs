@@ -128,6 +128,112 @@ pub struct Case {
     /// The fields the moved (or new) item takes from the item acted on.
     pub keeps: Vec<String>,
     pub status: Option<u16>,
+    /// Refuses the request with this text (status 400 unless `status` says another).
+    pub says: Option<String>,
+    /// Array field → the item's number field its length must reach, else 400 (a
+    /// chunked upload is finished only when every chunk is there).
+    pub needs: Vec<(String, String)>,
+    /// Entries made from the request's parameters and kept in an array of the item.
+    pub collects: Vec<Collect>,
+    /// Fields (JSON pointers below the item) worked out from the subject.
+    pub derives: Vec<(String, Derive)>,
+    /// Fields (pointers) the item acted on takes when it stays and is the answer, its
+    /// case having made an item elsewhere (a finished upload is `processing`).
+    pub marks: Map<String, Value>,
+    /// Where (a pointer) the item acted on keeps the item its case made.
+    pub notes: Option<String>,
+}
+
+/// How a derived field is worked out from a number field of the subject.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derive {
+    /// The subject's field read.
+    pub of: String,
+    /// When given, the field is how many pieces of this size `of` takes (at least one):
+    /// a chunked upload's `chunk_count`. Else it is `of` itself.
+    pub per: Option<u64>,
+}
+
+impl Derive {
+    /// The derived value, when the subject has the number it reads.
+    pub fn value(&self, subject: &Map<String, Value>) -> Option<Value> {
+        let of = subject.get(&self.of)?;
+        match self.per {
+            None => Some(of.clone()),
+            Some(per) => {
+                let n = of.as_u64()?;
+                Some(Value::from(n.div_ceil(per.max(1)).max(1)))
+            }
+        }
+    }
+}
+
+/// An entry of an item's array made from the request's parameters (a chunk from
+/// Kadi4Mat's `Kadi-Chunk-Index` and `Kadi-Chunk-Size` headers), replacing the entry
+/// with the same key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Collect {
+    /// The item's array field.
+    pub field: String,
+    /// The entry field that tells entries apart; its parameter must be given.
+    pub key: String,
+    /// Entry field → the parameter it is read from.
+    pub from: Vec<(String, String)>,
+    /// The item's number field the key must stay below.
+    pub below: Option<String>,
+}
+
+/// Why a request cannot do what its case says: the text and the field (or parameter)
+/// at fault.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    pub message: String,
+    pub field: Option<String>,
+}
+
+impl Collect {
+    /// Puts the entry `params` make into `item`'s array.
+    pub fn put(&self, item: &mut Value, params: &Map<String, Value>) -> Result<(), Refusal> {
+        let key_param = self
+            .from
+            .iter()
+            .find(|(f, _)| *f == self.key)
+            .map_or(self.key.as_str(), |(_, p)| p.as_str());
+        let Some(key) = params.get(key_param).filter(|v| !v.is_null()) else {
+            return Err(Refusal {
+                message: format!("{key_param} is required."),
+                field: Some(key_param.to_string()),
+            });
+        };
+        if let Some(limit) = self.below.as_deref() {
+            let bound = item.get(limit).and_then(Value::as_u64);
+            if let (Some(bound), Some(k)) = (bound, key.as_u64()) {
+                if k >= bound {
+                    return Err(Refusal {
+                        message: format!("{key_param} must be below the {limit} ({bound})."),
+                        field: Some(key_param.to_string()),
+                    });
+                }
+            }
+        }
+        let mut entry = Map::new();
+        entry.insert(self.key.clone(), key.clone());
+        for (field, param) in &self.from {
+            entry.insert(
+                field.clone(),
+                params.get(param).cloned().unwrap_or(Value::Null),
+            );
+        }
+        let Some(Value::Array(list)) = item.get_mut(&self.field) else {
+            return Ok(());
+        };
+        match list.iter_mut().find(|e| e.get(&self.key) == Some(key)) {
+            Some(existing) => *existing = Value::Object(entry),
+            None => list.push(Value::Object(entry)),
+        }
+        list.sort_by_key(|e| e.get(&self.key).and_then(Value::as_u64));
+        Ok(())
+    }
 }
 
 impl Case {
@@ -147,6 +253,26 @@ impl Case {
                 _ => have == Some(want),
             }
         })
+    }
+
+    /// The refusal when an array of `item` is shorter than the number `needs` names.
+    pub fn short_of(&self, item: &Value) -> Option<Refusal> {
+        self.needs.iter().find_map(|(list, count)| {
+            let have = item.get(list).and_then(Value::as_array).map_or(0, Vec::len);
+            let want = item.get(count).and_then(Value::as_u64)?;
+            (have < usize::try_from(want).unwrap_or(usize::MAX)).then(|| Refusal {
+                message: format!("{have} of {want} {list} have been received."),
+                field: Some(list.clone()),
+            })
+        })
+    }
+
+    /// The derived fields for `subject`, keyed by their pointers.
+    pub fn derived(&self, subject: &Map<String, Value>) -> Map<String, Value> {
+        self.derives
+            .iter()
+            .filter_map(|(at, how)| Some((at.clone(), how.value(subject)?)))
+            .collect()
     }
 }
 
@@ -176,11 +302,12 @@ impl CommandEffect {
         self.cases.iter().find(|c| c.holds(subject))
     }
 
-    /// What the effect always sets, then what its applying case sets.
+    /// What the effect always sets, then what its applying case sets and derives.
     pub fn sets_for(&self, subject: &Map<String, Value>) -> Map<String, Value> {
         let mut sets = self.sets.clone();
         if let Some(case) = self.case_for(subject) {
             sets.extend(case.sets.clone());
+            sets.extend(case.derived(subject));
         }
         sets
     }
@@ -351,6 +478,40 @@ fn parse(ext: &Value) -> CommandEffect {
             refers: text_of(case, "refers"),
             keeps: case.strings("keeps").map(str::to_string).collect(),
             status: status_of(case),
+            says: text_of(case, "says"),
+            needs: object_of(case, "needs")
+                .into_iter()
+                .filter_map(|(list, count)| Some((list, count.as_str()?.to_string())))
+                .collect(),
+            collects: object_of(case, "collects")
+                .into_iter()
+                .filter_map(|(field, how)| {
+                    Some(Collect {
+                        field,
+                        key: text_of(&how, "key")?,
+                        from: object_of(&how, "from")
+                            .into_iter()
+                            .filter_map(|(f, p)| Some((f, p.as_str()?.to_string())))
+                            .collect(),
+                        below: text_of(&how, "below"),
+                    })
+                })
+                .collect(),
+            derives: object_of(case, "derives")
+                .into_iter()
+                .filter_map(|(at, how)| {
+                    let per = how.get("per").and_then(Value::as_u64);
+                    Some((
+                        at,
+                        Derive {
+                            of: text_of(&how, "of")?,
+                            per,
+                        },
+                    ))
+                })
+                .collect(),
+            marks: object_of(case, "marks"),
+            notes: text_of(case, "notes"),
         })
         .collect();
     let change = [
@@ -465,11 +626,12 @@ mod tests {
                     let (i, names_item) = model.collection_at(target).expect("a collection");
                     assert!(!names_item, "{target} is no collection to make items in");
                     let item = resolve(doc, &model.collections[i].item_schema);
-                    let refers = case.refers.as_deref().unwrap_or_default();
-                    assert!(
-                        item.pointer(&format!("/properties/{refers}")).is_some(),
-                        "{target}: its items have no field {refers:?} to refer with"
-                    );
+                    if let Some(refers) = case.refers.as_deref() {
+                        assert!(
+                            item.pointer(&format!("/properties/{refers}")).is_some(),
+                            "{target}: its items have no field {refers:?} to refer with"
+                        );
+                    }
                     spawns += 1;
                 }
                 if let Some(clash) = &effect.clashes {
@@ -488,9 +650,62 @@ mod tests {
         }
         assert_eq!(
             (edits, moves, spawns, clashes),
-            (2, 1, 2, 1),
+            (2, 1, 3, 1),
             "KAWA's member edits; Kadi4Mat's finished upload, the uploads that replace a \
-             file's data (direct, chunked), and an upload's name"
+             file's data (direct, chunked), the file a finished chunked upload makes, and \
+             an upload's name"
+        );
+    }
+
+    /// What a case reads or writes on the item an operation acts on must be a field of
+    /// that item, of the right kind; else the case would quietly do nothing.
+    #[test]
+    fn every_case_names_fields_of_the_item_it_acts_on() {
+        let (mut collects, mut needs, mut notes) = (0, 0, 0);
+        for contract in crate::mock::product_contracts() {
+            let model = Model::new(contract);
+            let doc = &model.doc;
+            for op in contract.operations {
+                let Some(effect) = model.declared.get(op.operation_id) else {
+                    continue;
+                };
+                let crate::mock::model::Role::Update(i) = model.role(op) else {
+                    continue;
+                };
+                let item = resolve(doc, &model.collections[i].item_schema);
+                let kind = |field: &str| {
+                    item.pointer(&format!("/properties/{field}"))
+                        .map(|f| resolve(doc, f))
+                        .and_then(|f| f.keyword("type"))
+                        .and_then(Value::as_str)
+                        .unwrap_or("none")
+                };
+                let id = op.operation_id;
+                for case in &effect.cases {
+                    for collect in &case.collects {
+                        assert_eq!(kind(&collect.field), "array", "{id}: {}", collect.field);
+                        if let Some(below) = &collect.below {
+                            assert_eq!(kind(below), "integer", "{id}: {below}");
+                        }
+                        collects += 1;
+                    }
+                    for (list, count) in &case.needs {
+                        assert_eq!(kind(list), "array", "{id}: {list}");
+                        assert_eq!(kind(count), "integer", "{id}: {count}");
+                        needs += 1;
+                    }
+                    let first = |at: &str| at.split('/').next().unwrap_or_default().to_string();
+                    for at in case.marks.keys().chain(&case.notes) {
+                        assert_ne!(kind(&first(at)), "none", "{id}: {at}");
+                        notes += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            (collects, needs, notes),
+            (1, 1, 3),
+            "Kadi4Mat's chunks, the chunks a finish needs, a finished upload's state and task"
         );
     }
 
@@ -534,6 +749,64 @@ mod tests {
             effect.edited_from().collect::<Vec<_>>(),
             ["members", "gone"]
         );
+    }
+
+    #[test]
+    fn a_case_derives_counts_collects_entries_and_needs_them_all() {
+        let effect = parse(&json!({
+            "cases": [{
+                "derives": {"count": {"of": "size", "per": 10}, "meta/size": {"of": "size"}},
+                "collects": {"parts": {
+                    "key": "index", "below": "count",
+                    "from": {"index": "Part-Index", "size": "Part-Size"}
+                }},
+                "needs": {"parts": "count"}
+            }]
+        }));
+        let case = &effect.cases[0];
+        let subject = |v: Value| v.as_object().cloned().unwrap_or_default();
+        assert_eq!(
+            Value::Object(case.derived(&subject(json!({"size": 21})))),
+            json!({"count": 3, "meta/size": 21})
+        );
+        assert_eq!(case.derived(&subject(json!({"size": 0})))["count"], 1);
+        assert_eq!(case.derived(&subject(json!({"size": 20})))["count"], 2);
+        assert!(case.derived(&subject(json!({}))).is_empty());
+
+        let mut item = json!({"count": 2, "parts": []});
+        let params = |v: Value| v.as_object().cloned().unwrap_or_default();
+        let collect = &case.collects[0];
+        assert_eq!(
+            case.short_of(&item).map(|r| r.message),
+            Some("0 of 2 parts have been received.".to_string())
+        );
+        collect
+            .put(&mut item, &params(json!({"Part-Index": 1, "Part-Size": 5})))
+            .expect("in range");
+        collect
+            .put(&mut item, &params(json!({"Part-Index": 0, "Part-Size": 9})))
+            .expect("in range");
+        collect
+            .put(
+                &mut item,
+                &params(json!({"Part-Index": 0, "Part-Size": 10})),
+            )
+            .expect("sent again");
+        assert_eq!(
+            item["parts"],
+            json!([{"index": 0, "size": 10}, {"index": 1, "size": 5}]),
+            "entries are kept by key, in key order, the last sent winning"
+        );
+        assert_eq!(case.short_of(&item), None);
+        let refused = collect
+            .put(&mut item, &params(json!({"Part-Index": 2, "Part-Size": 1})))
+            .expect_err("past the count");
+        assert_eq!(refused.field.as_deref(), Some("Part-Index"));
+        let refused = collect
+            .put(&mut item, &params(json!({"Part-Size": 1})))
+            .expect_err("no key");
+        assert_eq!(refused.message, "Part-Index is required.");
+        assert_eq!(item["parts"].as_array().map(Vec::len), Some(2));
     }
 
     #[test]

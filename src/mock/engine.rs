@@ -16,12 +16,12 @@ use serde_json::{Map, Value};
 use crate::common::openapi::Keyword;
 use crate::common::paging::PageRequest;
 use crate::http::dispatch::{render, ErrorShape, Rejection};
-use crate::mock::commands::{Case, Change, Clash, CommandEffect};
+use crate::mock::commands::{Case, Change, Clash, CommandEffect, Refusal};
 use crate::mock::model::{success_status, trim, Collection, Effect, Model, Role};
 use crate::mock::prefer::{self, Prefs};
 use crate::mock::spec::{self, operation, resolve};
 use crate::mock::values::{rng_for, singular, Faker, Side};
-use crate::mock::world::{field_at, id_text, merge, new_item, Items, World};
+use crate::mock::world::{field_at, id_text, merge, new_item, set_fields, Items, World};
 use crate::mock::Settings;
 
 /// What the mock notes about a request for the layer around it (journal, headers).
@@ -501,9 +501,13 @@ impl Cx<'_> {
             .unwrap_or("Error");
         say(v, &sentence);
         let Value::Object(m) = v else { return };
+        let described = m.get("description").is_some_and(Value::is_string);
         for (k, field) in m.iter_mut() {
             match (k.as_str(), &*field) {
                 ("error", Value::String(_)) => *field = Value::String(reason.to_string()),
+                ("message", Value::String(_)) if described => {
+                    *field = Value::String(reason.to_string())
+                }
                 // Datawiza's codes are the status with a digit: "4040".
                 ("errCode", Value::String(_)) => *field = Value::String(format!("{status}0")),
                 ("path", Value::String(_)) => {
@@ -583,32 +587,48 @@ impl Cx<'_> {
                             .declared
                             .get(self.call.operation.operation_id)
                             .map(|effect| (effect, subject(items.at(pos), &body)));
-                        if let Some(case) = declared
+                        let case = declared
                             .as_ref()
-                            .and_then(|(e, subject)| e.case_for(subject))
-                            .filter(|case| case.becomes.is_some() || case.spawns.is_some())
-                        {
-                            let item = items.at(pos).clone();
-                            if case.spawns.is_some() {
-                                return self.spawn_item(world, &item, &body, case, natural);
+                            .and_then(|(e, subject)| e.case_for(subject));
+                        if let Some(case) = case {
+                            if let Some(says) = &case.says {
+                                let refusal = Refusal {
+                                    message: says.clone(),
+                                    field: None,
+                                };
+                                return self.refused(case.status.unwrap_or(400), refusal);
                             }
-                            return self.move_item(
-                                world,
-                                c,
-                                &collection_path,
-                                &item,
-                                case,
-                                natural,
-                            );
+                            if let Some(refusal) = case.short_of(items.at(pos)) {
+                                return self.refused(400, refusal);
+                            }
+                            if case.becomes.is_some() || case.spawns.is_some() {
+                                let item = Arc::clone(items.at(pos));
+                                return self.make_from(
+                                    world,
+                                    (c, &collection_path),
+                                    &item,
+                                    &body,
+                                    case,
+                                    natural,
+                                );
+                            }
                         }
                         if let Some(conflict) = self.conflicts(c, items, &body, Some(pos)) {
                             return conflict;
                         }
                         let sets = declared
-                            .map(|(e, subject)| e.sets_for(&subject))
+                            .as_ref()
+                            .map(|(e, subject)| e.sets_for(subject))
                             .unwrap_or_default();
-                        let changed = Arc::new(updated(c, items.at(pos), &body, &sets));
-                        let answer = self.checked(self.item_answer(c, natural, &changed))?;
+                        let mut changed = updated(c, items.at(pos), &body, &sets);
+                        for collect in case.map_or(&[][..], |case| &case.collects) {
+                            if let Err(refusal) = collect.put(&mut changed, &self.call.params) {
+                                return self.refused(400, refusal);
+                            }
+                        }
+                        let changed = Arc::new(changed);
+                        let status = case.and_then(|case| case.status).unwrap_or(natural);
+                        let answer = self.checked(self.item_answer(c, status, &changed))?;
                         items.update(pos, |item| *item = changed);
                         Ok(answer)
                     }
@@ -726,16 +746,40 @@ impl Cx<'_> {
         if let Some(conflict) = self.conflicts(c, items, fields, None) {
             return conflict;
         }
-        let number = world.take_id(path);
-        let key = format!("{}:{path}:created:{number}", self.call.contract.product);
-        let mut item = new_item(self.model, c, path, &key, number, self.seed, Some(fields));
-        set_fields(&mut item, sets);
-        let item = Arc::new(item);
+        let item = self.new_in(world, c, path, fields, sets);
         let answer = self.checked(answer(&item))?;
         world
             .items(self.model, c, path, self.seed, self.population)
             .push(item);
         Ok(answer)
+    }
+
+    /// A new item for the (seeded) collection at `path`, not yet added: generated, then
+    /// the client's `fields`, then `sets`.
+    fn new_in(
+        &self,
+        world: &mut World,
+        c: &Collection,
+        path: &str,
+        fields: &Map<String, Value>,
+        sets: &Map<String, Value>,
+    ) -> Arc<Value> {
+        let number = world.take_id(path);
+        let key = format!("{}:{path}:created:{number}", self.call.contract.product);
+        let mut item = new_item(self.model, c, path, &key, number, self.seed, Some(fields));
+        set_fields(&mut item, sets);
+        Arc::new(item)
+    }
+
+    /// A refusal a case gives, in the product's error shape.
+    fn refused(&self, status: u16, refusal: Refusal) -> poem::Result<Answer> {
+        self.error(
+            status,
+            Rejection::BadRequest {
+                message: refusal.message,
+                field: refusal.field,
+            },
+        )
     }
 
     /// The collection a case's path template names, and its concrete path.
@@ -753,80 +797,82 @@ impl Cx<'_> {
         }
     }
 
-    /// Moves `item` out of the collection at `from_path` into the one `case` names, with
-    /// the fields it keeps: a finished upload becomes a file of its record, or gives the
-    /// file it `replaces` its new size and type. Nothing moves when the new item would
-    /// conflict (the conflict is the answer).
-    fn move_item(
+    /// What a case that makes an item elsewhere does with the item it acts on (`from`,
+    /// at its collection's path): `becomes` moves it into another collection (a finished
+    /// direct upload becomes a file of its record) and answers the moved item; `spawns`
+    /// makes a new item from it, which it stays beside — the new item is the answer (an
+    /// upload that replaces a file's data) unless the case `marks` the item acted on or
+    /// `notes` the new item in it, when the item acted on, so changed, is the answer (a
+    /// finished chunked upload, `processing`, with its file under `_meta.task`). With
+    /// `replaces`, an item the acted-on item's field names in the target collection (by
+    /// its id) takes the kept fields instead of a new one being made. Nothing changes
+    /// when the made item would conflict (the conflict is the answer).
+    fn make_from(
         &self,
         world: &mut World,
-        from: &Collection,
-        from_path: &str,
-        item: &Value,
+        (from, from_path): (&Collection, &str),
+        item: &Arc<Value>,
+        body: &Map<String, Value>,
         case: &Case,
         natural: u16,
     ) -> poem::Result<Answer> {
-        let (c, target) = self.case_target(case.becomes.as_deref().unwrap_or_default())?;
-        let kept: Map<String, Value> = case
+        let moves = case.becomes.is_some();
+        let template = case.becomes.as_deref().or(case.spawns.as_deref());
+        let (c, target) = self.case_target(template.unwrap_or_default())?;
+        let mut fields: Map<String, Value> = case
             .keeps
             .iter()
             .filter_map(|k| item.get(k).map(|v| (k.clone(), v.clone())))
             .collect();
+        if !moves {
+            // What the request gives wins over what is kept (a new mimetype for the data).
+            fields.extend(body.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        let mut sets = case.sets.clone();
+        sets.extend(case.derived(&subject(item, body)));
+        if let Some(field) = &case.refers {
+            sets.insert(field.clone(), (**item).clone());
+        }
         let items = world.items(self.model, c, &target, self.seed, self.population);
         let replaced = case
             .replaces
             .as_ref()
             .and_then(|field| item.get(field)?.get(&c.id_field))
             .and_then(|id| items.position(&id_text(id)));
-        if let Some(conflict) = self.conflicts(c, items, &kept, replaced) {
+        if let Some(conflict) = self.conflicts(c, items, &fields, replaced) {
             return conflict;
         }
-        let status = case.status.unwrap_or(natural);
-        let answer = match replaced {
-            Some(pos) => {
-                let changed = Arc::new(updated(c, items.at(pos), &kept, &case.sets));
-                let answer = self.checked(self.item_answer(c, status, &changed))?;
-                items.update(pos, |it| *it = changed);
-                answer
-            }
-            None => self.create(world, c, &target, &kept, &case.sets, |new| {
-                self.item_answer(c, status, new)
-            })?,
+        let made = match replaced {
+            Some(pos) => Arc::new(updated(c, items.at(pos), &fields, &sets)),
+            None => self.new_in(world, c, &target, &fields, &sets),
         };
+        let status = case.status.unwrap_or(natural);
+        let stays = !case.marks.is_empty() || case.notes.is_some();
+        let acted = stays.then(|| {
+            let mut acted = (**item).clone();
+            set_fields(&mut acted, &case.marks);
+            if let Some(at) = &case.notes {
+                set_fields(&mut acted, &Map::from_iter([(at.clone(), (*made).clone())]));
+            }
+            Arc::new(acted)
+        });
+        let answer = match &acted {
+            Some(acted) => self.checked(self.item_answer(from, status, acted))?,
+            None => self.checked(self.item_answer(c, status, &made))?,
+        };
+        let items = world.items(self.model, c, &target, self.seed, self.population);
+        match replaced {
+            Some(pos) => items.update(pos, |it| *it = made),
+            None => items.push(made),
+        }
         let items = world.items(self.model, from, from_path, self.seed, self.population);
-        if let Some(pos) = items.position(&id_text(item.get(&from.id_field).unwrap_or_default())) {
-            items.remove(pos);
+        let pos = items.position(&id_text(item.get(&from.id_field).unwrap_or_default()));
+        match (pos, acted) {
+            (Some(pos), Some(acted)) => items.update(pos, |it| *it = acted),
+            (Some(pos), None) if moves => items.remove(pos),
+            _ => {}
         }
         Ok(answer)
-    }
-
-    /// Makes a new item in the collection `case` spawns into, from what it keeps of
-    /// `item` (which stays) and the request's fields: replacing a file's data starts an upload
-    /// that refers to the file. The new item is the answer.
-    fn spawn_item(
-        &self,
-        world: &mut World,
-        item: &Value,
-        body: &Map<String, Value>,
-        case: &Case,
-        natural: u16,
-    ) -> poem::Result<Answer> {
-        let (c, target) = self.case_target(case.spawns.as_deref().unwrap_or_default())?;
-        // What the request gives wins over what is kept (a new mimetype for the data).
-        let mut fields: Map<String, Value> = case
-            .keeps
-            .iter()
-            .filter_map(|k| item.get(k).map(|v| (k.clone(), v.clone())))
-            .collect();
-        fields.extend(body.iter().map(|(k, v)| (k.clone(), v.clone())));
-        let mut sets = case.sets.clone();
-        if let Some(field) = &case.refers {
-            sets.insert(field.clone(), item.clone());
-        }
-        let status = case.status.unwrap_or(natural);
-        self.create(world, c, &target, &fields, &sets, |new| {
-            self.item_answer(c, status, new)
-        })
     }
 
     /// 409 when an item of the collection a clash names already has the body's value in
@@ -1218,18 +1264,6 @@ fn subject(item: &Value, fields: &Map<String, Value>) -> Map<String, Value> {
     subject
 }
 
-/// Puts `sets` into an object where it has those fields (a `null` included, which a
-/// merge would not set).
-fn set_fields(object: &mut Value, sets: &Map<String, Value>) {
-    if let Value::Object(fields) = object {
-        for (k, v) in sets {
-            if let Some(existing) = fields.get_mut(k) {
-                *existing = v.clone();
-            }
-        }
-    }
-}
-
 /// Leaves out of an error the mock raised itself the optional parts that name specifics
 /// it does not have (Kadi4Mat's `errors`, `scopes` and `file`): generated, they would
 /// report a random field, scope or file.
@@ -1242,14 +1276,17 @@ fn drop_unknown_detail(doc: &Value, schema: &Value, v: &mut Value) {
     }
 }
 
-/// Puts `text` in an error body's message fields, whatever the product calls them.
+/// Puts `text` in an error body's message fields, whatever the product calls them. Beside
+/// a `description` (Kadi4Mat), `message` is the status's reason phrase, not the text.
 fn say(v: &mut Value, text: &str) {
     let Value::Object(m) = v else { return };
+    let described = m.get("description").is_some_and(Value::is_string);
     for (k, field) in m.iter_mut() {
-        if matches!(
+        if (matches!(
             k.as_str(),
-            "message" | "detail" | "errMsg" | "description" | "error_description"
-        ) && field.is_string()
+            "detail" | "errMsg" | "description" | "error_description"
+        ) || (k == "message" && !described))
+            && field.is_string()
         {
             *field = Value::String(text.to_string());
         }

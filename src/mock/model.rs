@@ -281,6 +281,19 @@ impl Model {
             .unwrap_or_default()
     }
 
+    /// The effect the operation that creates a collection's items declares, if any.
+    pub fn create_effect(&self, collection: &Collection) -> Option<&CommandEffect> {
+        self.contract
+            .operations
+            .iter()
+            .find_map(|op| match self.role(op) {
+                Role::Create(i) if std::ptr::eq(&self.collections[i], collection) => {
+                    self.declared.get(op.operation_id)
+                }
+                _ => None,
+            })
+    }
+
     pub fn effect(&self, op: &Operation) -> Option<Effect> {
         self.effects.get(op.operation_id).copied()
     }
@@ -464,7 +477,9 @@ fn role_of(doc: &Value, op: &Operation, collections: &[Collection]) -> Role {
             return match op.method {
                 "GET" => Role::Read(i),
                 "PUT" | "PATCH" => Role::Update(i),
-                "POST" if has_body(doc, op) => Role::Update(i),
+                // A bodiless POST that declares its effect acts on the item (finishing an
+                // upload).
+                "POST" if has_body(doc, op) || declares_effect(doc, op) => Role::Update(i),
                 "DELETE" => Role::Delete(i),
                 _ => Role::Action,
             };
@@ -479,7 +494,12 @@ fn has_body(doc: &Value, op: &Operation) -> bool {
         .is_some()
 }
 
-/// Where list envelopes keep their items: the answer itself, or a conventional key.
+fn declares_effect(doc: &Value, op: &Operation) -> bool {
+    operation(doc, op.path, op.method)
+        .and_then(|o| o.get(crate::mock::commands::EXTENSION))
+        .is_some()
+}
+
 /// Whether an object schema has a scalar id field (`id`, `pk`, `uuid`, `…Id`, `…_id`).
 fn has_own_id(doc: &Value, schema: &Value) -> bool {
     resolve(doc, schema)

@@ -136,7 +136,9 @@ impl Engine {
                 Some("query") if required => {
                     query.push(format!("{name}={}", encode(&param_value(p, &mut rng))))
                 }
-                Some("header") if required => {
+                // An optional header the contract gives an example of is sent as a real
+                // client would (a chunked upload's chunk index and size).
+                Some("header") if required || p.get("example").is_some() => {
                     headers.push((name.to_string(), param_value(p, &mut rng)))
                 }
                 _ => {}

@@ -149,10 +149,19 @@ impl World {
                 .id_values
                 .as_ref()
                 .map_or(population, |values| population.min(values.len()));
+            // A seeded item holds what its creation would have set (an upload's
+            // `chunk_count` follows its size), as if a client had made it.
+            let created_as = model.create_effect(collection);
             let items: Vec<Value> = (0..population)
                 .map(|i| {
                     let key = format!("{}:{path}:{i}", model.contract.product);
-                    new_item(model, collection, path, &key, i as i64 + 1, seed, None)
+                    let mut item =
+                        new_item(model, collection, path, &key, i as i64 + 1, seed, None);
+                    if let (Some(effect), Value::Object(fields)) = (created_as, &item) {
+                        let sets = effect.sets_for(fields);
+                        set_fields(&mut item, &sets);
+                    }
+                    item
                 })
                 .collect();
             self.next_id.insert(path.to_string(), population as i64 + 1);
@@ -293,6 +302,29 @@ fn typed_like(like: &Value, text: &str) -> Value {
             .map(Value::from)
             .unwrap_or_else(|_| Value::String(text.to_string())),
         _ => Value::String(text.to_string()),
+    }
+}
+
+/// Puts `sets` into an object where it has those fields (a `null` included, which a
+/// merge would not set). A key with slashes is a path below a field the object has
+/// (`_meta/task/state`), made as needed.
+pub fn set_fields(object: &mut Value, sets: &Map<String, Value>) {
+    let Value::Object(fields) = object else {
+        return;
+    };
+    for (k, v) in sets {
+        let mut steps = k.split('/');
+        let Some(mut slot) = steps.next().and_then(|first| fields.get_mut(first)) else {
+            continue;
+        };
+        for step in steps {
+            if !slot.is_object() {
+                *slot = Value::Object(Map::new());
+            }
+            let Value::Object(m) = slot else { break };
+            slot = m.entry(step).or_insert(Value::Null);
+        }
+        *slot = v.clone();
     }
 }
 

@@ -30,6 +30,14 @@ fn snapshot_name(product: &str, operation_id: &str) -> String {
     format!("{product}__{operation_id}")
 }
 
+/// Operations the product itself refuses on the seeded world, and why: their canonical
+/// answer is that refusal, in the product's shape.
+const REFUSED_IN_THE_SEEDED_WORLD: &[(&str, &str, &str)] = &[(
+    "kadi4mat",
+    "finish_upload",
+    "a seeded upload has not received its chunks (a direct one is never finished)",
+)];
+
 #[tokio::test]
 async fn every_operation_answers_its_canonical_request_within_the_contract() {
     let mock = spawn_mock(42).await;
@@ -42,15 +50,27 @@ async fn every_operation_answers_its_canonical_request_within_the_contract() {
         mock.call("POST", "/_understudy/v1/reset", &[], None).await;
         let req = mock.sample(contract, op);
         let reply = mock.send(&req, &[]).await;
-        assert!(
-            reply.status < 400,
-            "{} {} {} → {}: {}",
-            contract.product,
-            req.method,
-            req.path,
-            reply.status,
-            String::from_utf8_lossy(&reply.bytes)
-        );
+        if let Some((_, _, why)) = REFUSED_IN_THE_SEEDED_WORLD
+            .iter()
+            .find(|(p, id, _)| *p == contract.product && *id == op.operation_id)
+        {
+            assert_eq!(
+                reply.status,
+                400,
+                "{why}: {}",
+                String::from_utf8_lossy(&reply.bytes)
+            );
+        } else {
+            assert!(
+                reply.status < 400,
+                "{} {} {} → {}: {}",
+                contract.product,
+                req.method,
+                req.path,
+                reply.status,
+                String::from_utf8_lossy(&reply.bytes)
+            );
+        }
         assert_fits(contract, spec, op, &reply);
         insta::assert_json_snapshot!(
             snapshot_name(contract.product, op.operation_id),

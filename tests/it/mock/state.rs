@@ -862,8 +862,9 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
     let plain = Some(vec!["code".into(), "message".into(), "description".into()]);
     assert_eq!(keys(&conflict.json), plain, "{}", conflict.json);
     assert_eq!(conflict.json["code"], 409);
+    assert_eq!(conflict.json["message"], "Conflict", "Kadi's reason phrase");
     assert_eq!(
-        conflict.json["message"],
+        conflict.json["description"],
         "A resource with this name already exists."
     );
     assert_eq!(keys(&gone.json), plain, "{}", gone.json);
@@ -871,14 +872,197 @@ async fn a_direct_kadi4mat_upload_becomes_a_file_of_its_record() {
     let kept = get_upload(later_id.clone()).await;
     assert_eq!(kept.status, 200, "the refused upload is kept");
 
-    // Above 50 MB it is chunked, and a chunk answers the upload, adding no file.
-    let big = start("volume.h5", 123_000_000).await;
-    assert_eq!(big.json["upload_type"], "chunked", "{}", big.json);
-    let big_id = big.json["id"].as_str().expect("an id").to_string();
-    let chunk = put(&big_id, b"0123456789").await;
-    assert_eq!(chunk.status, 200, "{}", chunk.json);
-    assert_eq!(chunk.json["id"], big_id.as_str());
-    assert_eq!(files("after a chunk").await.len(), after.len());
+    owned.stop().await;
+}
+
+/// Above 50 MB an upload is chunked, and kadi-apy's `upload_file` sends it as Kadi4Mat
+/// wants: `chunk_count` chunks of `_meta.chunk_size` bytes to `_actions.upload_data`,
+/// then a POST to the last answer's `_actions.finish`, then GETs of `_links.self` until
+/// `_meta.task` holds the file. The same, from a file's `edit_data`, replaces its data.
+#[tokio::test]
+async fn a_chunked_kadi4mat_upload_is_finished_into_a_file_as_kadi_apy_polls_for_it() {
+    let owned = spawn_mock(42).await;
+    let mock = &owned;
+    let auth = [("Authorization", "Bearer any-pat")];
+    let path_of = |url: &Value| {
+        let url = url.as_str().unwrap_or_else(|| panic!("a URL, not {url}"));
+        url.strip_prefix(mock.base.as_str())
+            .unwrap_or_else(|| panic!("{url} is not on the mock"))
+            .to_string()
+    };
+    let files = || async move {
+        let list = mock
+            .call("GET", "/api/v1/records/1/files?per_page=100", &auth, None)
+            .await;
+        list.json["items"].as_array().expect("items").clone()
+    };
+    let chunk = |url: String, index: Option<u64>, size: u64| {
+        let mut headers = vec![("Kadi-Chunk-Size".to_string(), size.to_string())];
+        if let Some(index) = index {
+            headers.push(("Kadi-Chunk-Index".to_string(), index.to_string()));
+        }
+        let req = understudy::mock::samples::SampleRequest {
+            method: "PUT".into(),
+            path: url,
+            headers,
+            body: Some(("application/octet-stream".into(), b"chunk".to_vec())),
+        };
+        async move { mock.send(&req, &auth).await }
+    };
+    let before = files().await;
+    let started = mock
+        .call(
+            "POST",
+            "/api/v1/records/1/uploads",
+            &auth,
+            Some(json!({"name": "volume.h5", "size": 123_000_000, "description": "A volume."})),
+        )
+        .await;
+    assert_eq!(started.status, 201, "{}", started.json);
+    let upload = &started.json;
+    assert_eq!(upload["upload_type"], "chunked");
+    assert_eq!(upload["chunk_count"], 13, "123 MB in 10 MB chunks");
+    assert_eq!(
+        upload["_meta"],
+        json!({"chunk_size": 10_000_000}),
+        "no task yet"
+    );
+    assert_eq!(upload["checksum"], Value::Null);
+    let data_url = path_of(&upload["_actions"]["upload_data"]);
+
+    // Finishing early, a chunk without its index or past the count: Kadi's 400, no change.
+    let finish_url = path_of(&upload["_actions"]["finish"]);
+    let early = mock.call("POST", &finish_url, &auth, None).await;
+    assert_eq!(early.status, 400, "{}", early.json);
+    assert_eq!(
+        early.json["description"],
+        "0 of 13 chunks have been received."
+    );
+    let unindexed = chunk(data_url.clone(), None, 10).await;
+    assert_eq!(unindexed.status, 400, "{}", unindexed.json);
+    assert_eq!(
+        unindexed.json["description"],
+        "Kadi-Chunk-Index is required."
+    );
+    let past = chunk(data_url.clone(), Some(13), 10).await;
+    assert_eq!(past.status, 400, "{}", past.json);
+
+    let mut last = None;
+    for index in 0..13u64 {
+        let size = if index == 12 { 3_000_000 } else { 10_000_000 };
+        let sent = chunk(data_url.clone(), Some(index), size).await;
+        assert_eq!(sent.status, 200, "chunk {index}: {}", sent.json);
+        assert_eq!(
+            sent.json["chunks"].as_array().map(Vec::len),
+            Some(index as usize + 1)
+        );
+        last = Some(sent.json);
+    }
+    let again = chunk(data_url.clone(), Some(0), 10_000_000).await;
+    assert_eq!(
+        again.json["chunks"].as_array().map(Vec::len),
+        Some(13),
+        "kept by index"
+    );
+    assert_eq!(
+        again.json["chunks"][12],
+        json!({"index": 12, "size": 3_000_000, "checksum": null})
+    );
+    assert_eq!(
+        files().await.len(),
+        before.len(),
+        "no file before the finish"
+    );
+
+    let last = last.expect("chunks were sent");
+    let finished = mock
+        .call("POST", &path_of(&last["_actions"]["finish"]), &auth, None)
+        .await;
+    assert_eq!(finished.status, 202, "{}", finished.json);
+    assert_eq!(finished.json["state"], "processing");
+    let polled = mock
+        .call(
+            "GET",
+            &path_of(&finished.json["_links"]["self"]),
+            &auth,
+            None,
+        )
+        .await;
+    assert_eq!(polled.status, 200, "{}", polled.json);
+    let task = &polled.json["_meta"]["task"];
+    assert_eq!(task["state"], "success", "{}", polled.json);
+    assert!(task.get("error").is_none(), "{task}");
+    let file = &task["file"];
+    assert_eq!(file["name"], "volume.h5");
+    assert_eq!(file["size"], 123_000_000);
+    assert_eq!(file["description"], "A volume.");
+    let after = files().await;
+    assert_eq!(after.len(), before.len() + 1);
+    assert!(
+        after
+            .iter()
+            .any(|f| f["id"] == file["id"] && f["size"] == 123_000_000),
+        "the record lists the file"
+    );
+
+    // A direct upload is not finished: its data PUT makes the file.
+    let direct = mock
+        .call(
+            "POST",
+            "/api/v1/records/1/uploads",
+            &auth,
+            Some(json!({"name": "small.txt", "size": 5})),
+        )
+        .await;
+    assert_eq!(direct.json["_meta"], json!({"chunk_size": 5}));
+    let direct_path = format!(
+        "/api/v1/records/1/uploads/{}",
+        direct.json["id"].as_str().expect("an id")
+    );
+    let refused = mock.call("POST", &direct_path, &auth, None).await;
+    assert_eq!(refused.status, 400, "{}", refused.json);
+    assert_eq!(
+        refused.json["description"],
+        "Only chunked uploads can be finished."
+    );
+
+    // Replacing the volume's data with 25 MB more: a chunked upload that refers to it,
+    // whose finish gives the same file its new size.
+    let edit = path_of(&file["_actions"]["edit_data"]);
+    let replacing = mock
+        .call("PUT", &edit, &auth, Some(json!({"size": 60_000_001})))
+        .await;
+    assert_eq!(replacing.status, 201, "{}", replacing.json);
+    assert_eq!(replacing.json["upload_type"], "chunked");
+    assert_eq!(replacing.json["chunk_count"], 7);
+    assert_eq!(replacing.json["file"]["id"], file["id"]);
+    let data_url = path_of(&replacing.json["_actions"]["upload_data"]);
+    for index in 0..7u64 {
+        let sent = chunk(data_url.clone(), Some(index), 10).await;
+        assert_eq!(sent.status, 200, "{}", sent.json);
+    }
+    let finished = mock
+        .call(
+            "POST",
+            &path_of(&replacing.json["_actions"]["finish"]),
+            &auth,
+            None,
+        )
+        .await;
+    assert_eq!(finished.status, 202, "{}", finished.json);
+    let polled = mock
+        .call(
+            "GET",
+            &path_of(&finished.json["_links"]["self"]),
+            &auth,
+            None,
+        )
+        .await;
+    let replaced = &polled.json["_meta"]["task"]["file"];
+    assert_eq!(replaced["id"], file["id"], "the same file");
+    assert_eq!(replaced["size"], 60_000_001);
+    assert_eq!(replaced["description"], "A volume.");
+    assert_eq!(files().await.len(), after.len(), "no file is added");
     owned.stop().await;
 }
 

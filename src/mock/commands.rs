@@ -40,6 +40,13 @@
 //! /records/{id}/files, on: name, shows: file}` refuses it (409) when an item there has
 //! the `name` the body gives, and the error names that item in its `file` field — how
 //! Kadi4Mat refuses an upload whose name a file of the record already has.
+//!
+//! Chunked uploads add a few case keys: `derives` works a field out of a number of the
+//! subject (`chunk_count: {of: size, per: 10000000}`), `collects` keeps an entry per
+//! request made from its parameters (a chunk from `Kadi-Chunk-Index`), `needs` refuses
+//! (400) until an array has as many entries as a field says, `says` refuses outright,
+//! and `marks`/`notes` keep the item acted on — changed, holding what its case made — as
+//! the answer (a finished upload, `processing`, with its file under `_meta.task`).
 
 use std::collections::HashMap;
 

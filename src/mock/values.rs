@@ -516,6 +516,19 @@ fn string_unbounded(schema: &Value, name: &str, rng: &mut StdRng) -> String {
             rng.random_range(0..20),
             rng.random_range(0..10)
         )
+    } else if last == "mimetype" || n.ends_with("mime type") || n.ends_with("content type") {
+        const TYPES: &[&str] = &[
+            "text/csv",
+            "application/json",
+            "application/pdf",
+            "image/png",
+            "text/plain",
+            "application/x-hdf5",
+            "application/octet-stream",
+        ];
+        TYPES[rng.random_range(0..TYPES.len())].to_string()
+    } else if last == "checksum" || last == "md5" {
+        hex(rng, 32)
     } else if last == "path" || last == "file" || last == "filename" {
         format!("/data/{}.csv", slug(rng))
     } else if last == "color" || last == "colour" {

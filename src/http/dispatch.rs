@@ -60,6 +60,20 @@ pub trait ErrorShape: Send + Sync + 'static {
         let _ = path;
         self.body(rejection)
     }
+
+    /// Which JSON scalars the product's own body parser reads as text where it wants a
+    /// string; the rest it refuses. Strict unless the product says otherwise (Jackson
+    /// takes `5` and `true` for `"5"` and `"true"`, Django REST takes numbers only).
+    fn text_from(&self) -> TextFrom {
+        TextFrom::default()
+    }
+}
+
+/// The JSON scalars a product reads as text where a string is wanted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextFrom {
+    pub numbers: bool,
+    pub booleans: bool,
 }
 
 /// One mounted product contract.
@@ -189,6 +203,9 @@ impl Endpoint for Dispatcher {
             Ok(body) => body,
             Err(rejection) => return Ok(surface.reject(rejection, &original)),
         };
+        if let Some(marked) = mark_coerced(surface, operation, body.as_deref()) {
+            req.set_body(Body::from(marked));
+        }
         match surface.endpoint.call(req).await {
             Ok(resp) => Ok(resp),
             Err(err) => Ok(match classify(&err) {
@@ -323,6 +340,22 @@ async fn buffer_body(req: &mut Request) -> Result<Option<bytes::Bytes>, Rejectio
             field: None,
         }),
     }
+}
+
+/// The JSON body with the scalars poem-openapi would quietly read as strings marked so
+/// that it refuses them (see [`super::field_errors::mark_coerced`]); `None` when there are
+/// none, or the body is not JSON the operation's schema describes.
+fn mark_coerced(surface: &Surface, operation: &Operation, body: Option<&[u8]>) -> Option<Vec<u8>> {
+    let spec = surface.spec.as_ref()?;
+    let schema = super::field_errors::request_schema(spec, operation.path, operation.method)?;
+    let text_from = surface.shape.text_from();
+    if text_from.numbers && text_from.booleans {
+        return None;
+    }
+    let mut value: serde_json::Value = serde_json::from_slice(body?).ok()?;
+    super::field_errors::mark_coerced(spec, schema, &mut value, text_from)
+        .then(|| serde_json::to_vec(&value).ok())
+        .flatten()
 }
 
 /// A body rejection with the offending field named, when the body is JSON and the

@@ -6,18 +6,85 @@
 use serde_json::Value;
 
 use crate::common::openapi::follow_refs;
+use crate::http::dispatch::TextFrom;
 
 /// The first field of `body` that breaks `schema`: its dotted path and a message.
 pub fn locate(spec: &Value, schema: &Value, body: &Value) -> Option<(String, String)> {
     walk(spec, schema, body, "", 0)
 }
 
+/// Marks each number or boolean of `body` that stands where `schema` wants a string, so
+/// that the typed glue refuses it: poem-openapi would read `{"name": 5}` as the string
+/// `"5"`, which no product does. The mark (an empty array) is what no string parser
+/// takes; the glue then rejects the body in its usual order (after authentication) and
+/// [`locate`], reading the body as sent, names the field. Whether anything was marked.
+pub fn mark_coerced(spec: &Value, schema: &Value, body: &mut Value, taken: TextFrom) -> bool {
+    mark(spec, schema, body, taken, 0)
+}
+
+fn mark(spec: &Value, schema: &Value, value: &mut Value, taken: TextFrom, depth: usize) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    let Some(schema) = follow_refs(spec, schema) else {
+        return false;
+    };
+    if let Some(first) = schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .and_then(|a| a.first())
+    {
+        return mark(spec, first, value, taken, depth + 1);
+    }
+    match (schema.get("type").and_then(Value::as_str), value) {
+        (Some("string"), v @ Value::Number(_)) if !taken.numbers => {
+            *v = Value::Array(Vec::new());
+            true
+        }
+        (Some("string"), v @ Value::Bool(_)) if !taken.booleans => {
+            *v = Value::Array(Vec::new());
+            true
+        }
+        (Some("array"), Value::Array(items)) => {
+            let Some(item_schema) = schema.get("items") else {
+                return false;
+            };
+            items.iter_mut().fold(false, |any, item| {
+                mark(spec, item_schema, item, taken, depth + 1) | any
+            })
+        }
+        (_, Value::Object(obj)) => {
+            let Some(props) = schema.get("properties").and_then(Value::as_object) else {
+                return false;
+            };
+            obj.iter_mut().fold(false, |any, (name, v)| {
+                props
+                    .get(name)
+                    .is_some_and(|p| mark(spec, p, v, taken, depth + 1))
+                    | any
+            })
+        }
+        _ => false,
+    }
+}
+
 /// The JSON request schema of `method template` in `spec`.
+/// A template that carries a server's base path (`/api/v1/records`, as the mock routes
+/// Kadi4Mat) is found under the spec's own path (`/records`).
 pub fn request_schema<'a>(spec: &'a Value, template: &str, method: &str) -> Option<&'a Value> {
-    let op = spec
-        .get("paths")?
-        .get(template)?
-        .get(method.to_ascii_lowercase())?;
+    let paths = spec.get("paths")?;
+    let bases = spec
+        .get("servers")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.get("url")?.as_str());
+    let path_item = paths.get(template).or_else(|| {
+        bases
+            .filter_map(|base| template.strip_prefix(base.trim_end_matches('/')))
+            .find_map(|rest| paths.get(rest))
+    })?;
+    let op = path_item.get(method.to_ascii_lowercase())?;
     let body = follow_refs(spec, op.get("requestBody")?)?;
     body.get("content")?.get("application/json")?.get("schema")
 }
@@ -149,5 +216,41 @@ mod tests {
             at(json!({"email": 5, "inner": {"port": 1}})).unwrap().1,
             "Not a valid string."
         );
+    }
+
+    #[test]
+    fn marks_only_scalars_the_glue_would_read_as_strings() {
+        let s = spec();
+        let form = json!({"$ref": "#/components/schemas/Form"});
+        let mut body = json!({"email": 5, "inner": {"port": 1}, "mode": true, "other": 3});
+        let strict = TextFrom::default();
+        assert!(mark_coerced(&s, &form, &mut body.clone(), strict));
+        let mut marked = body.clone();
+        mark_coerced(&s, &form, &mut marked, strict);
+        assert_eq!(
+            marked,
+            json!({"email": [], "inner": {"port": 1}, "mode": [], "other": 3}),
+            "an integer stays where an integer is wanted, and unknown fields are not touched"
+        );
+        let numbers = TextFrom {
+            numbers: true,
+            booleans: false,
+        };
+        assert!(mark_coerced(&s, &form, &mut body, numbers));
+        assert_eq!(
+            body,
+            json!({"email": 5, "inner": {"port": 1}, "mode": [], "other": 3}),
+            "a product that reads numbers as text keeps them"
+        );
+        let mut fine = json!({"email": "e", "inner": {"port": 1}, "mode": null});
+        assert!(!mark_coerced(&s, &form, &mut fine, strict));
+        assert_eq!(
+            fine,
+            json!({"email": "e", "inner": {"port": 1}, "mode": null})
+        );
+        let list = json!({"type": "array", "items": {"type": "string"}});
+        let mut names = json!(["a", 2, "c"]);
+        assert!(mark_coerced(&s, &list, &mut names, strict));
+        assert_eq!(names, json!(["a", [], "c"]));
     }
 }

@@ -1177,6 +1177,21 @@ impl Cx<'_> {
         if !items.taken(wanted, skip) {
             return None;
         }
+        if let Some((status, says)) = &c.unique_refusal {
+            // The product's own validation error, which names the field.
+            let refusal = Rejection::BadRequest {
+                message: says.clone(),
+                field: Some(field),
+            };
+            if *status == 400 {
+                return Some(Err(self.engine.refuse(
+                    self.call.contract.product,
+                    self.call.request.original_uri().path(),
+                    refusal,
+                )));
+            }
+            return Some(self.error(*status, refusal));
+        }
         let message = format!("A resource with this {field} already exists.");
         Some(self.error(
             CONFLICT,

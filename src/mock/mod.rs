@@ -306,6 +306,10 @@ impl ErrorShape for SharedShape {
     ) -> serde_json::Value {
         self.0.body_at(rejection, path)
     }
+
+    fn text_from(&self) -> crate::http::dispatch::TextFrom {
+        self.0.text_from()
+    }
 }
 
 /// The mock's whole HTTP application.

@@ -75,6 +75,9 @@ pub struct Collection {
     /// Where the field that must be unique among items is, as a JSON pointer (`/name`,
     /// `/identifier`, `/email` …, KAWA's `/displayInformation/displayName`).
     pub unique_pointer: Option<String>,
+    /// How the product refuses a taken unique value when not with a 409: the status
+    /// and the field's message (Kadi4Mat's `400 {"errors": {"identifier": [...]}}`).
+    pub unique_refusal: Option<(u16, String)>,
 }
 
 /// Collections and operation roles of one contract.
@@ -110,12 +113,18 @@ pub const UNIQUE_EXTENSION: &str = "x-understudy-unique";
 /// The field of an item that names it, which the product keeps unique: a top-level
 /// `name`, `identifier`, `email`, `username` or `title`, else a display name one object
 /// down (KAWA's `displayInformation.displayName`). A schema that says otherwise wins:
-/// `x-understudy-unique: false` (Kadi4Mat's uploads may share a name) or a pointer.
+/// `x-understudy-unique: false` (Kadi4Mat's uploads may share a name), a pointer, or
+/// `{at: pointer, status, says}` (see [`unique_refusal`]).
 fn unique_pointer(doc: &Value, item: &Value) -> Option<String> {
     const NAMES: [&str; 5] = ["name", "identifier", "email", "username", "title"];
     match item.get(UNIQUE_EXTENSION) {
         Some(Value::Bool(false)) => return None,
         Some(Value::String(pointer)) => return Some(pointer.clone()),
+        Some(Value::Object(how)) => {
+            if let Some(pointer) = how.get("at").and_then(Value::as_str) {
+                return Some(pointer.to_string());
+            }
+        }
         _ => {}
     }
     let props = item.get("properties")?.as_object()?;
@@ -128,6 +137,19 @@ fn unique_pointer(doc: &Value, item: &Value) -> Option<String> {
             .get("displayName")
             .map(|_| format!("/{k}/displayName"))
     })
+}
+
+/// How a schema's `x-understudy-unique: {at, status, says}` refuses a taken value, when
+/// it says: Kadi4Mat answers a taken identifier as a validation error (400, naming the
+/// field), not a 409.
+fn unique_refusal(item: &Value) -> Option<(u16, String)> {
+    let how = item.get(UNIQUE_EXTENSION)?;
+    let status = how
+        .get("status")?
+        .as_u64()
+        .and_then(|s| u16::try_from(s).ok())?;
+    let says = how.get("says")?.as_str()?;
+    Some((status, says.to_string()))
 }
 
 /// `/api/v1/workspaces/{id}/` → `/api/v1/workspaces/{id}`.
@@ -210,6 +232,7 @@ impl Model {
                 .and_then(Value::as_array)
                 .cloned();
             let unique_pointer = unique_pointer(&doc, &resolved);
+            let unique_refusal = unique_refusal(&resolved);
             collections.push(Collection {
                 template,
                 item_template,
@@ -219,6 +242,7 @@ impl Model {
                 item_schema,
                 array_pointer: pointer,
                 unique_pointer,
+                unique_refusal,
             });
         }
 

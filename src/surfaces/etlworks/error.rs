@@ -73,6 +73,14 @@ impl EtlworksError {
 pub struct Shape;
 
 impl ErrorShape for Shape {
+    /// Etlworks' Jackson reads any scalar as text (`"name": 5` is `"5"`).
+    fn text_from(&self) -> crate::http::dispatch::TextFrom {
+        crate::http::dispatch::TextFrom {
+            numbers: true,
+            booleans: true,
+        }
+    }
+
     fn body(&self, rejection: &Rejection) -> Value {
         self.body_at(rejection, "")
     }

@@ -66,6 +66,14 @@ impl KawaError {
 pub struct Shape;
 
 impl ErrorShape for Shape {
+    /// KAWA's Jackson reads any scalar as text (`"workflowId": 12` is `"12"`).
+    fn text_from(&self) -> crate::http::dispatch::TextFrom {
+        crate::http::dispatch::TextFrom {
+            numbers: true,
+            booleans: true,
+        }
+    }
+
     fn body_at(&self, rejection: &Rejection, path: &str) -> Value {
         let mut body = self.body(rejection);
         body["path"] = Value::String(path.to_string());

@@ -1235,3 +1235,108 @@ async fn a_read_is_replayed_only_until_something_is_written() {
     );
     mock.stop().await;
 }
+
+/// Kadi4Mat refuses a taken identifier as a validation error (kadi-apy's import reads
+/// `errors.identifier` off a 400), and no product takes a number where it wants text.
+#[tokio::test]
+async fn taken_identifiers_and_numbers_for_text_are_refused_as_the_products_do() {
+    let mock = spawn_mock(42).await;
+    let auth = [("Authorization", "Bearer any-pat")];
+    let count = |path: &'static str| {
+        let mock = &mock;
+        async move {
+            let list = mock.call("GET", path, &auth, None).await;
+            list.json["_pagination"]["total_items"].clone()
+        }
+    };
+    let before = count("/api/v1/records").await;
+    let body = json!({"identifier": "twice", "title": "Twice"});
+    let first = mock
+        .call("POST", "/api/v1/records", &auth, Some(body.clone()))
+        .await;
+    assert_eq!(first.status, 201, "{}", first.json);
+    for path in ["/api/v1/records", "/api/records"] {
+        let again = mock.call("POST", path, &auth, Some(body.clone())).await;
+        assert_eq!(again.status, 400, "{}", again.json);
+        assert_eq!(
+            again.json["errors"],
+            json!({"identifier": ["Identifier is already in use."]})
+        );
+    }
+    let renamed = mock
+        .call(
+            "PATCH",
+            "/api/v1/records/1",
+            &auth,
+            Some(json!({"identifier": "twice"})),
+        )
+        .await;
+    assert_eq!(renamed.status, 400, "{}", renamed.json);
+    assert_eq!(
+        renamed.json["errors"]["identifier"],
+        json!(["Identifier is already in use."])
+    );
+    let after = count("/api/v1/records").await;
+    assert_eq!(after.as_u64(), before.as_u64().map(|n| n + 1));
+
+    // poem-openapi would read 5 as "5"; the products' validators do not.
+    let uploads = || async {
+        let list = mock
+            .call("GET", "/api/v1/records/1/uploads", &auth, None)
+            .await;
+        list.json["items"].as_array().map(Vec::len)
+    };
+    let pending = uploads().await;
+    let numeric = json!({"name": 5, "size": 12});
+    let refused = mock
+        .call(
+            "POST",
+            "/api/v1/records/1/uploads",
+            &auth,
+            Some(numeric.clone()),
+        )
+        .await;
+    assert_eq!(refused.status, 400, "{}", refused.json);
+    assert_eq!(
+        refused.json["errors"],
+        json!({"name": ["Not a valid string."]})
+    );
+    assert_eq!(uploads().await, pending, "nothing was made");
+    let anonymous = mock
+        .call("POST", "/api/v1/records/1/uploads", &[], Some(numeric))
+        .await;
+    assert_eq!(anonymous.status, 401, "credentials are checked first");
+    // Etlworks' Jackson reads a scalar as text, as KAWA's does.
+    let flow = mock
+        .call(
+            "POST",
+            "/rest/v1/flows",
+            &[("Authorization", "Bearer any")],
+            Some(json!({"name": 2024, "flowType": "file-to-file"})),
+        )
+        .await;
+    assert_eq!(flow.status, 201, "{}", flow.json);
+    assert_eq!(flow.json["name"], "2024");
+    // Django REST takes a number for text but not a boolean.
+    let cookie = [("Cookie", "sessionid=anything")];
+    let workspace = |name: Value| {
+        let body = json!({
+            "name": name,
+            "organization": 1,
+            "source_connection": {"connector_type": "postgres", "is_source": true, "host": "db.example.com", "port": 5432, "database": "src", "username": "u", "password": "p"},
+            "target_connection": {"connector_type": "postgres", "is_source": false, "host": "db.example.com", "port": 5432, "database": "dst", "username": "u", "password": "p"}
+        });
+        let mock = &mock;
+        async move {
+            mock.call("POST", "/api/v1/workspaces/", &cookie, Some(body))
+                .await
+        }
+    };
+    let boolean = workspace(json!(true)).await;
+    assert_eq!(boolean.status, 400, "{}", boolean.json);
+    assert_eq!(boolean.json["name"], json!(["Not a valid string."]));
+    let number = workspace(json!(2024)).await;
+    assert_eq!(number.status, 200, "{}", number.json);
+    assert_eq!(number.json["name"], "2024");
+    mock.stop().await;
+}

@@ -115,6 +115,14 @@ impl Mock {
         }
     }
 
+    /// The path of a URL the mock put in an answer (a link), to request it.
+    pub fn path_of(&self, url: &Value) -> String {
+        let url = url.as_str().unwrap_or_else(|| panic!("a URL, not {url}"));
+        url.strip_prefix(self.base.as_str())
+            .unwrap_or_else(|| panic!("{url} is not on the mock ({})", self.base))
+            .to_string()
+    }
+
     /// A JSON request with optional body.
     pub async fn call(
         &self,

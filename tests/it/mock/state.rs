@@ -884,12 +884,7 @@ async fn a_chunked_kadi4mat_upload_is_finished_into_a_file_as_kadi_apy_polls_for
     let owned = spawn_mock(42).await;
     let mock = &owned;
     let auth = [("Authorization", "Bearer any-pat")];
-    let path_of = |url: &Value| {
-        let url = url.as_str().unwrap_or_else(|| panic!("a URL, not {url}"));
-        url.strip_prefix(mock.base.as_str())
-            .unwrap_or_else(|| panic!("{url} is not on the mock"))
-            .to_string()
-    };
+    let path_of = |url: &Value| mock.path_of(url);
     let files = || async move {
         let list = mock
             .call("GET", "/api/v1/records/1/files?per_page=100", &auth, None)
@@ -1070,12 +1065,7 @@ async fn a_chunked_kadi4mat_upload_is_finished_into_a_file_as_kadi_apy_polls_for
 async fn kadi4mat_links_lead_back_to_the_mock_under_the_callers_prefix() {
     let mock = spawn_mock(42).await;
     let auth = [("Authorization", "Bearer any-pat")];
-    let path_of = |url: &Value| {
-        let url = url.as_str().unwrap_or_else(|| panic!("a URL, not {url}"));
-        url.strip_prefix(mock.base.as_str())
-            .unwrap_or_else(|| panic!("{url} is not on the mock ({})", mock.base))
-            .to_string()
-    };
+    let path_of = |url: &Value| mock.path_of(url);
     let created = mock
         .call(
             "POST",

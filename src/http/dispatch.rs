@@ -346,12 +346,12 @@ async fn buffer_body(req: &mut Request) -> Result<Option<bytes::Bytes>, Rejectio
 /// that it refuses them (see [`super::field_errors::mark_coerced`]); `None` when there are
 /// none, or the body is not JSON the operation's schema describes.
 fn mark_coerced(surface: &Surface, operation: &Operation, body: Option<&[u8]>) -> Option<Vec<u8>> {
-    let spec = surface.spec.as_ref()?;
-    let schema = super::field_errors::request_schema(spec, operation.path, operation.method)?;
     let text_from = surface.shape.text_from();
     if text_from.numbers && text_from.booleans {
         return None;
     }
+    let spec = surface.spec.as_ref()?;
+    let schema = super::field_errors::request_schema(spec, operation.path, operation.method)?;
     let mut value: serde_json::Value = serde_json::from_slice(body?).ok()?;
     super::field_errors::mark_coerced(spec, schema, &mut value, text_from)
         .then(|| serde_json::to_vec(&value).ok())

@@ -1177,20 +1177,16 @@ impl Cx<'_> {
         if !items.taken(wanted, skip) {
             return None;
         }
-        if let Some((status, says)) = &c.unique_refusal {
+        if let Some(message) = &c.unique_invalid {
             // The product's own validation error, which names the field.
-            let refusal = Rejection::BadRequest {
-                message: says.clone(),
-                field: Some(field),
-            };
-            if *status == 400 {
-                return Some(Err(self.engine.refuse(
-                    self.call.contract.product,
-                    self.call.request.original_uri().path(),
-                    refusal,
-                )));
-            }
-            return Some(self.error(*status, refusal));
+            return Some(Err(self.engine.refuse(
+                self.call.contract.product,
+                self.call.request.original_uri().path(),
+                Rejection::BadRequest {
+                    message: message.clone(),
+                    field: Some(field),
+                },
+            )));
         }
         let message = format!("A resource with this {field} already exists.");
         Some(self.error(

@@ -75,9 +75,10 @@ pub struct Collection {
     /// Where the field that must be unique among items is, as a JSON pointer (`/name`,
     /// `/identifier`, `/email` …, KAWA's `/displayInformation/displayName`).
     pub unique_pointer: Option<String>,
-    /// How the product refuses a taken unique value when not with a 409: the status
-    /// and the field's message (Kadi4Mat's `400 {"errors": {"identifier": [...]}}`).
-    pub unique_refusal: Option<(u16, String)>,
+    /// When the product refuses a taken unique value as invalid input (its 400 naming
+    /// the field) rather than with a 409: the field's message (Kadi4Mat's
+    /// `{"errors": {"identifier": ["Identifier is already in use."]}}`).
+    pub unique_invalid: Option<String>,
 }
 
 /// Collections and operation roles of one contract.
@@ -114,7 +115,7 @@ pub const UNIQUE_EXTENSION: &str = "x-understudy-unique";
 /// `name`, `identifier`, `email`, `username` or `title`, else a display name one object
 /// down (KAWA's `displayInformation.displayName`). A schema that says otherwise wins:
 /// `x-understudy-unique: false` (Kadi4Mat's uploads may share a name), a pointer, or
-/// `{at: pointer, status, says}` (see [`unique_refusal`]).
+/// `{at: pointer, invalid: message}` (see [`unique_invalid`]).
 fn unique_pointer(doc: &Value, item: &Value) -> Option<String> {
     const NAMES: [&str; 5] = ["name", "identifier", "email", "username", "title"];
     match item.get(UNIQUE_EXTENSION) {
@@ -139,17 +140,11 @@ fn unique_pointer(doc: &Value, item: &Value) -> Option<String> {
     })
 }
 
-/// How a schema's `x-understudy-unique: {at, status, says}` refuses a taken value, when
-/// it says: Kadi4Mat answers a taken identifier as a validation error (400, naming the
-/// field), not a 409.
-fn unique_refusal(item: &Value) -> Option<(u16, String)> {
-    let how = item.get(UNIQUE_EXTENSION)?;
-    let status = how
-        .get("status")?
-        .as_u64()
-        .and_then(|s| u16::try_from(s).ok())?;
-    let says = how.get("says")?.as_str()?;
-    Some((status, says.to_string()))
+/// The message of a schema's `x-understudy-unique: {at, invalid}`: Kadi4Mat answers a
+/// taken identifier as invalid input (400, naming the field), not with a 409.
+fn unique_invalid(item: &Value) -> Option<String> {
+    let message = item.get(UNIQUE_EXTENSION)?.get("invalid")?.as_str()?;
+    Some(message.to_string())
 }
 
 /// `/api/v1/workspaces/{id}/` → `/api/v1/workspaces/{id}`.
@@ -232,7 +227,7 @@ impl Model {
                 .and_then(Value::as_array)
                 .cloned();
             let unique_pointer = unique_pointer(&doc, &resolved);
-            let unique_refusal = unique_refusal(&resolved);
+            let unique_invalid = unique_invalid(&resolved);
             collections.push(Collection {
                 template,
                 item_template,
@@ -242,7 +237,7 @@ impl Model {
                 item_schema,
                 array_pointer: pointer,
                 unique_pointer,
-                unique_refusal,
+                unique_invalid,
             });
         }
 

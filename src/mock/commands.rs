@@ -54,6 +54,7 @@ use generated::support::Contract;
 use serde_json::{Map, Value};
 
 use crate::common::openapi::Keyword;
+use crate::http::dispatch::Rejection;
 use crate::mock::spec::{media, operation, resolve};
 
 /// The extension that carries a command's effect.
@@ -190,24 +191,16 @@ pub struct Collect {
     pub below: Option<String>,
 }
 
-/// Why a request cannot do what its case says: the text and the field (or parameter)
-/// at fault.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Refusal {
-    pub message: String,
-    pub field: Option<String>,
-}
-
 impl Collect {
     /// Puts the entry `params` make into `item`'s array.
-    pub fn put(&self, item: &mut Value, params: &Map<String, Value>) -> Result<(), Refusal> {
+    pub fn put(&self, item: &mut Value, params: &Map<String, Value>) -> Result<(), Rejection> {
         let key_param = self
             .from
             .iter()
             .find(|(f, _)| *f == self.key)
             .map_or(self.key.as_str(), |(_, p)| p.as_str());
         let Some(key) = params.get(key_param).filter(|v| !v.is_null()) else {
-            return Err(Refusal {
+            return Err(Rejection::BadRequest {
                 message: format!("{key_param} is required."),
                 field: Some(key_param.to_string()),
             });
@@ -216,7 +209,7 @@ impl Collect {
             let bound = item.get(limit).and_then(Value::as_u64);
             if let (Some(bound), Some(k)) = (bound, key.as_u64()) {
                 if k >= bound {
-                    return Err(Refusal {
+                    return Err(Rejection::BadRequest {
                         message: format!("{key_param} must be below the {limit} ({bound})."),
                         field: Some(key_param.to_string()),
                     });
@@ -263,11 +256,11 @@ impl Case {
     }
 
     /// The refusal when an array of `item` is shorter than the number `needs` names.
-    pub fn short_of(&self, item: &Value) -> Option<Refusal> {
+    pub fn short_of(&self, item: &Value) -> Option<Rejection> {
         self.needs.iter().find_map(|(list, count)| {
             let have = item.get(list).and_then(Value::as_array).map_or(0, Vec::len);
             let want = item.get(count).and_then(Value::as_u64)?;
-            (have < usize::try_from(want).unwrap_or(usize::MAX)).then(|| Refusal {
+            (have < usize::try_from(want).unwrap_or(usize::MAX)).then(|| Rejection::BadRequest {
                 message: format!("{have} of {want} {list} have been received."),
                 field: Some(list.clone()),
             })
@@ -784,8 +777,11 @@ mod tests {
         let params = |v: Value| v.as_object().cloned().unwrap_or_default();
         let collect = &case.collects[0];
         assert_eq!(
-            case.short_of(&item).map(|r| r.message),
-            Some("0 of 2 parts have been received.".to_string())
+            case.short_of(&item),
+            Some(Rejection::BadRequest {
+                message: "0 of 2 parts have been received.".to_string(),
+                field: Some("parts".to_string()),
+            })
         );
         collect
             .put(&mut item, &params(json!({"Part-Index": 1, "Part-Size": 5})))
@@ -808,11 +804,15 @@ mod tests {
         let refused = collect
             .put(&mut item, &params(json!({"Part-Index": 2, "Part-Size": 1})))
             .expect_err("past the count");
-        assert_eq!(refused.field.as_deref(), Some("Part-Index"));
+        assert!(
+            matches!(refused, Rejection::BadRequest { field: Some(f), .. } if f == "Part-Index")
+        );
         let refused = collect
             .put(&mut item, &params(json!({"Part-Size": 1})))
             .expect_err("no key");
-        assert_eq!(refused.message, "Part-Index is required.");
+        assert!(
+            matches!(refused, Rejection::BadRequest { message, .. } if message == "Part-Index is required."),
+        );
         assert_eq!(item["parts"].as_array().map(Vec::len), Some(2));
     }
 

@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use crate::common::openapi::Keyword;
 use crate::common::paging::PageRequest;
 use crate::http::dispatch::{render, ErrorShape, Rejection};
-use crate::mock::commands::{Case, Change, Clash, CommandEffect, Refusal};
+use crate::mock::commands::{Case, Change, Clash, CommandEffect};
 use crate::mock::model::{success_status, trim, Collection, Effect, Model, Role};
 use crate::mock::prefer::{self, Prefs};
 use crate::mock::spec::{self, operation, resolve};
@@ -592,14 +592,14 @@ impl Cx<'_> {
                             .and_then(|(e, subject)| e.case_for(subject));
                         if let Some(case) = case {
                             if let Some(says) = &case.says {
-                                let refusal = Refusal {
+                                let refusal = Rejection::BadRequest {
                                     message: says.clone(),
                                     field: None,
                                 };
-                                return self.refused(case.status.unwrap_or(400), refusal);
+                                return self.error(case.status.unwrap_or(400), refusal);
                             }
                             if let Some(refusal) = case.short_of(items.at(pos)) {
-                                return self.refused(400, refusal);
+                                return self.error(400, refusal);
                             }
                             if case.becomes.is_some() || case.spawns.is_some() {
                                 let item = Arc::clone(items.at(pos));
@@ -623,7 +623,7 @@ impl Cx<'_> {
                         let mut changed = updated(c, items.at(pos), &body, &sets);
                         for collect in case.map_or(&[][..], |case| &case.collects) {
                             if let Err(refusal) = collect.put(&mut changed, &self.call.params) {
-                                return self.refused(400, refusal);
+                                return self.error(400, refusal);
                             }
                         }
                         let changed = Arc::new(changed);
@@ -769,17 +769,6 @@ impl Cx<'_> {
         let mut item = new_item(self.model, c, path, &key, number, self.seed, Some(fields));
         set_fields(&mut item, sets);
         Arc::new(item)
-    }
-
-    /// A refusal a case gives, in the product's error shape.
-    fn refused(&self, status: u16, refusal: Refusal) -> poem::Result<Answer> {
-        self.error(
-            status,
-            Rejection::BadRequest {
-                message: refusal.message,
-                field: refusal.field,
-            },
-        )
     }
 
     /// The collection a case's path template names, and its concrete path.

@@ -2,7 +2,7 @@
 //! first time a collection is touched, so item `n` of a collection is the same object in
 //! every run with the same seed.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use serde_json::{Map, Value};
@@ -28,17 +28,22 @@ pub fn id_text(v: &Value) -> String {
 }
 
 /// One concrete collection's items in creation order, indexed by id and by unique field
-/// so a lookup or a conflict check costs the same for ten items as for a million. Items
-/// are shared: a page of answers holds them without copying, and a change copies only an
-/// item an answer still holds.
+/// so a lookup or a conflict check stays cheap for a million items. Items are shared: a
+/// page of answers holds them without copying, and a change copies only an item an answer
+/// still holds.
+///
+/// The indexes are B-trees, not hash maps: a hash map doubles and rehashes every key at
+/// once, which at a hundred thousand items stalls the create that crosses the line (and
+/// every request queued behind it) for tens of milliseconds, where a B-tree grows a node
+/// at a time.
 pub struct Items {
     list: Vec<Arc<Value>>,
     id_field: String,
     unique_pointer: Option<String>,
     /// Id text → position of the first item with that id.
-    by_id: HashMap<String, usize>,
+    by_id: BTreeMap<String, usize>,
     /// Lower-cased unique value → how many items hold it.
-    unique: HashMap<String, usize>,
+    unique: BTreeMap<String, usize>,
 }
 
 impl Items {
@@ -47,19 +52,13 @@ impl Items {
             list: list.into_iter().map(Arc::new).collect(),
             id_field: collection.id_field.clone(),
             unique_pointer: collection.unique_pointer.clone(),
-            by_id: HashMap::new(),
-            unique: HashMap::new(),
+            by_id: BTreeMap::new(),
+            unique: BTreeMap::new(),
         };
-        items.reindex();
-        items
-    }
-
-    fn reindex(&mut self) {
-        self.by_id.clear();
-        self.unique.clear();
-        for pos in 0..self.list.len() {
-            self.index(pos);
+        for pos in 0..items.list.len() {
+            items.index(pos);
         }
+        items
     }
 
     fn index(&mut self, pos: usize) {
@@ -112,14 +111,32 @@ impl Items {
 
     /// Removes the item at `pos`; later items keep their order.
     pub fn remove(&mut self, pos: usize) {
-        self.list.remove(pos);
-        self.reindex();
+        let gone = self.list.remove(pos);
+        self.unhold(&gone);
+        for at in self.by_id.values_mut() {
+            if *at > pos {
+                *at -= 1;
+            }
+        }
+        let Some(id) = gone.get(&self.id_field).map(id_text) else {
+            return;
+        };
+        if self.by_id.get(&id) == Some(&pos) {
+            self.by_id.remove(&id);
+            // A later item with the same id (a client may give one twice) now answers to it.
+            let id_field = &self.id_field;
+            let next = self.list[pos..]
+                .iter()
+                .position(|item| item.get(id_field).is_some_and(|v| id_text(v) == id));
+            if let Some(next) = next {
+                self.by_id.insert(id, pos + next);
+            }
+        }
     }
 
-    /// Changes the item at `pos` (or puts another in its place), keeping the indexes
-    /// right. An answer that still holds the item keeps the old one.
-    pub fn update(&mut self, pos: usize, change: impl FnOnce(&mut Arc<Value>)) {
-        if let Some(old) = self.unique_value(&self.list[pos]) {
+    /// Forgets that `item` holds its unique value.
+    fn unhold(&mut self, item: &Value) {
+        if let Some(old) = self.unique_value(item) {
             if let Some(n) = self.unique.get_mut(&old) {
                 *n -= 1;
                 if *n == 0 {
@@ -127,6 +144,13 @@ impl Items {
                 }
             }
         }
+    }
+
+    /// Changes the item at `pos` (or puts another in its place), keeping the indexes
+    /// right. An answer that still holds the item keeps the old one.
+    pub fn update(&mut self, pos: usize, change: impl FnOnce(&mut Arc<Value>)) {
+        let before = Arc::clone(&self.list[pos]);
+        self.unhold(&before);
         change(&mut self.list[pos]);
         if let Some(new) = self.unique_value(&self.list[pos]) {
             *self.unique.entry(new).or_default() += 1;
@@ -387,4 +411,75 @@ fn schema_at<'d>(doc: &'d Value, schema: &'d Value, pointer: &str) -> Option<&'d
         at = crate::mock::spec::resolve(doc, at.get("properties")?.get(token)?);
     }
     Some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mock::model::IdKind;
+    use serde_json::json;
+
+    fn flows(list: Vec<Value>) -> Items {
+        let collection = Collection {
+            template: "/flows".into(),
+            item_template: Some("/flows/{id}".into()),
+            id_field: "id".into(),
+            id_kind: IdKind::Integer,
+            id_values: None,
+            item_schema: json!({"type": "object"}),
+            array_pointer: String::new(),
+            unique_pointer: Some("/name".into()),
+            unique_invalid: None,
+        };
+        Items::new(&collection, list)
+    }
+
+    #[test]
+    fn removing_keeps_every_later_item_findable_and_frees_its_unique_value() {
+        let mut items = flows(
+            (1..=5)
+                .map(|n| json!({"id": n, "name": format!("Flow {n}")}))
+                .collect(),
+        );
+        items.remove(1);
+        assert_eq!(items.position("2"), None);
+        for (id, pos) in [("1", 0), ("3", 1), ("4", 2), ("5", 3)] {
+            assert_eq!(items.position(id), Some(pos), "id {id}");
+            assert_eq!(items.at(pos)["id"].to_string(), id);
+        }
+        assert!(
+            !items.taken("FLOW 2", None),
+            "a removed item's name is free again"
+        );
+        assert!(items.taken("flow 3", None));
+        assert!(
+            !items.taken("flow 3", Some(1)),
+            "an item does not clash with itself"
+        );
+    }
+
+    #[test]
+    fn a_repeated_id_answers_for_the_next_holder_once_the_first_is_removed() {
+        let mut items = flows(vec![
+            json!({"id": "a", "name": "x"}),
+            json!({"id": "b", "name": "y"}),
+            json!({"id": "a", "name": "z"}),
+        ]);
+        assert_eq!(items.position("a"), Some(0));
+        items.remove(0);
+        assert_eq!(items.position("a"), Some(1));
+        assert_eq!(items.at(1)["name"], "z");
+        assert_eq!(items.position("b"), Some(0));
+    }
+
+    #[test]
+    fn an_update_moves_the_unique_value_it_changes() {
+        let mut items = flows(vec![json!({"id": 1, "name": "Old"})]);
+        items.push(Arc::new(json!({"id": 2, "name": "Other"})));
+        items.update(0, |item| *item = Arc::new(json!({"id": 1, "name": "New"})));
+        assert!(!items.taken("old", None));
+        assert!(items.taken("new", None));
+        assert!(items.taken("other", None));
+        assert_eq!(items.position("2"), Some(1));
+    }
 }

@@ -88,8 +88,9 @@ pub struct Model {
     pub collections: Vec<Collection>,
     roles: HashMap<&'static str, Role>,
     effects: HashMap<&'static str, Effect>,
-    /// Per operation path template, what [`Model::addressed`] finds in it, worked out once.
-    addressing: HashMap<&'static str, Vec<Addressing>>,
+    /// Per operation path template (and per collection, the path of a new item in it),
+    /// what [`Model::addressed`] finds there, worked out once.
+    addressing: HashMap<String, Vec<Addressing>>,
     /// Per operation id, the names of its query parameters (read on every request).
     query_names: HashMap<&'static str, Vec<String>>,
     /// Where answers link back to the product's own resources.
@@ -252,10 +253,17 @@ impl Model {
                 }
             }
         }
+        // Operation paths, and each collection's item-to-be (`/flows/x`), which a new
+        // item's parents are read from.
         let addressing = contract
             .operations
             .iter()
-            .map(|op| (op.path, addressing(&collections, op.path)))
+            .map(|op| op.path.to_string())
+            .chain(collections.iter().map(|c| format!("{}/x", c.template)))
+            .map(|template| {
+                let found = addressing(&collections, &template);
+                (template, found)
+            })
             .collect();
         // Templates are keyed by where schema nodes live on the heap, which moving the
         // document into the model does not change.

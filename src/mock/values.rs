@@ -103,7 +103,7 @@ impl<'d> Faker<'d> {
         // A leaf's own example wins, unless the field identifies something (then every
         // item would share it) or the schema bounds it in a way examples may not honour.
         if let Some(example) = schema.keyword("example") {
-            if !is_object_schema(schema) && !identifying(name) {
+            if !is_object_schema(schema) && !name_traits(name).identifying {
                 return example.clone();
             }
             // An identifying field follows its example's shape (KAWA's ids are digit strings).
@@ -243,10 +243,9 @@ fn is_object_schema(schema: &Value) -> bool {
 }
 
 /// Fields whose value tells one item from another.
-fn identifying(name: &str) -> bool {
+fn identifying(name: &str, words: &str) -> bool {
     let n = name.to_ascii_lowercase();
-    let last = words(name);
-    let last = last.rsplit(' ').next().unwrap_or("");
+    let last = words.rsplit(' ').next().unwrap_or("");
     // `flowId`, `file_id`, `uuid` — but not `paid` or `valid`.
     last == "id"
         || n == "displayname"
@@ -303,27 +302,18 @@ fn integer(schema: &Value, name: &str, rng: &mut StdRng) -> i64 {
     let max = schema.keyword("maximum").and_then(Value::as_i64);
     let exclusive_min = schema.keyword("exclusiveMinimum").and_then(Value::as_bool) == Some(true);
     let exclusive_max = schema.keyword("exclusiveMaximum").and_then(Value::as_bool) == Some(true);
-    let n = words(name);
-    let epoch_ms = schema.keyword("format").and_then(Value::as_str) == Some("int64")
-        && (n.ends_with(" at")
-            || n.ends_with("time")
-            || n.ends_with(" date")
-            || n.contains("timestamp")
-            || n.ends_with(" ms")
-            || n.contains("millis")
-            || n.starts_with("expire")
-            || n.contains("not after")
-            || n.contains("not before"));
+    let traits = name_traits(name);
+    let epoch_ms =
+        schema.keyword("format").and_then(Value::as_str) == Some("int64") && traits.instant;
     let (lo, hi) = if epoch_ms {
         (1_704_067_200_000, 1_798_761_600_000)
-    } else if has_word(&n, "port") {
-        (1024, 65535)
-    } else if has_word(&n, "id") || n == "pk" {
-        (1, 9999)
-    } else if n.contains("count") || n.contains("total") || n.contains("size") {
-        (0, 500)
     } else {
-        (0, 100)
+        match traits.number {
+            NumberKind::Port => (1024, 65535),
+            NumberKind::Id => (1, 9999),
+            NumberKind::Count => (0, 500),
+            NumberKind::Other => (0, 100),
+        }
     };
     let lo = min
         .map(|m| if exclusive_min { m + 1 } else { m })
@@ -345,7 +335,7 @@ fn number(schema: &Value, name: &str, rng: &mut StdRng) -> Value {
     let max = schema
         .keyword("maximum")
         .and_then(Value::as_f64)
-        .unwrap_or(if has_word(&words(name), "percent") {
+        .unwrap_or(if name_traits(name).percent {
             100.0
         } else {
             1000.0
@@ -438,113 +428,244 @@ fn string_unbounded(schema: &Value, name: &str, rng: &mut StdRng) -> String {
             return s;
         }
     }
-    let n = words(name);
+    text(name_traits(name).text, rng)
+}
+
+/// What a string field's name says it holds, in the order the checks go (`userEmail`
+/// is an email before it is a user name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TextKind {
+    Email,
+    Uuid,
+    FirstName,
+    LastName,
+    Username,
+    FullName,
+    Domain,
+    Url,
+    Ip,
+    Cron,
+    City,
+    Country,
+    Company,
+    Secret,
+    Password,
+    Slug,
+    Sentence,
+    Title,
+    Version,
+    MimeType,
+    Checksum,
+    Path,
+    Color,
+    Word,
+    Instant,
+}
+
+/// The kind of string a field named with `n` (from [`words`]) holds.
+fn text_kind(n: &str) -> TextKind {
     let last = n.rsplit(' ').next().unwrap_or("");
+    let is = |words: &[&str]| words.contains(&last);
     if n.contains("email") {
-        email(rng)
+        TextKind::Email
     } else if last == "id" || n == "uuid" || n.ends_with("uuid") {
-        uuid(rng)
+        TextKind::Uuid
     } else if n.contains("first name") || n == "firstname" {
-        FirstName().fake_with_rng(rng)
+        TextKind::FirstName
     } else if n.contains("last name") || n == "lastname" || n == "surname" {
-        LastName().fake_with_rng(rng)
+        TextKind::LastName
     } else if n.contains("user") && n.contains("name") || n == "login" || n == "username" {
-        Username().fake_with_rng(rng)
-    } else if n == "display name"
-        || n == "displayname"
-        || n == "full name"
-        || n == "owner"
-        || n == "author"
+        TextKind::Username
+    } else if [
+        "display name",
+        "displayname",
+        "full name",
+        "owner",
+        "author",
+    ]
+    .contains(&n)
         || n.ends_with("by")
     {
-        let f: String = FirstName().fake_with_rng(rng);
-        let l: String = LastName().fake_with_rng(rng);
-        format!("{f} {l}")
-    } else if last == "host" || last == "hostname" || last == "domain" {
-        domain(rng)
-    } else if last == "url"
-        || last == "uri"
-        || last == "link"
-        || last == "href"
-        || last == "endpoint"
-    {
-        format!("https://{}/{}", domain(rng), slug(rng))
+        TextKind::FullName
+    } else if is(&["host", "hostname", "domain"]) {
+        TextKind::Domain
+    } else if is(&["url", "uri", "link", "href", "endpoint"]) {
+        TextKind::Url
     } else if last == "ip" || n.contains("address") && n.contains("ip") {
-        IPv4().fake_with_rng(rng)
-    } else if n.contains("cron") || last == "schedule" || last == "expression" {
-        let minute = rng.random_range(0..60);
-        let hour = rng.random_range(0..24);
-        format!("{minute} {hour} * * *")
+        TextKind::Ip
+    } else if n.contains("cron") || is(&["schedule", "expression"]) {
+        TextKind::Cron
     } else if last == "city" {
-        CityName().fake_with_rng(rng)
+        TextKind::City
     } else if last == "country" {
-        CountryName().fake_with_rng(rng)
-    } else if last == "company"
-        || last == "organization"
-        || last == "organisation"
-        || last == "tenant"
-    {
-        CompanyName().fake_with_rng(rng)
-    } else if last == "token"
-        || last == "key"
-        || last == "secret"
-        || last == "hash"
-        || n.contains("fingerprint")
-    {
-        hex(rng, 32)
+        TextKind::Country
+    } else if is(&["company", "organization", "organisation", "tenant"]) {
+        TextKind::Company
+    } else if is(&["token", "key", "secret", "hash"]) || n.contains("fingerprint") {
+        TextKind::Secret
     } else if last == "password" {
-        format!("{}-{}", slug(rng), hex(rng, 6))
-    } else if last == "identifier" || last == "slug" || last == "handle" {
-        slug(rng)
-    } else if last == "description"
-        || last == "comment"
-        || last == "message"
-        || last == "detail"
-        || last == "summary"
-        || last == "note"
-        || last == "text"
-    {
-        Sentence(4..10).fake_with_rng(rng)
-    } else if last == "name" || last == "title" || last == "label" {
-        let a: String = Buzzword().fake_with_rng(rng);
-        let b: String = Word().fake_with_rng(rng);
-        format!("{} {b} {}", capitalize(&a), rng.random_range(1..100))
+        TextKind::Password
+    } else if is(&["identifier", "slug", "handle"]) {
+        TextKind::Slug
+    } else if is(&[
+        "description",
+        "comment",
+        "message",
+        "detail",
+        "summary",
+        "note",
+        "text",
+    ]) {
+        TextKind::Sentence
+    } else if is(&["name", "title", "label"]) {
+        TextKind::Title
     } else if last == "version" {
-        format!(
+        TextKind::Version
+    } else if last == "mimetype" || n.ends_with("mime type") || n.ends_with("content type") {
+        TextKind::MimeType
+    } else if is(&["checksum", "md5"]) {
+        TextKind::Checksum
+    } else if is(&["path", "file", "filename"]) {
+        TextKind::Path
+    } else if is(&["color", "colour"]) {
+        TextKind::Color
+    } else if is(&["type", "kind", "status", "state", "role"]) {
+        TextKind::Word
+    } else if is(&["at", "date", "time", "timestamp"]) {
+        TextKind::Instant
+    } else {
+        TextKind::Word
+    }
+}
+
+/// A string of `kind`.
+fn text(kind: TextKind, rng: &mut StdRng) -> String {
+    match kind {
+        TextKind::Email => email(rng),
+        TextKind::Uuid => uuid(rng),
+        TextKind::FirstName => FirstName().fake_with_rng(rng),
+        TextKind::LastName => LastName().fake_with_rng(rng),
+        TextKind::Username => Username().fake_with_rng(rng),
+        TextKind::FullName => {
+            let f: String = FirstName().fake_with_rng(rng);
+            let l: String = LastName().fake_with_rng(rng);
+            format!("{f} {l}")
+        }
+        TextKind::Domain => domain(rng),
+        TextKind::Url => format!("https://{}/{}", domain(rng), slug(rng)),
+        TextKind::Ip => IPv4().fake_with_rng(rng),
+        TextKind::Cron => {
+            let minute = rng.random_range(0..60);
+            let hour = rng.random_range(0..24);
+            format!("{minute} {hour} * * *")
+        }
+        TextKind::City => CityName().fake_with_rng(rng),
+        TextKind::Country => CountryName().fake_with_rng(rng),
+        TextKind::Company => CompanyName().fake_with_rng(rng),
+        TextKind::Secret | TextKind::Checksum => hex(rng, 32),
+        TextKind::Password => format!("{}-{}", slug(rng), hex(rng, 6)),
+        TextKind::Slug => slug(rng),
+        TextKind::Sentence => Sentence(4..10).fake_with_rng(rng),
+        TextKind::Title => {
+            let a: String = Buzzword().fake_with_rng(rng);
+            let b: String = Word().fake_with_rng(rng);
+            format!("{} {b} {}", capitalize(&a), rng.random_range(1..100))
+        }
+        TextKind::Version => format!(
             "{}.{}.{}",
             rng.random_range(1..4),
             rng.random_range(0..20),
             rng.random_range(0..10)
-        )
-    } else if last == "mimetype" || n.ends_with("mime type") || n.ends_with("content type") {
-        const TYPES: &[&str] = &[
-            "text/csv",
-            "application/json",
-            "application/pdf",
-            "image/png",
-            "text/plain",
-            "application/x-hdf5",
-            "application/octet-stream",
-        ];
-        TYPES[rng.random_range(0..TYPES.len())].to_string()
-    } else if last == "checksum" || last == "md5" {
-        hex(rng, 32)
-    } else if last == "path" || last == "file" || last == "filename" {
-        format!("/data/{}.csv", slug(rng))
-    } else if last == "color" || last == "colour" {
-        format!("#{}", hex(rng, 6))
-    } else if last == "type"
-        || last == "kind"
-        || last == "status"
-        || last == "state"
-        || last == "role"
-    {
-        Word().fake_with_rng(rng)
-    } else if last == "at" || last == "date" || last == "time" || last == "timestamp" {
-        timestamp(rng).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-    } else {
-        Word().fake_with_rng(rng)
+        ),
+        TextKind::MimeType => {
+            const TYPES: &[&str] = &[
+                "text/csv",
+                "application/json",
+                "application/pdf",
+                "image/png",
+                "text/plain",
+                "application/x-hdf5",
+                "application/octet-stream",
+            ];
+            TYPES[rng.random_range(0..TYPES.len())].to_string()
+        }
+        TextKind::Path => format!("/data/{}.csv", slug(rng)),
+        TextKind::Color => format!("#{}", hex(rng, 6)),
+        TextKind::Word => Word().fake_with_rng(rng),
+        TextKind::Instant => timestamp(rng).to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
     }
+}
+
+/// What an integer field's name says its range is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NumberKind {
+    Port,
+    Id,
+    Count,
+    Other,
+}
+
+/// What a field's name says about its value, worked out once per name: the mock reads
+/// it for every value it generates, and splitting and comparing the name every time
+/// was a fifth of a create's time.
+#[derive(Clone, Copy, Debug)]
+struct NameTraits {
+    text: TextKind,
+    number: NumberKind,
+    /// The name reads as a point in time (an `int64` one is epoch milliseconds).
+    instant: bool,
+    /// The value tells one item from another (see [`identifying`]).
+    identifying: bool,
+    percent: bool,
+}
+
+fn classify(name: &str) -> NameTraits {
+    let n = words(name);
+    let number = if has_word(&n, "port") {
+        NumberKind::Port
+    } else if has_word(&n, "id") || n == "pk" {
+        NumberKind::Id
+    } else if n.contains("count") || n.contains("total") || n.contains("size") {
+        NumberKind::Count
+    } else {
+        NumberKind::Other
+    };
+    NameTraits {
+        text: text_kind(&n),
+        number,
+        instant: n.ends_with(" at")
+            || n.ends_with("time")
+            || n.ends_with(" date")
+            || n.contains("timestamp")
+            || n.ends_with(" ms")
+            || n.contains("millis")
+            || n.starts_with("expire")
+            || n.contains("not after")
+            || n.contains("not before"),
+        identifying: identifying(name, &n),
+        percent: has_word(&n, "percent"),
+    }
+}
+
+/// [`classify`], remembered per thread. Names come from specs (and from the fake word
+/// list, for free-form maps), so the table stays small; the bound is a safeguard.
+fn name_traits(name: &str) -> NameTraits {
+    thread_local! {
+        static KNOWN: std::cell::RefCell<std::collections::HashMap<String, NameTraits>> =
+            Default::default();
+    }
+    KNOWN.with(|known| {
+        if let Some(traits) = known.borrow().get(name) {
+            return *traits;
+        }
+        let traits = classify(name);
+        let mut known = known.borrow_mut();
+        if known.len() >= 4096 {
+            known.clear();
+        }
+        known.insert(name.to_string(), traits);
+        traits
+    })
 }
 
 fn capitalize(s: &str) -> String {

@@ -1330,3 +1330,36 @@ async fn taken_identifiers_and_numbers_for_text_are_refused_as_the_products_do()
     assert_eq!(number.json["name"], "2024");
     mock.stop().await;
 }
+
+/// Kadi4Mat lists only active records, collections, templates and groups (deleted ones
+/// are in the trash), so neither a seeded nor a created one may be anything else.
+#[tokio::test]
+async fn kadi4mat_resources_outside_the_trash_are_active() {
+    let auth = [("Authorization", "Bearer any-pat")];
+    for seed in [42, 7, 1234] {
+        let mock = spawn_mock(seed).await;
+        for kind in ["records", "collections", "templates", "groups"] {
+            let path = format!("/api/v1/{kind}?per_page=100");
+            let list = mock.call("GET", &path, &auth, None).await;
+            assert_eq!(list.status, 200, "{}", list.json);
+            let items = list.json["items"].as_array().cloned().unwrap_or_default();
+            assert!(!items.is_empty(), "seed {seed}: no {kind}");
+            for item in items {
+                assert_eq!(item["state"], "active", "seed {seed}, {kind}: {item}");
+            }
+        }
+        mock.stop().await;
+    }
+    let mock = spawn_mock(42).await;
+    let made = mock
+        .call(
+            "POST",
+            "/api/v1/records",
+            &auth,
+            Some(json!({"identifier": "fresh-one", "title": "Fresh"})),
+        )
+        .await;
+    assert_eq!(made.status, 201, "{}", made.json);
+    assert_eq!(made.json["state"], "active");
+    mock.stop().await;
+}

@@ -13,6 +13,15 @@
 //!
 //! `{name}` in a path is the command's field `name` (`/backoffice/sheets/{sheetId}`).
 //!
+//! A command may also change every item an array field names, besides the item its
+//! path names (`SetCurrentWorkspaceForPrincipals`); all must exist, or nothing changes:
+//!
+//! ```yaml
+//!   each:
+//!     updates: /backoffice/principals/{principalIds}  # one item per value of the array
+//!     copies: {currentWorkspaceId: workspaceId}        # item field ← the command's field
+//! ```
+//!
 //! An update may also edit an array of the item, entry by entry, and any effect may
 //! depend on its subject (the item with the command's fields laid over it, or the new
 //! fields alone when it creates) — the first case whose `when` holds applies:
@@ -93,6 +102,59 @@ pub struct CommandEffect {
     pub cases: Vec<Case>,
     /// Another collection whose items a new item must not duplicate.
     pub clashes: Option<Clash>,
+    /// A change made to every item an array field of the command names, besides the
+    /// change to the item its path names.
+    pub each: Option<Each>,
+}
+
+/// The same change made to several items, one per value of an array field of the
+/// command: `SetCurrentWorkspaceForPrincipals` gives every user in `principalIds` the
+/// workspace as their current one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Each {
+    /// Item path template whose `{field}` is an array field of the command; each of its
+    /// values names one item (`/backoffice/principals/{principalIds}`).
+    pub updates: String,
+    /// Item field → the command's field whose value it takes
+    /// (`currentWorkspaceId: workspaceId`).
+    pub copies: Vec<(String, String)>,
+}
+
+impl Each {
+    /// The path of every item named, in the order given; `None` when the array field is
+    /// missing or holds anything but ids.
+    pub fn paths(&self, fields: &Map<String, Value>) -> Option<Vec<String>> {
+        let name = self
+            .updates
+            .split('/')
+            .find_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))?;
+        let ids = fields.get(name)?.as_array()?;
+        ids.iter()
+            .map(|id| {
+                let mut one = fields.clone();
+                one.insert(name.to_string(), id.clone());
+                CommandEffect::concrete(&self.updates, &one)
+            })
+            .collect()
+    }
+
+    /// The fields each item takes, as `like` (one of the items) holds them: an id sent
+    /// as a number goes into a text field as text.
+    pub fn changes(&self, fields: &Map<String, Value>, like: &Value) -> Map<String, Value> {
+        self.copies
+            .iter()
+            .filter_map(|(to, from)| {
+                let given = fields.get(from)?;
+                let value = match (given, like.get(to)) {
+                    (Value::Number(n), Some(Value::String(_) | Value::Null)) => {
+                        Value::String(n.to_string())
+                    }
+                    _ => given.clone(),
+                };
+                Some((to.clone(), value))
+            })
+            .collect()
+    }
 }
 
 /// A field a new item must not share with any item of another collection.
@@ -539,6 +601,15 @@ fn parse(ext: &Value) -> CommandEffect {
                 shows: text("shows"),
             })
         }),
+        each: ext.get("each").and_then(|e| {
+            Some(Each {
+                updates: text_of(e, "updates")?,
+                copies: object_of(e, "copies")
+                    .into_iter()
+                    .filter_map(|(to, from)| Some((to, from.as_str()?.to_string())))
+                    .collect(),
+            })
+        }),
     }
 }
 
@@ -552,7 +623,7 @@ mod tests {
     /// answer without changing anything.
     #[test]
     fn every_command_effect_names_a_collection_of_its_contract() {
-        let mut checked = 0;
+        let (mut checked, mut spread) = (0, 0);
         for contract in crate::mock::product_contracts() {
             let model = Model::new(contract);
             for (op, bus) in &model.buses {
@@ -560,6 +631,21 @@ mod tests {
                     let doc = &model.doc;
                     let answers = effect.answers.as_deref().and_then(|p| doc.pointer(p));
                     assert!(answers.is_some(), "{op} {name}: `answers` names no schema");
+                    if let Some(each) = &effect.each {
+                        let index = match model.collection_at(&each.updates) {
+                            Some((index, true)) => index,
+                            _ => panic!("{op} {name}: each {} is no item path", each.updates),
+                        };
+                        let item = resolve(doc, &model.collections[index].item_schema);
+                        assert!(!each.copies.is_empty(), "{op} {name}: each copies nothing");
+                        for (to, _) in &each.copies {
+                            assert!(
+                                item.pointer(&format!("/properties/{to}")).is_some(),
+                                "{op} {name}: each copies into {to}, no field of the item"
+                            );
+                        }
+                        spread += 1;
+                    }
                     let Some((change, template)) = &effect.change else {
                         continue;
                     };
@@ -583,6 +669,10 @@ mod tests {
         assert!(
             checked >= 17,
             "KAWA's commands carry their effects ({checked})"
+        );
+        assert_eq!(
+            spread, 1,
+            "SetCurrentWorkspaceForPrincipals spreads its change"
         );
     }
 

@@ -914,8 +914,67 @@ impl Cx<'_> {
 
     /// A command's change to the world (see [`crate::mock::commands`]) and its answer:
     /// the item it touched when it answers with the item's schema, else its answer
-    /// schema's data around that item.
+    /// schema's data around that item. A change spread over the items an array field
+    /// names (`each`) is made only when every one of them exists and the rest of the
+    /// command succeeded.
     fn run_command(&self, world: &mut World, natural: u16) -> poem::Result<Answer> {
+        let spread = match (self.command(), &self.call.body) {
+            (Some(effect), CallBody::Json(body)) => effect
+                .each
+                .as_ref()
+                .map(|each| (each, effect.fields_in(body).cloned().unwrap_or_default())),
+            _ => None,
+        };
+        let Some((each, fields)) = spread else {
+            return self.change_by_command(world, natural);
+        };
+        let Some(paths) = each.paths(&fields) else {
+            let field = each
+                .updates
+                .rsplit('/')
+                .find_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+                .map(str::to_string);
+            return self.error(
+                400,
+                Rejection::BadRequest {
+                    message: format!(
+                        "The command's {} must be a list of ids.",
+                        field.as_deref().unwrap_or("ids")
+                    ),
+                    field,
+                },
+            );
+        };
+        let mut targets = Vec::with_capacity(paths.len());
+        for path in &paths {
+            let Some((index, true)) = self.model.collection_at(path) else {
+                return self.error(NOT_FOUND, Rejection::NotFound);
+            };
+            let c = &self.model.collections[index];
+            let (collection_path, id) = split_item(path);
+            let items = world.items(self.model, c, &collection_path, self.seed, self.population);
+            if items.position(&id).is_none() {
+                return self.error(NOT_FOUND, Rejection::NotFound);
+            }
+            targets.push((c, collection_path, id));
+        }
+        let answer = self.change_by_command(world, natural)?;
+        if answer.status >= 400 {
+            return Ok(answer);
+        }
+        for (c, collection_path, id) in targets {
+            let items = world.items(self.model, c, &collection_path, self.seed, self.population);
+            if let Some(pos) = items.position(&id) {
+                let changes = each.changes(&fields, items.at(pos));
+                let changed = updated(c, items.at(pos), &Map::new(), &changes);
+                items.update(pos, |item| *item = Arc::new(changed));
+            }
+        }
+        Ok(answer)
+    }
+
+    /// [`Cx::run_command`] for the item the command's path names.
+    fn change_by_command(&self, world: &mut World, natural: u16) -> poem::Result<Answer> {
         let (Some(effect), CallBody::Json(body)) = (self.command(), &self.call.body) else {
             return Ok(self.action_answer(natural));
         };

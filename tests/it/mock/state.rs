@@ -581,6 +581,61 @@ async fn kawa_commands_edit_members_and_user_status() {
     mock.stop().await;
 }
 
+/// kywy's `SetCurrentWorkspaceForPrincipals` makes a workspace the current one of every
+/// user it names, and a user's `currentWorkspaceId` says so afterwards; one unknown user
+/// changes nobody.
+#[tokio::test]
+async fn kawa_sets_the_current_workspace_of_every_user_named() {
+    let mock = spawn_mock(42).await;
+    let key = [("x-kawa-api-key", "any-key")];
+    let run = |command: Value| kawa_command(&mock, command);
+    let current = |id: String| {
+        let mock = &mock;
+        async move {
+            let read = mock
+                .call("GET", &format!("/backoffice/principals/{id}"), &key, None)
+                .await;
+            assert_eq!(read.status, 200, "{}", read.json);
+            read.json["currentWorkspaceId"].clone()
+        }
+    };
+    let created = run(json!({"command": "CreateWorkspace", "parameters": {"displayInformation": {"displayName": "Research", "description": ""}}})).await;
+    let ws = created.json["id"].as_str().expect("an id").to_string();
+    let principals = mock.call("GET", "/backoffice/principals", &key, None).await;
+    let ids: Vec<String> = principals.json.as_array().expect("principals")[..3]
+        .iter()
+        .map(|p| p["id"].as_str().expect("an id").to_string())
+        .collect();
+    let untouched = current(ids[2].clone()).await;
+    assert_ne!(untouched, json!(ws));
+
+    let set = run(json!({"command": "SetCurrentWorkspaceForPrincipals", "parameters": {"workspaceId": ws, "principalIds": [ids[0], ids[1]]}})).await;
+    assert_eq!(set.status, 200, "{}", set.json);
+    assert_eq!(
+        set.json,
+        json!({"workspaceId": ws, "principalIds": [ids[0], ids[1]]})
+    );
+    for id in &ids[..2] {
+        assert_eq!(current(id.clone()).await, json!(ws), "user {id}");
+    }
+    assert_eq!(current(ids[2].clone()).await, untouched, "a user not named");
+
+    // One unknown user: 404, and the named user who exists keeps the workspace it had.
+    let other = run(json!({"command": "CreateWorkspace", "parameters": {"displayInformation": {"displayName": "Elsewhere", "description": ""}}})).await;
+    let other = other.json["id"].as_str().expect("an id").to_string();
+    let refused = run(json!({"command": "SetCurrentWorkspaceForPrincipals", "parameters": {"workspaceId": other, "principalIds": [ids[0], "999999"]}})).await;
+    assert_eq!(refused.status, 404, "{}", refused.json);
+    assert_eq!(current(ids[0].clone()).await, json!(ws));
+    // So does an unknown workspace, and a list that is not one.
+    let no_workspace = run(json!({"command": "SetCurrentWorkspaceForPrincipals", "parameters": {"workspaceId": "999999", "principalIds": [ids[2]]}})).await;
+    assert_eq!(no_workspace.status, 404, "{}", no_workspace.json);
+    assert_eq!(current(ids[2].clone()).await, untouched);
+    let not_a_list = run(json!({"command": "SetCurrentWorkspaceForPrincipals", "parameters": {"workspaceId": ws, "principalIds": ids[2]}})).await;
+    assert_eq!(not_a_list.status, 400, "{}", not_a_list.json);
+    assert_eq!(current(ids[2].clone()).await, untouched);
+    mock.stop().await;
+}
+
 #[tokio::test]
 async fn kawa_commands_delete_and_run_what_they_name() {
     let mock = spawn_mock(42).await;

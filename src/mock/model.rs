@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use generated::support::{Contract, Operation};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::mock::commands::{buses, operation_effects, Bus, CommandEffect};
 use crate::mock::links::Links;
@@ -299,7 +299,6 @@ impl Model {
         }
     }
 
-    /// What an action does to a collection beside answering, if anything.
     /// The names of an operation's query parameters.
     pub fn query_names(&self, op: &Operation) -> &[String] {
         self.query_names
@@ -308,8 +307,40 @@ impl Model {
             .unwrap_or_default()
     }
 
+    /// What a seeded item of `collection` (with `fields`) holds as if a client had made
+    /// it: what its create operation's effect sets and derives (an upload's `chunk_count`
+    /// follows its size), or, for a collection no operation creates, what the first case
+    /// that makes items there sets (Kadi4Mat's files come only from finished uploads, and
+    /// are `active`).
+    pub fn seed_sets(
+        &self,
+        collection: &Collection,
+        fields: &Map<String, Value>,
+    ) -> Map<String, Value> {
+        if let Some(effect) = self.create_effect(collection) {
+            return effect.sets_for(fields);
+        }
+        let makes_here = |template: &Option<String>| {
+            template
+                .as_deref()
+                .and_then(|t| self.collection_at(t))
+                .is_some_and(|(i, names_item)| {
+                    !names_item && std::ptr::eq(&self.collections[i], collection)
+                })
+        };
+        // In the contract's order, so every run seeds the same.
+        self.contract
+            .operations
+            .iter()
+            .filter_map(|op| self.declared.get(op.operation_id))
+            .flat_map(|effect| &effect.cases)
+            .find(|case| makes_here(&case.becomes) || makes_here(&case.spawns))
+            .map(|case| case.sets.clone())
+            .unwrap_or_default()
+    }
+
     /// The effect the operation that creates a collection's items declares, if any.
-    pub fn create_effect(&self, collection: &Collection) -> Option<&CommandEffect> {
+    fn create_effect(&self, collection: &Collection) -> Option<&CommandEffect> {
         self.contract
             .operations
             .iter()

@@ -173,16 +173,13 @@ impl World {
                 .id_values
                 .as_ref()
                 .map_or(population, |values| population.min(values.len()));
-            // A seeded item holds what its creation would have set (an upload's
-            // `chunk_count` follows its size), as if a client had made it.
-            let created_as = model.create_effect(collection);
             let items: Vec<Value> = (0..population)
                 .map(|i| {
                     let key = format!("{}:{path}:{i}", model.contract.product);
                     let mut item =
                         new_item(model, collection, path, &key, i as i64 + 1, seed, None);
-                    if let (Some(effect), Value::Object(fields)) = (created_as, &item) {
-                        let sets = effect.sets_for(fields);
+                    if let Value::Object(fields) = &item {
+                        let sets = model.seed_sets(collection, fields);
                         set_fields(&mut item, &sets);
                     }
                     item

@@ -1386,14 +1386,20 @@ async fn taken_identifiers_and_numbers_for_text_are_refused_as_the_products_do()
     mock.stop().await;
 }
 
-/// Kadi4Mat lists only active records, collections, templates and groups (deleted ones
-/// are in the trash), so neither a seeded nor a created one may be anything else.
+/// Kadi4Mat lists only active records, collections, templates, groups and files (deleted
+/// ones are in the trash), so neither a seeded nor a created one may be anything else.
 #[tokio::test]
 async fn kadi4mat_resources_outside_the_trash_are_active() {
     let auth = [("Authorization", "Bearer any-pat")];
     for seed in [42, 7, 1234] {
         let mock = spawn_mock(seed).await;
-        for kind in ["records", "collections", "templates", "groups"] {
+        for kind in [
+            "records",
+            "collections",
+            "templates",
+            "groups",
+            "records/1/files",
+        ] {
             let path = format!("/api/v1/{kind}?per_page=100");
             let list = mock.call("GET", &path, &auth, None).await;
             assert_eq!(list.status, 200, "{}", list.json);

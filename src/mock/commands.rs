@@ -301,22 +301,30 @@ impl Collect {
 impl Case {
     /// Whether `subject` holds every condition.
     pub fn holds(&self, subject: &Map<String, Value>) -> bool {
-        self.when.iter().all(|(k, want)| {
-            let have = subject.get(k);
-            let bound = |name: &str| want.get(name).and_then(Value::as_f64);
-            match (
-                have.and_then(Value::as_f64),
-                bound("minimum"),
-                bound("maximum"),
-            ) {
-                (Some(n), lo, hi) if lo.is_some() || hi.is_some() => {
-                    lo.is_none_or(|lo| n >= lo) && hi.is_none_or(|hi| n <= hi)
-                }
-                _ => have == Some(want),
-            }
-        })
+        holds(&self.when, subject)
     }
+}
 
+/// Whether `subject` holds every condition of `when`: field → the value it must have, or
+/// `{minimum|maximum: n}`.
+pub fn holds(when: &Map<String, Value>, subject: &Map<String, Value>) -> bool {
+    when.iter().all(|(k, want)| {
+        let have = subject.get(k);
+        let bound = |name: &str| want.get(name).and_then(Value::as_f64);
+        match (
+            have.and_then(Value::as_f64),
+            bound("minimum"),
+            bound("maximum"),
+        ) {
+            (Some(n), lo, hi) if lo.is_some() || hi.is_some() => {
+                lo.is_none_or(|lo| n >= lo) && hi.is_none_or(|hi| n <= hi)
+            }
+            _ => have == Some(want),
+        }
+    })
+}
+
+impl Case {
     /// The refusal when an array of `item` is shorter than the number `needs` names.
     pub fn short_of(&self, item: &Value) -> Option<Rejection> {
         self.needs.iter().find_map(|(list, count)| {

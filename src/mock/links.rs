@@ -15,6 +15,7 @@ use generated::support::{Answer, AnswerBody};
 use serde_json::{Map, Value};
 
 use crate::common::openapi::Keyword;
+use crate::mock::commands::holds;
 use crate::mock::spec::{resolve, response_schema};
 use crate::mock::world::id_text;
 
@@ -42,6 +43,9 @@ enum Slot {
         urls: Vec<(String, Url)>,
         free: bool,
         required: Vec<String>,
+        /// Links offered only while the object holding them holds a condition (the
+        /// link schema's `x-understudy-when`: a direct upload has no `finish`).
+        when: Vec<(String, Map<String, Value>)>,
     },
     /// A page's own links (`self`, `next`, `prev`): each key's page relative to the
     /// page the object is on, and the query names of the page number and size.
@@ -328,6 +332,7 @@ impl Links {
                             urls,
                             free,
                             required: prop.strings("required").map(str::to_string).collect(),
+                            when: conditions(doc, prop),
                         },
                     };
                     out.push((key.clone(), slot));
@@ -384,6 +389,24 @@ impl Links {
     }
 }
 
+/// The extension on a link's schema that offers the link only while the object holding
+/// the links has the fields it names (`{upload_type: chunked}`).
+pub const WHEN_EXTENSION: &str = "x-understudy-when";
+
+/// The links of a map schema offered only under a condition, by key.
+fn conditions(doc: &Value, map_schema: &Value) -> Vec<(String, Map<String, Value>)> {
+    let Some(props) = map_schema.keyword("properties").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    props
+        .iter()
+        .filter_map(|(key, prop)| {
+            let condition = resolve(doc, prop).get(WHEN_EXTENSION)?.as_object()?;
+            Some((key.clone(), condition.clone()))
+        })
+        .collect()
+}
+
 /// The address of a schema node in the model's document, which never changes once
 /// parsed: how an answer's walk finds the template of the schema it is at.
 fn address(node: &Value) -> usize {
@@ -404,6 +427,7 @@ fn fill(template: &[(String, Slot)], object: &mut Map<String, Value>, caller: &C
                 urls,
                 free,
                 required,
+                when,
             } => {
                 let rendered: Vec<(&String, Option<String>)> = urls
                     .iter()
@@ -415,6 +439,11 @@ fn fill(template: &[(String, Slot)], object: &mut Map<String, Value>, caller: &C
                         };
                         (k, text)
                     })
+                    .collect();
+                let withheld: Vec<&String> = when
+                    .iter()
+                    .filter(|(_, condition)| !holds(condition, object))
+                    .map(|(k, _)| k)
                     .collect();
                 let Some(Value::Object(map)) = object.get_mut(key) else {
                     continue;
@@ -430,6 +459,9 @@ fn fill(template: &[(String, Slot)], object: &mut Map<String, Value>, caller: &C
                             map.insert(k.clone(), Value::String(text));
                         }
                     }
+                }
+                for k in withheld {
+                    map.remove(k);
                 }
             }
             Slot::Pages { keys, page, size } => {

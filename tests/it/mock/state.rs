@@ -1065,6 +1065,11 @@ async fn a_chunked_kadi4mat_upload_is_finished_into_a_file_as_kadi_apy_polls_for
         )
         .await;
     assert_eq!(direct.json["_meta"], json!({"chunk_size": 5}));
+    let actions = direct.json["_actions"].as_object().expect("actions");
+    assert!(
+        actions.contains_key("upload_data") && !actions.contains_key("finish"),
+        "only a chunked upload offers finish: {actions:?}"
+    );
     let direct_path = format!(
         "/api/v1/records/1/uploads/{}",
         direct.json["id"].as_str().expect("an id")

@@ -124,10 +124,7 @@ impl Each {
     /// The path of every item named, in the order given; `None` when the array field is
     /// missing or holds anything but ids.
     pub fn paths(&self, fields: &Map<String, Value>) -> Option<Vec<String>> {
-        let name = self
-            .updates
-            .split('/')
-            .find_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))?;
+        let name = placeholder(&self.updates)?;
         let ids = fields.get(name)?.as_array()?;
         ids.iter()
             .map(|id| {
@@ -303,6 +300,13 @@ impl Case {
     pub fn holds(&self, subject: &Map<String, Value>) -> bool {
         holds(&self.when, subject)
     }
+}
+
+/// The first `{name}` of a path template.
+pub fn placeholder(template: &str) -> Option<&str> {
+    template
+        .split('/')
+        .find_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
 }
 
 /// Whether `subject` holds every condition of `when`: field → the value it must have, or

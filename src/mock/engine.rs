@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use crate::common::openapi::Keyword;
 use crate::common::paging::PageRequest;
 use crate::http::dispatch::{render, ErrorShape, Rejection};
-use crate::mock::commands::{Case, Change, Clash, CommandEffect};
+use crate::mock::commands::{placeholder, Case, Change, Clash, CommandEffect};
 use crate::mock::model::{success_status, trim, Collection, Effect, Model, Role};
 use crate::mock::prefer::{self, Prefs};
 use crate::mock::spec::{self, operation, resolve};
@@ -929,21 +929,7 @@ impl Cx<'_> {
             return self.change_by_command(world, natural);
         };
         let Some(paths) = each.paths(&fields) else {
-            let field = each
-                .updates
-                .rsplit('/')
-                .find_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
-                .map(str::to_string);
-            return self.error(
-                400,
-                Rejection::BadRequest {
-                    message: format!(
-                        "The command's {} must be a list of ids.",
-                        field.as_deref().unwrap_or("ids")
-                    ),
-                    field,
-                },
-            );
+            return self.unusable_field(&each.updates, "must be a list of ids");
         };
         let mut targets = Vec::with_capacity(paths.len());
         for path in &paths {
@@ -973,6 +959,17 @@ impl Cx<'_> {
         Ok(answer)
     }
 
+    /// 400 naming the command's field that the path `template` reads, which is not what
+    /// it `wants` to be.
+    fn unusable_field(&self, template: &str, wants: &str) -> poem::Result<Answer> {
+        let field = placeholder(template).map(str::to_string);
+        let message = format!(
+            "The command's {} {wants}.",
+            field.as_deref().unwrap_or("id")
+        );
+        self.error(400, Rejection::BadRequest { message, field })
+    }
+
     /// [`Cx::run_command`] for the item the command's path names.
     fn change_by_command(&self, world: &mut World, natural: u16) -> poem::Result<Answer> {
         let (Some(effect), CallBody::Json(body)) = (self.command(), &self.call.body) else {
@@ -985,20 +982,7 @@ impl Cx<'_> {
             return Ok(self.command_answer(effect, status, None, &fields, &sets));
         };
         let Some(path) = CommandEffect::concrete(template, &fields) else {
-            let field = template
-                .split('/')
-                .find_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
-                .map(str::to_string);
-            return self.error(
-                400,
-                Rejection::BadRequest {
-                    message: format!(
-                        "The command's {} must be given and name one item.",
-                        field.as_deref().unwrap_or("id")
-                    ),
-                    field,
-                },
-            );
+            return self.unusable_field(template, "must be given and name one item");
         };
         let Some((index, names_item)) = self.model.collection_at(&path) else {
             let sets = effect.sets_for(&fields);

@@ -744,6 +744,49 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_fields_name_says_what_it_holds_first_check_first() {
+        let cases = [
+            ("ownerEmail", TextKind::Email),
+            ("userEmail", TextKind::Email),
+            ("flowId", TextKind::Uuid),
+            ("firstName", TextKind::FirstName),
+            ("user_name", TextKind::Username),
+            ("createdBy", TextKind::FullName),
+            ("hostname", TextKind::Domain),
+            ("callbackUrl", TextKind::Url),
+            ("ipAddress", TextKind::Ip),
+            ("cronExpression", TextKind::Cron),
+            ("apiKey", TextKind::Secret),
+            ("description", TextKind::Sentence),
+            ("displayName", TextKind::FullName),
+            ("name", TextKind::Title),
+            ("magic_mimetype", TextKind::MimeType),
+            ("md5", TextKind::Checksum),
+            ("status", TextKind::Word),
+            ("updatedAt", TextKind::Instant),
+            ("paid", TextKind::Word),
+        ];
+        for (name, kind) in cases {
+            assert_eq!(classify(name).text, kind, "{name}");
+            assert_eq!(name_traits(name).text, kind, "{name}, remembered");
+        }
+        for (name, kind) in [
+            ("port", NumberKind::Port),
+            ("flowId", NumberKind::Id),
+            ("pk", NumberKind::Id),
+            ("chunk_count", NumberKind::Count),
+            ("valid", NumberKind::Other),
+        ] {
+            assert_eq!(classify(name).number, kind, "{name}");
+        }
+        assert!(classify("createdAt").instant && classify("expiresIn").instant);
+        assert!(!classify("retries").instant);
+        assert!(classify("identifier").identifying && classify("file_id").identifying);
+        assert!(!classify("paid").identifying);
+        assert!(classify("successPercent").percent);
+    }
+
+    #[test]
     fn same_key_same_value_other_key_other_value() {
         let doc = json!({});
         let schema = json!({"type": "object", "properties": {

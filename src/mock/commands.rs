@@ -22,6 +22,9 @@
 //!     copies: {currentWorkspaceId: workspaceId}        # item field ← the command's field
 //! ```
 //!
+//! `each: {requires: /backoffice/principals/{members.principalId}}` only needs them to
+//! exist (here a field of each entry of `members`).
+//!
 //! An update may also edit an array of the item, entry by entry, and any effect may
 //! depend on its subject (the item with the command's fields laid over it, or the new
 //! fields alone when it creates) — the first case whose `when` holds applies:
@@ -109,14 +112,16 @@ pub struct CommandEffect {
 
 /// The same change made to several items, one per value of an array field of the
 /// command: `SetCurrentWorkspaceForPrincipals` gives every user in `principalIds` the
-/// workspace as their current one.
+/// workspace as their current one. Without `copies` the items need only exist
+/// (`AddMembersToWorkspace` names users who must be there).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Each {
-    /// Item path template whose `{field}` is an array field of the command; each of its
-    /// values names one item (`/backoffice/principals/{principalIds}`).
-    pub updates: String,
+    /// Item path template whose `{field}` is an array field of the command, or a field of
+    /// that array's entries (`{members.principalId}`); each value names one item
+    /// (`/backoffice/principals/{principalIds}`).
+    pub path: String,
     /// Item field → the command's field whose value it takes
-    /// (`currentWorkspaceId: workspaceId`).
+    /// (`currentWorkspaceId: workspaceId`); empty for `requires`.
     pub copies: Vec<(String, String)>,
 }
 
@@ -124,13 +129,23 @@ impl Each {
     /// The path of every item named, in the order given; `None` when the array field is
     /// missing or holds anything but ids.
     pub fn paths(&self, fields: &Map<String, Value>) -> Option<Vec<String>> {
-        let name = placeholder(&self.updates)?;
-        let ids = fields.get(name)?.as_array()?;
-        ids.iter()
-            .map(|id| {
+        let name = placeholder(&self.path)?;
+        let (array, within) = match name.split_once('.') {
+            Some((array, within)) => (array, Some(within)),
+            None => (name, None),
+        };
+        fields
+            .get(array)?
+            .as_array()?
+            .iter()
+            .map(|entry| {
+                let id = match within {
+                    Some(field) => entry.get(field)?,
+                    None => entry,
+                };
                 let mut one = fields.clone();
                 one.insert(name.to_string(), id.clone());
-                CommandEffect::concrete(&self.updates, &one)
+                CommandEffect::concrete(&self.path, &one)
             })
             .collect()
     }
@@ -615,7 +630,7 @@ fn parse(ext: &Value) -> CommandEffect {
         }),
         each: ext.get("each").and_then(|e| {
             Some(Each {
-                updates: text_of(e, "updates")?,
+                path: text_of(e, "updates").or_else(|| text_of(e, "requires"))?,
                 copies: object_of(e, "copies")
                     .into_iter()
                     .filter_map(|(to, from)| Some((to, from.as_str()?.to_string())))
@@ -644,12 +659,11 @@ mod tests {
                     let answers = effect.answers.as_deref().and_then(|p| doc.pointer(p));
                     assert!(answers.is_some(), "{op} {name}: `answers` names no schema");
                     if let Some(each) = &effect.each {
-                        let index = match model.collection_at(&each.updates) {
+                        let index = match model.collection_at(&each.path) {
                             Some((index, true)) => index,
-                            _ => panic!("{op} {name}: each {} is no item path", each.updates),
+                            _ => panic!("{op} {name}: each {} is no item path", each.path),
                         };
                         let item = resolve(doc, &model.collections[index].item_schema);
-                        assert!(!each.copies.is_empty(), "{op} {name}: each copies nothing");
                         for (to, _) in &each.copies {
                             assert!(
                                 item.pointer(&format!("/properties/{to}")).is_some(),
@@ -683,8 +697,9 @@ mod tests {
             "KAWA's commands carry their effects ({checked})"
         );
         assert_eq!(
-            spread, 1,
-            "SetCurrentWorkspaceForPrincipals spreads its change"
+            spread, 3,
+            "SetCurrentWorkspaceForPrincipals, AddMembersToWorkspace and \
+             RemoveWorkspaceMembers name users one by one"
         );
     }
 

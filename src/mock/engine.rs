@@ -929,7 +929,7 @@ impl Cx<'_> {
             return self.change_by_command(world, natural);
         };
         let Some(paths) = each.paths(&fields) else {
-            return self.unusable_field(&each.updates, "must be a list of ids");
+            return self.unusable_field(&each.path, "must be a list of ids");
         };
         let mut targets = Vec::with_capacity(paths.len());
         for path in &paths {
@@ -948,7 +948,8 @@ impl Cx<'_> {
         if answer.status >= 400 {
             return Ok(answer);
         }
-        for (c, collection_path, id) in targets {
+        // `requires` only checks; `copies` changes each item.
+        for (c, collection_path, id) in targets.into_iter().filter(|_| !each.copies.is_empty()) {
             let items = world.items(self.model, c, &collection_path, self.seed, self.population);
             if let Some(pos) = items.position(&id) {
                 let changes = each.changes(&fields, items.at(pos));

@@ -578,6 +578,18 @@ async fn kawa_commands_edit_members_and_user_status() {
     }
     let missing = run(json!({"command": "RemoveWorkspaceMembers", "parameters": {"workspaceId": "999999", "principalIds": ["8"]}})).await;
     assert_eq!(missing.status, 404, "{}", missing.json);
+    // A user who does not exist is KAWA's 404, and the members stay as they were.
+    let before = mock
+        .call("GET", &format!("/backoffice/workspaces/{ws}"), &key, None)
+        .await;
+    let stranger = run(json!({"command": "AddMembersToWorkspace", "parameters": {"workspaceId": ws, "members": [member("8", json!([])), member("999999", json!([]))]}})).await;
+    assert_eq!(stranger.status, 404, "{}", stranger.json);
+    let gone = run(json!({"command": "RemoveWorkspaceMembers", "parameters": {"workspaceId": ws, "principalIds": ["7", "999999"]}})).await;
+    assert_eq!(gone.status, 404, "{}", gone.json);
+    let after = mock
+        .call("GET", &format!("/backoffice/workspaces/{ws}"), &key, None)
+        .await;
+    assert_eq!(after.json["members"], before.json["members"]);
     mock.stop().await;
 }
 

@@ -315,35 +315,7 @@ impl Case {
     pub fn holds(&self, subject: &Map<String, Value>) -> bool {
         holds(&self.when, subject)
     }
-}
 
-/// The first `{name}` of a path template.
-pub fn placeholder(template: &str) -> Option<&str> {
-    template
-        .split('/')
-        .find_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
-}
-
-/// Whether `subject` holds every condition of `when`: field → the value it must have, or
-/// `{minimum|maximum: n}`.
-pub fn holds(when: &Map<String, Value>, subject: &Map<String, Value>) -> bool {
-    when.iter().all(|(k, want)| {
-        let have = subject.get(k);
-        let bound = |name: &str| want.get(name).and_then(Value::as_f64);
-        match (
-            have.and_then(Value::as_f64),
-            bound("minimum"),
-            bound("maximum"),
-        ) {
-            (Some(n), lo, hi) if lo.is_some() || hi.is_some() => {
-                lo.is_none_or(|lo| n >= lo) && hi.is_none_or(|hi| n <= hi)
-            }
-            _ => have == Some(want),
-        }
-    })
-}
-
-impl Case {
     /// The refusal when an array of `item` is shorter than the number `needs` names.
     pub fn short_of(&self, item: &Value) -> Option<Rejection> {
         self.needs.iter().find_map(|(list, count)| {
@@ -457,6 +429,32 @@ impl CommandEffect {
             .collect::<Option<Vec<String>>>()
             .map(|segs| segs.join("/"))
     }
+}
+
+/// The first `{name}` of a path template.
+pub fn placeholder(template: &str) -> Option<&str> {
+    template
+        .split('/')
+        .find_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+}
+
+/// Whether `subject` holds every condition of `when`: field → the value it must have, or
+/// `{minimum|maximum: n}`.
+pub fn holds(when: &Map<String, Value>, subject: &Map<String, Value>) -> bool {
+    when.iter().all(|(k, want)| {
+        let have = subject.get(k);
+        let bound = |name: &str| want.get(name).and_then(Value::as_f64);
+        match (
+            have.and_then(Value::as_f64),
+            bound("minimum"),
+            bound("maximum"),
+        ) {
+            (Some(n), lo, hi) if lo.is_some() || hi.is_some() => {
+                lo.is_none_or(|lo| n >= lo) && hi.is_none_or(|hi| n <= hi)
+            }
+            _ => have == Some(want),
+        }
+    })
 }
 
 /// Every command bus of a contract, by operation id.

@@ -391,7 +391,7 @@ impl Links {
 
 /// The extension on a link's schema that offers the link only while the object holding
 /// the links has the fields it names (`{upload_type: chunked}`).
-pub const WHEN_EXTENSION: &str = "x-understudy-when";
+const WHEN_EXTENSION: &str = "x-understudy-when";
 
 /// The links of a map schema offered only under a condition, by key.
 fn conditions(doc: &Value, map_schema: &Value) -> Vec<(String, Map<String, Value>)> {

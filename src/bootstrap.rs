@@ -3,14 +3,12 @@
 
 use serde::Deserialize;
 
+use crate::authz::Operator;
 use crate::common::secrets::{self, Secret};
-use crate::common::time::now_ms;
 use crate::state::AppState;
-use crate::store::accounts::{self, NewUser};
+use crate::store::accounts::{self, NewToken, NewUser};
+use crate::surfaces::accounts::Product;
 use crate::surfaces::{datawiza, syntho};
-
-/// Products whose admin credential is the bootstrap token.
-pub use crate::surfaces::accounts::TOKEN_PRODUCTS;
 
 /// What the first start created; the clear-text values exist only here.
 #[derive(Debug)]
@@ -38,36 +36,41 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
         });
         let password = config.admin_password.clone().unwrap_or_else(|| {
             generated.push("password");
-            Secret::new(crate::common::ids::random_hex(12))
+            Secret::new(state.ids.hex(12))
         });
         let token = config.admin_token.clone().unwrap_or_else(|| {
             generated.push("token");
-            secrets::new_token("us_")
+            state.ids.token("us_")
         });
         let hash = secrets::hash_password(password.clone()).await?;
-        let now = now_ms();
+        let now = state.now_ms();
         let user = accounts::insert_user(
             &state.db,
             NewUser {
+                id: None,
                 email: email.clone(),
                 password_hash: hash,
                 first_name: "Understudy".into(),
                 last_name: "Admin".into(),
                 organization: 1,
                 is_admin: true,
+                created_at: now,
             },
-            now,
         )
         .await
         .map_err(|e| e.to_string())?;
-        for product in TOKEN_PRODUCTS {
+        for product in Product::ALL {
             accounts::insert_token(
                 &state.db,
-                user.id,
-                product,
-                "bootstrap",
-                secrets::token_digest(token.expose()),
-                now,
+                NewToken {
+                    id: None,
+                    user_id: user.id,
+                    product: product.as_str().into(),
+                    name: "bootstrap".into(),
+                    token_digest: secrets::token_digest(token.expose()),
+                    created_at: now,
+                    expires_at: None,
+                },
             )
             .await
             .map_err(|e| e.to_string())?;
@@ -102,8 +105,9 @@ async fn load_fixtures(state: &AppState, path: &std::path::Path) -> Result<(), S
     // YAML is a superset of JSON, so one parser reads both.
     let fixtures: Fixtures =
         serde_yaml_ng::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    let dw = datawiza::fixtures::load(state, &fixtures.datawiza).await?;
-    let sy = syntho::fixtures::load(state, &fixtures.syntho).await?;
+    let operator = Operator::outside_requests();
+    let dw = datawiza::fixtures::load(state, &operator, &fixtures.datawiza).await?;
+    let sy = syntho::fixtures::load(state, &operator, &fixtures.syntho).await?;
     tracing::info!(file = %path.display(), datawiza_applications = dw, syntho_records = sy, "fixtures loaded");
     Ok(())
 }

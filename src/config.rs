@@ -27,6 +27,9 @@ pub struct Config {
     pub syntho_job_duration: Duration,
     /// How long a Syntho session cookie lives.
     pub session_timeout: Duration,
+    /// Whether this instance runs background work (engine jobs). A replica that only
+    /// answers requests, or a test that steps jobs by hand, turns it off.
+    pub run_jobs: bool,
 }
 
 impl Default for Config {
@@ -42,6 +45,7 @@ impl Default for Config {
             admin_token: None,
             syntho_job_duration: Duration::from_secs(3),
             session_timeout: Duration::from_secs(14 * 24 * 3600),
+            run_jobs: true,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Kadi4Mat. The binary's `serve` runs real mode and `mock` mock mode; this library is
 //! what tests start in-process.
 
+pub mod authz;
 pub mod bootstrap;
 pub mod common;
 pub mod config;

@@ -9,6 +9,8 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 use understudy::common::secrets::Secret;
 use understudy::config::Config;
+use understudy::state::{AppState, Environment};
+use understudy::surfaces::accounts::{self, UserSpec};
 
 #[derive(Parser)]
 #[command(
@@ -272,6 +274,7 @@ async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
     let db = understudy::store::connect(&config.resolved_database_url())
         .await
         .map_err(|e| e.to_string())?;
+    let state = AppState::new(db, config, Environment::system());
     match action {
         AdminAction::CreateUser {
             email,
@@ -282,17 +285,16 @@ async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
         } => {
             let (password, generated) = match password {
                 Some(p) => (Secret::new(p), false),
-                None => (Secret::new(understudy::common::ids::random_hex(12)), true),
+                None => (Secret::new(state.ids.hex(12)), true),
             };
-            understudy::surfaces::accounts::create_user(
-                &db,
-                &email,
-                password.clone(),
-                &first_name,
-                &last_name,
+            let spec = UserSpec {
+                email: &email,
+                password: password.clone(),
+                first_name: &first_name,
+                last_name: &last_name,
                 organization,
-            )
-            .await?;
+            };
+            accounts::create_user(&state, spec).await?;
             println!("created user {email}");
             if generated {
                 println!("password: {}   (shown once)", password.expose());
@@ -303,8 +305,8 @@ async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
             product,
             name,
         } => {
-            let token =
-                understudy::surfaces::accounts::create_token(&db, &email, &product, &name).await?;
+            let product = accounts::Product::parse(&product)?;
+            let token = accounts::create_token(&state, &email, product, &name).await?;
             println!("{}", token.expose());
         }
     }

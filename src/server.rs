@@ -2,7 +2,6 @@
 //! serve until told to stop, then drain.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::time::Duration;
 
 use poem::listener::{Acceptor, Listener, TcpListener};
@@ -10,7 +9,7 @@ use tokio::sync::watch;
 
 use crate::bootstrap::{self, Bootstrap};
 use crate::config::Config;
-use crate::state::AppState;
+use crate::state::{AppState, Environment};
 use crate::store;
 use crate::surfaces::syntho::jobs;
 
@@ -32,8 +31,15 @@ impl Running {
     }
 }
 
-/// Opens the database, bootstraps, binds and starts serving in the background.
+/// Opens the database, bootstraps, binds and starts serving in the background, on the
+/// system clock and the operating system's random source.
 pub async fn start(config: Config) -> Result<Running, String> {
+    start_with(config, Environment::system()).await
+}
+
+/// [`start`] with the clock and id source given (tests drive time; the same seed gives
+/// the same ids).
+pub async fn start_with(config: Config, env: Environment) -> Result<Running, String> {
     if config.database_url.is_none() {
         std::fs::create_dir_all(&config.data_dir)
             .map_err(|e| format!("cannot create {}: {e}", config.data_dir.display()))?;
@@ -41,10 +47,7 @@ pub async fn start(config: Config) -> Result<Running, String> {
     let db = store::connect(&config.resolved_database_url())
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
-    let state = AppState {
-        db,
-        config: Arc::new(config),
-    };
+    let state = AppState::new(db, config, env);
     let created = bootstrap::run(&state).await?;
 
     let acceptor = TcpListener::bind(SocketAddr::new(state.config.host, state.config.port))
@@ -63,7 +66,10 @@ pub async fn start(config: Config) -> Result<Running, String> {
         .ok_or("the listener has no address")?;
 
     let (stop_tx, stop_rx) = watch::channel(false);
-    let job_runner = tokio::spawn(jobs::run(state.clone(), stop_rx.clone()));
+    let job_runner = state
+        .config
+        .run_jobs
+        .then(|| tokio::spawn(jobs::run(state.clone(), stop_rx.clone())));
     let app = crate::http::app(state.clone());
     let mut server_stop = stop_rx;
     let task = tokio::spawn(async move {
@@ -79,7 +85,9 @@ pub async fn start(config: Config) -> Result<Running, String> {
         if let Err(e) = result {
             tracing::error!(error = %e, "server stopped with an error");
         }
-        let _ = job_runner.await;
+        if let Some(runner) = job_runner {
+            let _ = runner.await;
+        }
     });
     Ok(Running {
         addr,

@@ -1,5 +1,6 @@
-//! Mechanics every surface shares: secrets, identifiers, time, paging and reading specs.
+//! Mechanics every surface shares: the clock, secrets, identifiers, time formats, paging and reading specs.
 
+pub mod clock;
 pub mod ids;
 pub mod openapi;
 pub mod paging;

@@ -30,6 +30,7 @@ impl std::fmt::Debug for Secret {
 /// Hashes a password with argon2id off the async runtime (it is deliberately slow).
 pub async fn hash_password(password: Secret) -> Result<String, String> {
     tokio::task::spawn_blocking(move || {
+        // The salt is never shown, so it need not come from the state's id source.
         let salt = SaltString::generate(&mut rand::rngs::OsRng);
         Argon2::default()
             .hash_password(password.expose().as_bytes(), &salt)
@@ -63,11 +64,6 @@ pub fn token_digest(token: &str) -> String {
 /// Constant-time equality of two digests.
 pub fn digests_match(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
-}
-
-/// A fresh token: a product prefix that makes leaked keys greppable, then 32 random bytes.
-pub fn new_token(prefix: &str) -> Secret {
-    Secret(format!("{prefix}{}", crate::common::ids::random_hex(32)))
 }
 
 #[cfg(test)]

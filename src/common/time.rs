@@ -1,11 +1,7 @@
-//! Clock readings in the formats the products print.
+//! Clock readings (epoch milliseconds, see [`super::clock`]) in the formats the products
+//! print.
 
 use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
-
-/// Milliseconds since the Unix epoch (Datawiza's dates; every stored timestamp).
-pub fn now_ms() -> i64 {
-    Utc::now().timestamp_millis()
-}
 
 /// ISO-8601 with milliseconds and `Z`, e.g. `2025-11-27T07:42:00.997Z` (Syntho).
 pub fn iso_ms(ms: i64) -> String {

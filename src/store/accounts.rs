@@ -1,21 +1,35 @@
 //! Queries on users, API tokens and sessions.
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    Set,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, NotSet, PaginatorTrait,
+    QueryFilter, Set,
 };
 
 use super::entities::{api_token, session, user};
 use super::StoreError;
 
-/// A user to insert; the password is already hashed.
+/// A user to insert; the password is already hashed. `id` is `None` for a new user and
+/// kept when an exported state is loaded back.
 pub struct NewUser {
+    pub id: Option<i32>,
     pub email: String,
     pub password_hash: String,
     pub first_name: String,
     pub last_name: String,
     pub organization: i32,
     pub is_admin: bool,
+    pub created_at: i64,
+}
+
+/// A token to insert, already digested; `id` as for [`NewUser`].
+pub struct NewToken {
+    pub id: Option<i32>,
+    pub user_id: i32,
+    pub product: String,
+    pub name: String,
+    pub token_digest: String,
+    pub created_at: i64,
+    pub expires_at: Option<i64>,
 }
 
 /// How many administrators exist (bootstrap creates the first).
@@ -26,20 +40,16 @@ pub async fn admin_count(db: &DatabaseConnection) -> Result<u64, StoreError> {
         .await?)
 }
 
-pub async fn insert_user(
-    db: &DatabaseConnection,
-    new: NewUser,
-    now: i64,
-) -> Result<user::Model, StoreError> {
+pub async fn insert_user(db: &DatabaseConnection, new: NewUser) -> Result<user::Model, StoreError> {
     Ok(user::ActiveModel {
+        id: new.id.map_or(NotSet, Set),
         email: Set(new.email.to_lowercase()),
         password_hash: Set(new.password_hash),
         first_name: Set(new.first_name),
         last_name: Set(new.last_name),
         organization: Set(new.organization),
         is_admin: Set(new.is_admin),
-        created_at: Set(now),
-        ..Default::default()
+        created_at: Set(new.created_at),
     }
     .insert(db)
     .await?)
@@ -62,22 +72,15 @@ pub async fn user_by_id(
     Ok(user::Entity::find_by_id(id).one(db).await?)
 }
 
-pub async fn insert_token(
-    db: &DatabaseConnection,
-    user_id: i32,
-    product: &str,
-    name: &str,
-    digest: String,
-    now: i64,
-) -> Result<(), StoreError> {
+pub async fn insert_token(db: &DatabaseConnection, new: NewToken) -> Result<(), StoreError> {
     api_token::ActiveModel {
-        user_id: Set(user_id),
-        product: Set(product.to_string()),
-        name: Set(name.to_string()),
-        token_digest: Set(digest),
-        created_at: Set(now),
-        expires_at: Set(None),
-        ..Default::default()
+        id: new.id.map_or(NotSet, Set),
+        user_id: Set(new.user_id),
+        product: Set(new.product),
+        name: Set(new.name),
+        token_digest: Set(new.token_digest),
+        created_at: Set(new.created_at),
+        expires_at: Set(new.expires_at),
     }
     .insert(db)
     .await?;

@@ -8,11 +8,14 @@ use sea_orm::{
 
 use super::entities::{dw_application, dw_ssl};
 use super::StoreError;
+use crate::authz::datawiza::Admin;
+use crate::authz::Operator;
 
 /// One page of applications whose name contains `name` (any case), newest first, and
 /// the total over all pages.
 pub async fn list_applications(
     db: &DatabaseConnection,
+    _admin: &Admin,
     name: Option<&str>,
     offset: u64,
     limit: u64,
@@ -44,6 +47,7 @@ fn escape_like(s: &str) -> String {
 
 pub async fn application_by_name(
     db: &DatabaseConnection,
+    _operator: &Operator,
     name: &str,
 ) -> Result<Option<dw_application::Model>, StoreError> {
     Ok(dw_application::Entity::find()
@@ -55,6 +59,7 @@ pub async fn application_by_name(
 /// Inserts an application with its SSL setting, both or neither.
 pub async fn insert_application(
     db: &DatabaseConnection,
+    _operator: &Operator,
     app: dw_application::Model,
     ssl: dw_ssl::Model,
 ) -> Result<(), StoreError> {
@@ -67,6 +72,7 @@ pub async fn insert_application(
 
 pub async fn ssl(
     db: &DatabaseConnection,
+    _admin: &Admin,
     application_id: &str,
 ) -> Result<Option<dw_ssl::Model>, StoreError> {
     Ok(dw_ssl::Entity::find_by_id(application_id.to_string())
@@ -77,6 +83,7 @@ pub async fn ssl(
 /// Writes a new SSL setting and touches the application, atomically.
 pub async fn save_ssl(
     db: &DatabaseConnection,
+    _admin: &Admin,
     ssl: dw_ssl::Model,
     now: i64,
 ) -> Result<(), StoreError> {

@@ -10,17 +10,19 @@ use sea_orm::{
 
 use super::entities::{sy_job, sy_member, sy_workspace, user};
 use super::StoreError;
+use crate::authz::syntho::{Action, Caller, Change, Delete, Workspace};
+use crate::authz::Operator;
 
 /// Job states that have not finished.
 pub const RUNNING: &[&str] = &["STARTED", "IN_PROGRESS"];
 
-/// The workspaces `user_id` is a member of, oldest first.
+/// The workspaces the caller is a member of, oldest first.
 pub async fn workspaces_of(
     db: &DatabaseConnection,
-    user_id: i32,
+    caller: &Caller,
 ) -> Result<Vec<sy_workspace::Model>, StoreError> {
     let memberships = sy_member::Entity::find()
-        .filter(sy_member::Column::UserId.eq(user_id))
+        .filter(sy_member::Column::UserId.eq(caller.id()))
         .all(db)
         .await?;
     let ids: Vec<i32> = memberships.iter().map(|m| m.workspace).collect();
@@ -31,26 +33,36 @@ pub async fn workspaces_of(
         .await?)
 }
 
-pub async fn workspace(
+/// Workspace `pk` with `user_id`'s membership of it, if both exist. For
+/// [`crate::authz::syntho`] only: it is the check every other query stands behind.
+pub async fn workspace_and_membership(
     db: &DatabaseConnection,
+    pk: i32,
+    user_id: i32,
+) -> Result<Option<(sy_workspace::Model, sy_member::Model)>, StoreError> {
+    let Some(workspace) = sy_workspace::Entity::find_by_id(pk).one(db).await? else {
+        return Ok(None);
+    };
+    let member = sy_member::Entity::find()
+        .filter(sy_member::Column::Workspace.eq(pk))
+        .filter(sy_member::Column::UserId.eq(user_id))
+        .one(db)
+        .await?;
+    Ok(member.map(|m| (workspace, m)))
+}
+
+/// Workspace `pk`, for background jobs.
+pub async fn workspace_for_job(
+    db: &DatabaseConnection,
+    _operator: &Operator,
     pk: i32,
 ) -> Result<Option<sy_workspace::Model>, StoreError> {
     Ok(sy_workspace::Entity::find_by_id(pk).one(db).await?)
 }
 
-pub async fn membership(
-    db: &DatabaseConnection,
-    workspace: i32,
-    user_id: i32,
-) -> Result<Option<sy_member::Model>, StoreError> {
-    Ok(sy_member::Entity::find()
-        .filter(sy_member::Column::Workspace.eq(workspace))
-        .filter(sy_member::Column::UserId.eq(user_id))
-        .one(db)
-        .await?)
-}
-
-/// Whether another workspace of `organization` is called `name`.
+/// Whether another workspace of `organization` is called `name`. Names are unique per
+/// organization across all its users, so this looks past what the caller may see (and
+/// says only yes or no).
 pub async fn name_taken(
     db: &DatabaseConnection,
     organization: i32,
@@ -66,13 +78,14 @@ pub async fn name_taken(
     Ok(q.one(db).await?.is_some())
 }
 
-/// The newest job of each workspace in `pks`.
+/// The newest job of each of `workspaces` (rows read under a proof).
 pub async fn latest_jobs(
     db: &DatabaseConnection,
-    pks: &[i32],
+    workspaces: &[sy_workspace::Model],
 ) -> Result<HashMap<i32, sy_job::Model>, StoreError> {
+    let pks: Vec<i32> = workspaces.iter().map(|w| w.pk).collect();
     let jobs = sy_job::Entity::find()
-        .filter(sy_job::Column::Workspace.is_in(pks.to_vec()))
+        .filter(sy_job::Column::Workspace.is_in(pks))
         .order_by_asc(sy_job::Column::Created)
         .all(db)
         .await?;
@@ -80,7 +93,16 @@ pub async fn latest_jobs(
     Ok(jobs.into_iter().map(|j| (j.workspace, j)).collect())
 }
 
-pub async fn users(
+/// The owners of `workspaces` (rows read under a proof), by id.
+pub async fn owners(
+    db: &DatabaseConnection,
+    workspaces: &[sy_workspace::Model],
+) -> Result<HashMap<i32, user::Model>, StoreError> {
+    let ids: Vec<i32> = workspaces.iter().map(|w| w.owner_id).collect();
+    users(db, &ids).await
+}
+
+async fn users(
     db: &DatabaseConnection,
     ids: &[i32],
 ) -> Result<HashMap<i32, user::Model>, StoreError> {
@@ -100,13 +122,16 @@ pub struct NewMember {
     pub data_access: bool,
 }
 
-/// Inserts a workspace, its members and its creation job in one transaction.
+/// Inserts a workspace owned by `owner`, its members and its creation job in one
+/// transaction.
 pub async fn create_workspace(
     db: &DatabaseConnection,
-    workspace: sy_workspace::ActiveModel,
+    owner: &Caller,
+    mut workspace: sy_workspace::ActiveModel,
     members: Vec<NewMember>,
     job: sy_job::Model,
 ) -> Result<sy_workspace::Model, StoreError> {
+    workspace.owner_id = Set(owner.id());
     let txn = db.begin().await?;
     let created = workspace.insert(&txn).await?;
     for m in members {
@@ -131,11 +156,17 @@ pub async fn create_workspace(
     Ok(created)
 }
 
+/// Writes `changed` over the workspace the proof names (its key cannot be changed).
 pub async fn update_workspace(
     db: &DatabaseConnection,
-    workspace: sy_workspace::Model,
+    workspace: &Workspace<Change>,
+    changed: sy_workspace::Model,
 ) -> Result<sy_workspace::Model, StoreError> {
-    Ok(sy_workspace::ActiveModel::from(workspace)
+    let row = sy_workspace::Model {
+        pk: workspace.pk(),
+        ..changed
+    };
+    Ok(sy_workspace::ActiveModel::from(row)
         .reset_all()
         .update(db)
         .await?)
@@ -145,9 +176,10 @@ pub async fn update_workspace(
 /// same transaction, so no runner finishes it afterwards.
 pub async fn delete_workspace(
     db: &DatabaseConnection,
-    pk: i32,
+    workspace: Workspace<Delete>,
     now: i64,
 ) -> Result<(), StoreError> {
+    let pk = workspace.pk();
     let txn = db.begin().await?;
     sy_job::Entity::update_many()
         .col_expr(sy_job::Column::Status, Expr::value("REVOKED"))
@@ -166,12 +198,13 @@ pub async fn delete_workspace(
     Ok(())
 }
 
-pub async fn members(
+/// The members of a workspace the caller may act on, with their users.
+pub async fn members<A: Action>(
     db: &DatabaseConnection,
-    workspace: i32,
+    workspace: &Workspace<A>,
 ) -> Result<Vec<(sy_member::Model, user::Model)>, StoreError> {
     let rows = sy_member::Entity::find()
-        .filter(sy_member::Column::Workspace.eq(workspace))
+        .filter(sy_member::Column::Workspace.eq(workspace.pk()))
         .order_by_asc(sy_member::Column::Pk)
         .all(db)
         .await?;
@@ -183,13 +216,10 @@ pub async fn members(
         .collect())
 }
 
-pub async fn job(db: &DatabaseConnection, id: &str) -> Result<Option<sy_job::Model>, StoreError> {
-    Ok(sy_job::Entity::find_by_id(id.to_string()).one(db).await?)
-}
-
 /// Jobs that are due for their next step at `now`.
 pub async fn jobs_due(
     db: &DatabaseConnection,
+    _operator: &Operator,
     now: i64,
     start_delay: i64,
 ) -> Result<Vec<sy_job::Model>, StoreError> {
@@ -217,6 +247,7 @@ pub async fn jobs_due(
 /// makes each step happen once across replicas.
 pub async fn transition_job(
     db: &DatabaseConnection,
+    _operator: &Operator,
     id: &str,
     from: &str,
     to: &str,

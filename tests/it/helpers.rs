@@ -10,6 +10,7 @@ use serde_json::Value;
 use understudy::common::secrets::Secret;
 use understudy::config::Config;
 use understudy::server::{self, Running};
+use understudy::state::Environment;
 
 use crate::contract::Contract;
 
@@ -17,42 +18,154 @@ pub const ADMIN_EMAIL: &str = "admin@example.com";
 pub const ADMIN_PASSWORD: &str = "correct-horse-battery";
 pub const ADMIN_TOKEN: &str = "us_test_admin_token_0123456789";
 
+/// How long a test server's Syntho engine job takes.
+pub const SYNTHO_JOB: Duration = Duration::from_millis(400);
+
+/// Names the PostgreSQL server the real-mode suite runs on instead of SQLite: an admin
+/// URL such as `postgres://postgres@127.0.0.1:5433/postgres`. Each test gets a fresh
+/// database on it, dropped when the test stops its server.
+pub const POSTGRES_VAR: &str = "UNDERSTUDY_TEST_POSTGRES";
+
+/// A fresh, empty database for one test: a SQLite file in a temporary folder, or a new
+/// database on the PostgreSQL server [`POSTGRES_VAR`] names.
+pub struct TestDatabase {
+    /// `None` for SQLite: the server opens the file in its data dir.
+    pub url: Option<String>,
+    /// The PostgreSQL admin URL and the database's name, to drop it afterwards.
+    postgres: Option<(String, String)>,
+}
+
+impl TestDatabase {
+    /// The backend the environment asks for.
+    pub async fn create() -> TestDatabase {
+        match std::env::var(POSTGRES_VAR).ok().filter(|v| !v.is_empty()) {
+            Some(admin) => TestDatabase::on_postgres(&admin).await,
+            None => TestDatabase {
+                url: None,
+                postgres: None,
+            },
+        }
+    }
+
+    /// A new database on the PostgreSQL server `admin` reaches.
+    pub async fn on_postgres(admin: &str) -> TestDatabase {
+        use sea_orm::ConnectionTrait;
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let name = format!("us_test_{}_{n}", std::process::id());
+        let conn = sea_orm::Database::connect(admin)
+            .await
+            .unwrap_or_else(|e| panic!("{POSTGRES_VAR}={admin}: cannot connect: {e}"));
+        conn.execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+            .await
+            .expect("a test database is created");
+        let _ = conn.close().await;
+        let (base, _) = admin
+            .rsplit_once('/')
+            .unwrap_or_else(|| panic!("{POSTGRES_VAR}={admin} names no database"));
+        TestDatabase {
+            url: Some(format!("{base}/{name}")),
+            postgres: Some((admin.to_string(), name)),
+        }
+    }
+
+    /// Drops a PostgreSQL test database (a SQLite one goes with its folder).
+    pub async fn drop_database(&self) {
+        use sea_orm::ConnectionTrait;
+        if let Some((admin, name)) = &self.postgres {
+            if let Ok(conn) = sea_orm::Database::connect(admin.as_str()).await {
+                let _ = conn
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                    .await;
+                let _ = conn.close().await;
+            }
+        }
+    }
+}
+
 /// A running server with a fresh database, and a client for it.
 pub struct TestApp {
     pub base: String,
     pub running: Option<Running>,
     pub http: reqwest::Client,
     pub contract: Contract,
+    pub database: TestDatabase,
     _dir: tempfile::TempDir,
+}
+
+/// What a test server starts with; [`Spawn::start`] starts it.
+pub struct Spawn {
+    pub fixtures: Option<String>,
+    /// The clock and id source; the system's unless a test drives them.
+    pub env: Environment,
+    /// Whether the background job runner runs (a test may step jobs by hand instead).
+    pub run_jobs: bool,
+}
+
+impl Default for Spawn {
+    fn default() -> Self {
+        Spawn {
+            fixtures: None,
+            env: Environment::system(),
+            run_jobs: true,
+        }
+    }
+}
+
+impl Spawn {
+    /// The server's configuration, in `dir`, on `database`.
+    pub fn config(&self, dir: &std::path::Path, database: &TestDatabase) -> Config {
+        let fixtures = self.fixtures.as_ref().map(|text| {
+            let path: PathBuf = dir.join("fixtures.yaml");
+            std::fs::write(&path, text).expect("fixtures written");
+            path
+        });
+        Config {
+            port: 0,
+            data_dir: dir.join("data"),
+            database_url: database.url.clone(),
+            fixtures,
+            admin_email: Some(ADMIN_EMAIL.into()),
+            admin_password: Some(Secret::new(ADMIN_PASSWORD)),
+            admin_token: Some(Secret::new(ADMIN_TOKEN)),
+            syntho_job_duration: SYNTHO_JOB,
+            run_jobs: self.run_jobs,
+            ..Config::default()
+        }
+    }
+
+    /// Starts the server on a fresh database of the backend the environment names.
+    pub async fn start(self) -> TestApp {
+        let database = TestDatabase::create().await;
+        self.start_on(database).await
+    }
+
+    /// Starts the server on `database`.
+    pub async fn start_on(self, database: TestDatabase) -> TestApp {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let config = self.config(dir.path(), &database);
+        let running = server::start_with(config, self.env)
+            .await
+            .expect("the server starts");
+        TestApp {
+            base: format!("http://{}", running.addr),
+            running: Some(running),
+            http: client(),
+            contract: Contract::load(),
+            database,
+            _dir: dir,
+        }
+    }
 }
 
 /// Starts Understudy with the test admin and, optionally, a fixtures file.
 pub async fn spawn_app_with(fixtures: Option<&str>) -> TestApp {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let fixtures_path = fixtures.map(|text| {
-        let path: PathBuf = dir.path().join("fixtures.yaml");
-        std::fs::write(&path, text).expect("fixtures written");
-        path
-    });
-    let config = Config {
-        port: 0,
-        data_dir: dir.path().join("data"),
-        fixtures: fixtures_path,
-        admin_email: Some(ADMIN_EMAIL.into()),
-        admin_password: Some(Secret::new(ADMIN_PASSWORD)),
-        admin_token: Some(Secret::new(ADMIN_TOKEN)),
-        syntho_job_duration: Duration::from_millis(400),
-        ..Config::default()
-    };
-    let running = server::start(config).await.expect("the server starts");
-    let base = format!("http://{}", running.addr);
-    TestApp {
-        base,
-        running: Some(running),
-        http: client(),
-        contract: Contract::load(),
-        _dir: dir,
+    Spawn {
+        fixtures: fixtures.map(str::to_string),
+        ..Spawn::default()
     }
+    .start()
+    .await
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -171,11 +284,12 @@ impl TestApp {
         c
     }
 
-    /// Stops the server and waits for it to drain.
+    /// Stops the server, waits for it to drain, and drops its database.
     pub async fn stop(mut self) {
         if let Some(r) = self.running.take() {
             r.stop().await;
         }
+        self.database.drop_database().await;
     }
 
     pub fn state(&self) -> &understudy::state::AppState {

@@ -138,10 +138,11 @@ fn diff(source: &str, served: &str) -> String {
 fn state() -> understudy::state::AppState {
     // The derived spec needs an implementation value only to exist, not to run.
     let db = sea_orm::DatabaseConnection::Disconnected;
-    understudy::state::AppState {
+    understudy::state::AppState::new(
         db,
-        config: Arc::new(understudy::config::Config::default()),
-    }
+        understudy::config::Config::default(),
+        understudy::state::Environment::system(),
+    )
 }
 
 /// Reviewed differences: poem-openapi cannot say "required but nullable"

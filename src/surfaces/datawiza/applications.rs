@@ -5,19 +5,30 @@ use generated::support::WireEnum;
 
 use super::error::DatawizaError;
 use super::text::reject_supplementary;
+use crate::authz::datawiza::Admin;
 use crate::common::paging::PageRequest;
 use crate::http::limits::DATAWIZA_MAX_PAGE_SIZE;
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::dw_application;
 
+/// What a list asks for, from the JSON body or the query string.
+#[derive(Debug, Clone)]
+pub struct ListQuery {
+    /// Zero-based.
+    pub page: i64,
+    pub size: i64,
+    /// Part of the name, any case.
+    pub name: Option<String>,
+}
+
 /// One page of applications, in Datawiza's envelope with its paging fields.
 pub async fn list(
     state: &AppState,
-    page: i64,
-    size: i64,
-    name: Option<String>,
+    admin: &Admin,
+    query: ListQuery,
 ) -> Result<api::ApplicationPage, DatawizaError> {
+    let ListQuery { page, size, name } = query;
     if page < 0 {
         return Err(DatawizaError::Validation(
             "page must be 0 or more (pages count from 0)".into(),
@@ -37,6 +48,7 @@ pub async fn list(
     };
     let (rows, total) = store::datawiza::list_applications(
         &state.db,
+        admin,
         name.as_deref(),
         request.offset(),
         request.size,

@@ -6,8 +6,8 @@ use generated::support::WireEnum;
 use serde::Deserialize;
 
 use super::certificates;
-use crate::common::ids::{hex32, is_hex32};
-use crate::common::time::now_ms;
+use crate::authz::Operator;
+use crate::common::ids::is_hex32;
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::{dw_application, dw_ssl};
@@ -54,10 +54,14 @@ fn default_true() -> bool {
 }
 
 /// Loads the applications; returns how many were new.
-pub async fn load(state: &AppState, fixtures: &DatawizaFixtures) -> Result<usize, String> {
+pub async fn load(
+    state: &AppState,
+    operator: &Operator,
+    fixtures: &DatawizaFixtures,
+) -> Result<usize, String> {
     let mut created = 0;
     for fx in &fixtures.applications {
-        if store::datawiza::application_by_name(&state.db, &fx.name)
+        if store::datawiza::application_by_name(&state.db, operator, &fx.name)
             .await
             .map_err(|e| e.to_string())?
             .is_some()
@@ -72,7 +76,7 @@ pub async fn load(state: &AppState, fixtures: &DatawizaFixtures) -> Result<usize
                     fx.name
                 ))
             }
-            None => hex32(),
+            None => state.ids.hex32(),
         };
         if !(1..=65535).contains(&fx.listen_port) {
             return Err(format!(
@@ -80,12 +84,15 @@ pub async fn load(state: &AppState, fixtures: &DatawizaFixtures) -> Result<usize
                 fx.name
             ));
         }
-        let now = now_ms();
+        let now = state.now_ms();
         let app = dw_application::Model {
             id: id.clone(),
             creation_date: now,
             last_update_date: now,
-            deployment_id: fx.deployment_id.clone().unwrap_or_else(hex32),
+            deployment_id: fx
+                .deployment_id
+                .clone()
+                .unwrap_or_else(|| state.ids.hex32()),
             name: fx.name.clone(),
             platform: api::Platform::Web.wire().into(),
             public_domain: fx.public_domain.clone(),
@@ -98,7 +105,7 @@ pub async fn load(state: &AppState, fixtures: &DatawizaFixtures) -> Result<usize
         };
         let mut ssl = dw_ssl::Model {
             application_id: id,
-            id: hex32(),
+            id: state.ids.hex32(),
             creation_date: now,
             last_update_date: now,
             is_ssl: true,
@@ -124,7 +131,7 @@ pub async fn load(state: &AppState, fixtures: &DatawizaFixtures) -> Result<usize
                 ssl.expiration_time = Some(facts.expiration_time);
             }
         }
-        store::datawiza::insert_application(&state.db, app, ssl)
+        store::datawiza::insert_application(&state.db, operator, app, ssl)
             .await
             .map_err(|e| e.to_string())?;
         created += 1;

@@ -13,9 +13,8 @@ use generated::support::Json;
 use poem::Request;
 
 use self::error::DatawizaError;
+use crate::authz::datawiza::{self as authz, Admin};
 use crate::state::AppState;
-use crate::store::entities::user;
-use crate::surfaces::accounts;
 
 /// The real-mode Datawiza surface.
 pub struct Datawiza {
@@ -28,10 +27,8 @@ impl Datawiza {
     }
 
     /// The admin behind a bearer token; every Datawiza operation needs one.
-    async fn admin(&self, auth: &api::BearerAuth) -> Result<user::Model, DatawizaError> {
-        accounts::user_for_token(&self.state.db, "datawiza", &auth.0.token)
-            .await?
-            .ok_or(DatawizaError::Unauthorized)
+    async fn admin(&self, auth: &api::BearerAuth) -> Result<Admin, DatawizaError> {
+        authz::admin(&self.state, &auth.0.token).await
     }
 }
 
@@ -60,9 +57,13 @@ impl api::Api for Datawiza {
         auth: api::BearerAuth,
         body: api::ListApplicationsRequest,
     ) -> poem::Result<api::ListApplicationsResponse> {
-        self.admin(&auth).await?;
-        let page =
-            applications::list(&self.state, body.page.into(), body.size.into(), body.name).await?;
+        let admin = self.admin(&auth).await?;
+        let query = applications::ListQuery {
+            page: body.page.into(),
+            size: body.size.into(),
+            name: body.name,
+        };
+        let page = applications::list(&self.state, &admin, query).await?;
         Ok(api::ListApplicationsResponse::Ok(Json(page)))
     }
 
@@ -72,14 +73,13 @@ impl api::Api for Datawiza {
         auth: api::BearerAuth,
         params: api::ListApplicationsByQueryParams,
     ) -> poem::Result<api::ListApplicationsByQueryResponse> {
-        self.admin(&auth).await?;
-        let page = applications::list(
-            &self.state,
-            params.page.into(),
-            params.size.into(),
-            params.name,
-        )
-        .await?;
+        let admin = self.admin(&auth).await?;
+        let query = applications::ListQuery {
+            page: params.page.into(),
+            size: params.size.into(),
+            name: params.name,
+        };
+        let page = applications::list(&self.state, &admin, query).await?;
         Ok(api::ListApplicationsByQueryResponse::Ok(Json(page)))
     }
 
@@ -89,8 +89,8 @@ impl api::Api for Datawiza {
         auth: api::BearerAuth,
         params: api::GetApplicationSslParams,
     ) -> poem::Result<api::GetApplicationSslResponse> {
-        self.admin(&auth).await?;
-        let data = ssl::get(&self.state, &params.id).await?;
+        let admin = self.admin(&auth).await?;
+        let data = ssl::get(&self.state, &admin, &params.id).await?;
         Ok(api::GetApplicationSslResponse::Ok(Json(api::SslEnvelope {
             err_code: 0,
             err_msg: "OK".into(),
@@ -105,8 +105,8 @@ impl api::Api for Datawiza {
         params: api::UpdateApplicationSslParams,
         body: api::SslUpdateForm,
     ) -> poem::Result<api::UpdateApplicationSslResponse> {
-        self.admin(&auth).await?;
-        ssl::update(&self.state, &params.id, ssl_change(body)).await?;
+        let admin = self.admin(&auth).await?;
+        ssl::update(&self.state, &admin, &params.id, ssl_change(body)).await?;
         Ok(api::UpdateApplicationSslResponse::Ok(Json(ok_envelope())))
     }
 
@@ -117,8 +117,8 @@ impl api::Api for Datawiza {
         params: api::ReplaceApplicationSslParams,
         body: api::SslUpdateForm,
     ) -> poem::Result<api::ReplaceApplicationSslResponse> {
-        self.admin(&auth).await?;
-        ssl::update(&self.state, &params.id, ssl_change(body)).await?;
+        let admin = self.admin(&auth).await?;
+        ssl::update(&self.state, &admin, &params.id, ssl_change(body)).await?;
         Ok(api::ReplaceApplicationSslResponse::Ok(Json(ok_envelope())))
     }
 }

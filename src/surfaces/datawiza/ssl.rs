@@ -7,7 +7,7 @@ use generated::support::WireEnum;
 use super::certificates;
 use super::error::DatawizaError;
 use super::text::reject_supplementary;
-use crate::common::time::now_ms;
+use crate::authz::datawiza::Admin;
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::dw_ssl;
@@ -22,13 +22,18 @@ pub struct SslChange {
     pub key: Option<String>,
 }
 
-pub async fn get(state: &AppState, application_id: &str) -> Result<api::Ssl, DatawizaError> {
-    let ssl = find(state, application_id).await?;
+pub async fn get(
+    state: &AppState,
+    admin: &Admin,
+    application_id: &str,
+) -> Result<api::Ssl, DatawizaError> {
+    let ssl = find(state, admin, application_id).await?;
     Ok(view(ssl))
 }
 
 pub async fn update(
     state: &AppState,
+    admin: &Admin,
     application_id: &str,
     change: SslChange,
 ) -> Result<(), DatawizaError> {
@@ -41,18 +46,22 @@ pub async fn update(
             reject_supplementary(field, v)?;
         }
     }
-    let current = find(state, application_id).await?;
+    let current = find(state, admin, application_id).await?;
     let next = apply(current, change)?;
-    store::datawiza::save_ssl(&state.db, next, now_ms()).await?;
+    store::datawiza::save_ssl(&state.db, admin, next, state.now_ms()).await?;
     Ok(())
 }
 
-async fn find(state: &AppState, application_id: &str) -> Result<dw_ssl::Model, DatawizaError> {
+async fn find(
+    state: &AppState,
+    admin: &Admin,
+    application_id: &str,
+) -> Result<dw_ssl::Model, DatawizaError> {
     let missing = || DatawizaError::NotFound(format!("Application {application_id} not found"));
     if !crate::common::ids::is_hex32(application_id) {
         return Err(missing());
     }
-    store::datawiza::ssl(&state.db, application_id)
+    store::datawiza::ssl(&state.db, admin, application_id)
         .await?
         .ok_or_else(missing)
 }

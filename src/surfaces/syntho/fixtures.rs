@@ -8,8 +8,8 @@ use sea_orm::Set;
 use serde::Deserialize;
 
 use super::connections;
+use crate::authz::{syntho as authz, Operator};
 use crate::common::secrets::Secret;
-use crate::common::time::now_ms;
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::sy_workspace;
@@ -67,7 +67,11 @@ fn default_org() -> i32 {
 }
 
 /// Loads users and workspaces; returns how many records were new.
-pub async fn load(state: &AppState, fixtures: &SynthoFixtures) -> Result<usize, String> {
+pub async fn load(
+    state: &AppState,
+    operator: &Operator,
+    fixtures: &SynthoFixtures,
+) -> Result<usize, String> {
     let mut created = 0;
     for u in &fixtures.users {
         if store::accounts::user_by_email(&state.db, &u.email)
@@ -77,15 +81,14 @@ pub async fn load(state: &AppState, fixtures: &SynthoFixtures) -> Result<usize, 
         {
             continue;
         }
-        accounts::create_user(
-            &state.db,
-            &u.email,
-            Secret::new(u.password.clone()),
-            &u.first_name,
-            &u.last_name,
-            u.organization,
-        )
-        .await?;
+        let spec = accounts::UserSpec {
+            email: &u.email,
+            password: Secret::new(u.password.clone()),
+            first_name: &u.first_name,
+            last_name: &u.last_name,
+            organization: u.organization,
+        };
+        accounts::create_user(state, spec).await?;
         created += 1;
     }
     for w in &fixtures.workspaces {
@@ -135,12 +138,11 @@ pub async fn load(state: &AppState, fixtures: &SynthoFixtures) -> Result<usize, 
                 });
             }
         }
-        let engine_id = crate::common::ids::uuid().to_string();
+        let engine_id = state.ids.uuid().to_string();
         let workspace = sy_workspace::ActiveModel {
             name: Set(w.name.clone()),
             organization: Set(owner.organization),
-            owner_id: Set(owner.id),
-            created_at: Set(now_ms()),
+            created_at: Set(state.now_ms()),
             engine_id: Set(engine_id.clone()),
             connector_type: Set(w.source_connection.connector_type.wire().into()),
             source_connection: Set(
@@ -174,9 +176,10 @@ pub async fn load(state: &AppState, fixtures: &SynthoFixtures) -> Result<usize, 
             ..Default::default()
         };
         // A fixture describes a known state: its engine is ready from the start.
-        let mut job = super::jobs::creation_job(&engine_id, std::time::Duration::ZERO);
+        let mut job = super::jobs::creation_job(state, &engine_id, std::time::Duration::ZERO);
         job.status = "SUCCESS".into();
-        store::syntho::create_workspace(&state.db, workspace, members, job)
+        let owner = authz::act_as(operator, owner);
+        store::syntho::create_workspace(&state.db, &owner, workspace, members, job)
             .await
             .map_err(|e| e.to_string())?;
         created += 1;

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
-use crate::common::time::now_ms;
+use crate::authz::Operator;
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::sy_job;
@@ -16,10 +16,10 @@ use crate::store::StoreError;
 const TICK: Duration = Duration::from_millis(100);
 
 /// A new `create_engine` job for `engine_id`, due `duration` from now.
-pub fn creation_job(engine_id: &str, duration: Duration) -> sy_job::Model {
-    let now = now_ms();
+pub fn creation_job(state: &AppState, engine_id: &str, duration: Duration) -> sy_job::Model {
+    let now = state.now_ms();
     sy_job::Model {
-        id: crate::common::ids::uuid().to_string(),
+        id: state.ids.uuid().to_string(),
         engine_id: engine_id.to_string(),
         workspace: 0,
         job_type: "create_engine".into(),
@@ -51,17 +51,20 @@ pub async fn run(state: AppState, mut stop: watch::Receiver<bool>) {
     }
 }
 
-/// Advances every due job by one state; returns how many moved.
+/// Advances every job due at the state's clock by one state; returns how many moved
+/// (here: another replica may have moved some first).
 pub async fn step(state: &AppState) -> Result<usize, StoreError> {
-    let now = now_ms();
+    let operator = Operator::outside_requests();
+    let now = state.now_ms();
     let duration = state.config.syntho_job_duration.as_millis() as i64;
     let start_delay = (duration / 3).min(500);
     let mut moved = 0;
-    for job in store::syntho::jobs_due(&state.db, now, start_delay).await? {
+    for job in store::syntho::jobs_due(&state.db, &operator, now, start_delay).await? {
         let done = match job.status.as_str() {
             "STARTED" => {
                 store::syntho::transition_job(
                     &state.db,
+                    &operator,
                     &job.id,
                     "STARTED",
                     "IN_PROGRESS",
@@ -71,9 +74,17 @@ pub async fn step(state: &AppState) -> Result<usize, StoreError> {
                 .await?
             }
             "IN_PROGRESS" => {
-                let (to, reason) = outcome(state, &job).await?;
-                store::syntho::transition_job(&state.db, &job.id, "IN_PROGRESS", to, reason, now)
-                    .await?
+                let (to, reason) = outcome(state, &operator, &job).await?;
+                store::syntho::transition_job(
+                    &state.db,
+                    &operator,
+                    &job.id,
+                    "IN_PROGRESS",
+                    to,
+                    reason,
+                    now,
+                )
+                .await?
             }
             _ => false,
         };
@@ -87,9 +98,12 @@ pub async fn step(state: &AppState) -> Result<usize, StoreError> {
 /// a documented switch for testing a client's failure path.
 async fn outcome(
     state: &AppState,
+    operator: &Operator,
     job: &sy_job::Model,
 ) -> Result<(&'static str, Option<String>), StoreError> {
-    let Some(workspace) = store::syntho::workspace(&state.db, job.workspace).await? else {
+    let Some(workspace) =
+        store::syntho::workspace_for_job(&state.db, operator, job.workspace).await?
+    else {
         return Ok(("REVOKED", Some("workspace deleted".into())));
     };
     let host = super::workspaces::from_json(&workspace.source_connection)

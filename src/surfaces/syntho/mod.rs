@@ -14,8 +14,8 @@ use generated::syntho::v1 as api;
 use poem::Request;
 
 use self::error::SynthoError;
+use crate::authz::syntho::{self as authz, Caller};
 use crate::state::AppState;
-use crate::store::entities::user;
 
 /// The real-mode Syntho surface.
 pub struct Syntho {
@@ -27,8 +27,8 @@ impl Syntho {
         Syntho { state }
     }
 
-    async fn caller(&self, auth: &api::SessionCookie) -> Result<user::Model, SynthoError> {
-        sessions::user(&self.state, &auth.0.key).await
+    async fn caller(&self, auth: &api::SessionCookie) -> Result<Caller, SynthoError> {
+        authz::signed_in(&self.state, &auth.0.key).await
     }
 }
 

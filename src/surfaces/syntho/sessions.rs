@@ -4,9 +4,7 @@ use generated::syntho::v1 as api;
 use poem::Request;
 
 use super::error::SynthoError;
-use crate::common::ids::random_hex;
 use crate::common::secrets::{self, Secret};
-use crate::common::time::now_ms;
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::{session, user};
@@ -47,8 +45,8 @@ pub async fn sign_in(
         Some(u) if valid => u,
         _ => return Err(bad_credentials()),
     };
-    let key = Secret::new(random_hex(32));
-    let now = now_ms();
+    let key = Secret::new(state.ids.hex(32));
+    let now = state.now_ms();
     let expires = now + state.config.session_timeout.as_millis() as i64;
     store::accounts::insert_session(
         &state.db,
@@ -71,14 +69,6 @@ pub fn set_cookie(state: &AppState, key: &Secret) -> String {
     )
 }
 
-/// The signed-in user behind a session key.
-pub async fn user(state: &AppState, key: &str) -> Result<user::Model, SynthoError> {
-    let session = find(state, key).await?.ok_or(SynthoError::InvalidSession)?;
-    store::accounts::user_by_id(&state.db, session.user_id)
-        .await?
-        .ok_or(SynthoError::InvalidSession)
-}
-
 /// Ends the session behind `key`.
 pub async fn sign_out(state: &AppState, key: &str) -> Result<(), SynthoError> {
     let session = find(state, key).await?.ok_or(SynthoError::InvalidSession)?;
@@ -86,9 +76,11 @@ pub async fn sign_out(state: &AppState, key: &str) -> Result<(), SynthoError> {
     Ok(())
 }
 
-async fn find(state: &AppState, key: &str) -> Result<Option<session::Model>, SynthoError> {
+/// The live session behind `key`, if any.
+pub async fn find(state: &AppState, key: &str) -> Result<Option<session::Model>, SynthoError> {
     let digest = secrets::token_digest(key);
-    let found = store::accounts::session_by_digest(&state.db, PRODUCT, &digest, now_ms()).await?;
+    let now = state.now_ms();
+    let found = store::accounts::session_by_digest(&state.db, PRODUCT, &digest, now).await?;
     Ok(found.filter(|s| secrets::digests_match(&s.session_digest, &digest)))
 }
 

@@ -10,65 +10,15 @@ use sea_orm::Set;
 use super::connections;
 use super::error::SynthoError;
 use super::jobs;
-use crate::common::time::{iso_ms, now_ms};
+use crate::authz::syntho::{self as authz, Caller, Change, Delete, Duplicate, Read};
+use crate::common::time::iso_ms;
 use crate::state::AppState;
 use crate::store;
-use crate::store::entities::{sy_job, sy_member, sy_workspace, user};
+use crate::store::entities::{sy_job, sy_workspace, user};
 use crate::store::syntho::NewMember;
 
-/// A member's role, from least to most.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Role {
-    Reader,
-    Editor,
-    Owner,
-}
-
-impl Role {
-    fn of(member: &sy_member::Model) -> Role {
-        match member.role.as_str() {
-            "OWNER" => Role::Owner,
-            "EDITOR" => Role::Editor,
-            _ => Role::Reader,
-        }
-    }
-}
-
-/// A workspace the caller is a member of, with the caller's role.
-struct Visible {
-    workspace: sy_workspace::Model,
-    role: Role,
-}
-
-/// Another user's workspace answers 404, as if it did not exist.
-async fn visible(state: &AppState, caller: &user::Model, pk: i32) -> Result<Visible, SynthoError> {
-    let workspace = store::syntho::workspace(&state.db, pk)
-        .await?
-        .ok_or(SynthoError::NotFound)?;
-    let member = store::syntho::membership(&state.db, pk, caller.id)
-        .await?
-        .ok_or(SynthoError::NotFound)?;
-    Ok(Visible {
-        workspace,
-        role: Role::of(&member),
-    })
-}
-
-fn require(v: &Visible, at_least: Role, action: &str) -> Result<(), SynthoError> {
-    if v.role >= at_least {
-        Ok(())
-    } else {
-        Err(SynthoError::Forbidden(format!(
-            "You do not have permission to {action} this workspace."
-        )))
-    }
-}
-
-pub async fn list(
-    state: &AppState,
-    caller: &user::Model,
-) -> Result<api::WorkspaceList, SynthoError> {
-    let rows = store::syntho::workspaces_of(&state.db, caller.id).await?;
+pub async fn list(state: &AppState, caller: &Caller) -> Result<api::WorkspaceList, SynthoError> {
+    let rows = store::syntho::workspaces_of(&state.db, caller).await?;
     Ok(api::WorkspaceList {
         workspaces: views(state, rows).await?,
     })
@@ -76,20 +26,20 @@ pub async fn list(
 
 pub async fn get(
     state: &AppState,
-    caller: &user::Model,
+    caller: &Caller,
     pk: i32,
 ) -> Result<api::Workspace, SynthoError> {
-    let v = visible(state, caller, pk).await?;
-    one_view(state, v.workspace).await
+    let workspace = authz::workspace::<Read>(state, caller, pk).await?;
+    one_view(state, workspace.row().clone()).await
 }
 
 pub async fn create(
     state: &AppState,
-    caller: &user::Model,
+    caller: &Caller,
     body: api::WorkspaceCreate,
     sample_db: Option<String>,
 ) -> Result<api::Workspace, SynthoError> {
-    if body.organization != caller.organization {
+    if body.organization != caller.user().organization {
         return Err(SynthoError::Forbidden(
             "You are not a member of this organization.".into(),
         ));
@@ -97,12 +47,12 @@ pub async fn create(
     check_name(state, body.organization, &body.name, None).await?;
     connections::validate_pair(&body.source_connection, &body.target_connection)?;
     let members = vec![NewMember {
-        user_id: caller.id,
+        user_id: caller.id(),
         role: "OWNER".into(),
         data_access: true,
     }];
     let workspace = new_workspace(
-        caller,
+        state,
         body.organization,
         &body.name,
         &body.source_connection,
@@ -114,20 +64,20 @@ pub async fn create(
         body.default_locale.or(Some(api::DefaultLocale::En)),
         sample_db,
     )?;
-    insert(state, workspace, members).await
+    insert(state, caller, workspace, members).await
 }
 
 pub async fn update(
     state: &AppState,
-    caller: &user::Model,
+    caller: &Caller,
     pk: i32,
     mut body: api::WorkspaceUpdate,
 ) -> Result<api::Workspace, SynthoError> {
-    let v = visible(state, caller, pk).await?;
-    require(&v, Role::Editor, "change")?;
-    check_name(state, v.workspace.organization, &body.name, Some(pk)).await?;
-    complete_connections(&v.workspace, &mut body)?;
-    let mut row = v.workspace;
+    let workspace = authz::workspace::<Change>(state, caller, pk).await?;
+    let organization = workspace.row().organization;
+    check_name(state, organization, &body.name, Some(pk)).await?;
+    complete_connections(workspace.row(), &mut body)?;
+    let mut row = workspace.row().clone();
     row.name = body.name.trim().to_string();
     row.connector_type = body.source_connection.connector_type.wire().to_string();
     row.source_connection = to_json(&body.source_connection)?;
@@ -138,29 +88,27 @@ pub async fn update(
     if let Some(l) = body.default_locale {
         row.default_locale = Some(l.wire().into());
     }
-    let saved = store::syntho::update_workspace(&state.db, row).await?;
+    let saved = store::syntho::update_workspace(&state.db, &workspace, row).await?;
     one_view(state, saved).await
 }
 
-pub async fn delete(state: &AppState, caller: &user::Model, pk: i32) -> Result<(), SynthoError> {
-    let v = visible(state, caller, pk).await?;
-    require(&v, Role::Owner, "delete")?;
-    store::syntho::delete_workspace(&state.db, pk, now_ms()).await?;
+pub async fn delete(state: &AppState, caller: &Caller, pk: i32) -> Result<(), SynthoError> {
+    let workspace = authz::workspace::<Delete>(state, caller, pk).await?;
+    store::syntho::delete_workspace(&state.db, workspace, state.now_ms()).await?;
     Ok(())
 }
 
 pub async fn duplicate(
     state: &AppState,
-    caller: &user::Model,
+    caller: &Caller,
     pk: i32,
     mut body: api::WorkspaceUpdate,
 ) -> Result<api::Workspace, SynthoError> {
-    let v = visible(state, caller, pk).await?;
-    require(&v, Role::Owner, "duplicate")?;
-    check_name(state, v.workspace.organization, &body.name, None).await?;
-    complete_connections(&v.workspace, &mut body)?;
-    let original = &v.workspace;
-    let members = store::syntho::members(&state.db, pk)
+    let workspace = authz::workspace::<Duplicate>(state, caller, pk).await?;
+    let original = workspace.row();
+    check_name(state, original.organization, &body.name, None).await?;
+    complete_connections(original, &mut body)?;
+    let members = store::syntho::members(&state.db, &workspace)
         .await?
         .into_iter()
         .map(|(m, _)| NewMember {
@@ -169,8 +117,8 @@ pub async fn duplicate(
             data_access: m.data_access,
         })
         .collect();
-    let workspace = new_workspace(
-        caller,
+    let copy = new_workspace(
+        state,
         original.organization,
         &body.name,
         &body.source_connection,
@@ -193,16 +141,16 @@ pub async fn duplicate(
         }),
         original.sample_db.clone(),
     )?;
-    insert(state, workspace, members).await
+    insert(state, caller, copy, members).await
 }
 
 pub async fn members(
     state: &AppState,
-    caller: &user::Model,
+    caller: &Caller,
     pk: i32,
 ) -> Result<Vec<api::WorkspaceMember>, SynthoError> {
-    visible(state, caller, pk).await?;
-    let rows = store::syntho::members(&state.db, pk).await?;
+    let workspace = authz::workspace::<Read>(state, caller, pk).await?;
+    let rows = store::syntho::members(&state.db, &workspace).await?;
     Ok(rows
         .into_iter()
         .map(|(m, u)| api::WorkspaceMember {
@@ -253,7 +201,7 @@ fn complete_connections(
 
 #[allow(clippy::too_many_arguments)]
 fn new_workspace(
-    owner: &user::Model,
+    state: &AppState,
     organization: i32,
     name: &str,
     source: &api::Connection,
@@ -266,8 +214,7 @@ fn new_workspace(
     Ok(sy_workspace::ActiveModel {
         name: Set(name.trim().to_string()),
         organization: Set(organization),
-        owner_id: Set(owner.id),
-        created_at: Set(now_ms()),
+        created_at: Set(state.now_ms()),
         connector_type: Set(source.connector_type.wire().to_string()),
         source_connection: Set(to_json(source)?),
         target_connection: Set(to_json(target)?),
@@ -282,14 +229,16 @@ fn new_workspace(
 
 async fn insert(
     state: &AppState,
+    owner: &Caller,
     mut workspace: sy_workspace::ActiveModel,
     members: Vec<NewMember>,
 ) -> Result<api::Workspace, SynthoError> {
     // The engine and its creation job are born together, here.
-    let engine_id = crate::common::ids::uuid().to_string();
+    let engine_id = state.ids.uuid().to_string();
     workspace.engine_id = Set(engine_id.clone());
-    let job = jobs::creation_job(&engine_id, state.config.syntho_job_duration);
-    let created = store::syntho::create_workspace(&state.db, workspace, members, job).await?;
+    let job = jobs::creation_job(state, &engine_id, state.config.syntho_job_duration);
+    let created =
+        store::syntho::create_workspace(&state.db, owner, workspace, members, job).await?;
     one_view(state, created).await
 }
 
@@ -309,10 +258,8 @@ async fn views(
     state: &AppState,
     rows: Vec<sy_workspace::Model>,
 ) -> Result<Vec<api::Workspace>, SynthoError> {
-    let pks: Vec<i32> = rows.iter().map(|w| w.pk).collect();
-    let owners: Vec<i32> = rows.iter().map(|w| w.owner_id).collect();
-    let jobs: HashMap<i32, sy_job::Model> = store::syntho::latest_jobs(&state.db, &pks).await?;
-    let users = store::syntho::users(&state.db, &owners).await?;
+    let jobs: HashMap<i32, sy_job::Model> = store::syntho::latest_jobs(&state.db, &rows).await?;
+    let users = store::syntho::owners(&state.db, &rows).await?;
     rows.into_iter()
         .map(|w| {
             let job_status = jobs

@@ -1,7 +1,8 @@
 //! `/api/v1/auth/` and `/api/v1/workspaces/…`, mirrored.
 
 mod auth;
-mod workspaces;
+mod jobs;
+pub mod workspaces;
 
 use serde_json::{json, Value};
 

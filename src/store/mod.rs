@@ -4,12 +4,14 @@
 pub mod accounts;
 pub mod datawiza;
 pub mod entities;
-mod migrations;
+pub mod migrations;
 pub mod syntho;
 
 use std::time::Duration;
 
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, SqlErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, SqlErr, TransactionTrait,
+};
 use sea_orm_migration::MigratorTrait;
 
 /// A database failure, already sorted into what a surface answers.
@@ -39,25 +41,83 @@ impl From<DbErr> for StoreError {
     }
 }
 
+/// Which engine a database URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// A SQLite file (the embedded default), in WAL mode.
+    SqliteFile,
+    /// A SQLite database in memory (`sqlite::memory:`): gone when the server stops.
+    SqliteMemory,
+    /// PostgreSQL, which several replicas may share.
+    Postgres,
+}
+
+impl Engine {
+    pub fn of(url: &str) -> Engine {
+        if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Engine::Postgres
+        } else if url.contains(":memory:") || url.contains("mode=memory") {
+            Engine::SqliteMemory
+        } else {
+            Engine::SqliteFile
+        }
+    }
+}
+
 /// Opens the database and brings its schema up to date.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, StoreError> {
+    let engine = Engine::of(url);
     let mut options = ConnectOptions::new(url.to_string());
     options
-        .max_connections(if url.starts_with("sqlite") { 8 } else { 16 })
         .connect_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
+    match engine {
+        Engine::SqliteFile => options.max_connections(8),
+        Engine::Postgres => options.max_connections(16),
+        // An in-memory database lives exactly as long as its connection: one connection,
+        // which the pool never closes for being idle or old.
+        Engine::SqliteMemory => options
+            .max_connections(1)
+            .min_connections(1)
+            .idle_timeout(FOREVER)
+            .max_lifetime(FOREVER),
+    };
     let db = Database::connect(options).await?;
-    if url.starts_with("sqlite") {
+    let pragmas: &[&str] = match engine {
         // WAL lets readers run beside the one writer; busy_timeout makes writers queue
         // instead of failing with "database is locked".
-        for pragma in [
+        Engine::SqliteFile => &[
             "PRAGMA journal_mode=WAL",
             "PRAGMA busy_timeout=5000",
             "PRAGMA foreign_keys=ON",
-        ] {
-            db.execute_unprepared(pragma).await?;
-        }
+        ],
+        Engine::SqliteMemory => &["PRAGMA foreign_keys=ON"],
+        Engine::Postgres => &[],
+    };
+    for pragma in pragmas {
+        db.execute_unprepared(pragma).await?;
     }
-    migrations::Migrator::up(&db, None).await?;
+    migrate(&db, engine).await?;
     Ok(db)
 }
+
+/// Longer than any server runs (and small enough that `Instant + FOREVER` is defined).
+const FOREVER: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
+
+/// Runs pending migrations. On PostgreSQL, replicas starting together take turns: the
+/// migrations run in one transaction that first takes an advisory lock.
+async fn migrate(db: &DatabaseConnection, engine: Engine) -> Result<(), StoreError> {
+    if engine != Engine::Postgres {
+        migrations::Migrator::up(db, None).await?;
+        return Ok(());
+    }
+    let txn = db.begin().await?;
+    txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+        .await?;
+    migrations::Migrator::up(&txn, None).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The advisory lock key migrations hold on PostgreSQL ("US" "mi" "gr" in ASCII).
+const MIGRATION_LOCK: i64 = 0x5553_6d69_6772;

@@ -31,6 +31,8 @@ pub const POSTGRES_VAR: &str = "UNDERSTUDY_TEST_POSTGRES";
 pub struct TestDatabase {
     /// `None` for SQLite: the server opens the file in its data dir.
     pub url: Option<String>,
+    /// For SQLite: a database file the server starts from instead of an empty one.
+    pub sqlite_file: Option<PathBuf>,
     /// The PostgreSQL admin URL and the database's name, to drop it afterwards.
     postgres: Option<(String, String)>,
 }
@@ -42,9 +44,31 @@ impl TestDatabase {
             Some(admin) => TestDatabase::on_postgres(&admin).await,
             None => TestDatabase {
                 url: None,
+                sqlite_file: None,
                 postgres: None,
             },
         }
+    }
+
+    /// A database as a released version left it: `released` names the pair of files
+    /// under `tests/fixtures/released/` (`<released>.sqlite`, `<released>.postgres.sql`).
+    pub async fn released(released: &str) -> TestDatabase {
+        use sea_orm::ConnectionTrait;
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/released");
+        let mut db = TestDatabase::create().await;
+        match &db.url {
+            Some(url) => {
+                let sql = std::fs::read_to_string(dir.join(format!("{released}.postgres.sql")))
+                    .expect("the released PostgreSQL dump");
+                let conn = sea_orm::Database::connect(url.as_str())
+                    .await
+                    .expect("connect");
+                conn.execute_unprepared(&sql).await.expect("the dump loads");
+                let _ = conn.close().await;
+            }
+            None => db.sqlite_file = Some(dir.join(format!("{released}.sqlite"))),
+        }
+        db
     }
 
     /// A new database on the PostgreSQL server `admin` reaches.
@@ -65,6 +89,7 @@ impl TestDatabase {
             .unwrap_or_else(|| panic!("{POSTGRES_VAR}={admin} names no database"));
         TestDatabase {
             url: Some(format!("{base}/{name}")),
+            sqlite_file: None,
             postgres: Some((admin.to_string(), name)),
         }
     }
@@ -144,6 +169,10 @@ impl Spawn {
     pub async fn start_on(self, database: TestDatabase) -> TestApp {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let config = self.config(dir.path(), &database);
+        if let Some(file) = &database.sqlite_file {
+            std::fs::create_dir_all(&config.data_dir).expect("the data dir");
+            std::fs::copy(file, config.data_dir.join("understudy.db")).expect("the file copied");
+        }
         let running = server::start_with(config, self.env)
             .await
             .expect("the server starts");

@@ -9,5 +9,6 @@ mod helpers;
 mod mock;
 mod routing;
 mod served_spec;
+mod store;
 mod syntho;
 mod unauthorized;

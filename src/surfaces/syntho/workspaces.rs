@@ -16,6 +16,7 @@ use crate::state::AppState;
 use crate::store;
 use crate::store::entities::{sy_job, sy_workspace, user};
 use crate::store::syntho::NewMember;
+use crate::store::StoreError;
 
 pub async fn list(state: &AppState, caller: &Caller) -> Result<api::WorkspaceList, SynthoError> {
     let rows = store::syntho::workspaces_of(&state.db, caller).await?;
@@ -88,7 +89,9 @@ pub async fn update(
     if let Some(l) = body.default_locale {
         row.default_locale = Some(l.wire().into());
     }
-    let saved = store::syntho::update_workspace(&state.db, &workspace, row).await?;
+    let saved = store::syntho::update_workspace(&state.db, &workspace, row)
+        .await
+        .map_err(name_clash)?;
     one_view(state, saved).await
 }
 
@@ -179,12 +182,23 @@ async fn check_name(
         return Err(SynthoError::field("name", "This field may not be blank."));
     }
     if store::syntho::name_taken(&state.db, organization, name.trim(), except).await? {
-        return Err(SynthoError::field(
-            "name",
-            "A workspace with this name already exists.",
-        ));
+        return Err(name_taken());
     }
     Ok(())
+}
+
+fn name_taken() -> SynthoError {
+    SynthoError::field("name", "A workspace with this name already exists.")
+}
+
+/// A workspace's one unique rule is its name within the organization, so a write the
+/// unique index refused (a concurrent create got past [`check_name`] first) is that
+/// same answer.
+fn name_clash(err: StoreError) -> SynthoError {
+    match err {
+        StoreError::Conflict(_) => name_taken(),
+        other => other.into(),
+    }
 }
 
 /// Fills the secrets an update or duplicate left out from `row`, then validates the pair.
@@ -237,8 +251,9 @@ async fn insert(
     let engine_id = state.ids.uuid().to_string();
     workspace.engine_id = Set(engine_id.clone());
     let job = jobs::creation_job(state, &engine_id, state.config.syntho_job_duration);
-    let created =
-        store::syntho::create_workspace(&state.db, owner, workspace, members, job).await?;
+    let created = store::syntho::create_workspace(&state.db, owner, workspace, members, job)
+        .await
+        .map_err(name_clash)?;
     one_view(state, created).await
 }
 

@@ -154,6 +154,30 @@ async fn a_duplicate_name_in_the_organization_is_refused() {
 }
 
 #[tokio::test]
+async fn concurrent_creates_of_one_name_make_exactly_one_workspace() {
+    let app = spawn_app().await;
+    let c = app.syntho_admin().await;
+    let attempts =
+        (0..8).map(|_| app.json(&c, Method::POST, WORKSPACES, Some(create_body("Racing"))));
+    let answers = futures::future::join_all(attempts).await;
+    let created = answers
+        .iter()
+        .filter(|a| a.status == StatusCode::OK)
+        .count();
+    assert_eq!(created, 1, "one create wins");
+    for refused in answers.iter().filter(|a| a.status != StatusCode::OK) {
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.text);
+        assert_eq!(
+            refused.json,
+            json!({"name": ["A workspace with this name already exists."]})
+        );
+    }
+    let list = app.json(&c, Method::GET, WORKSPACES, None).await;
+    assert_eq!(list.json["workspaces"].as_array().unwrap().len(), 1);
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn creating_in_another_organization_is_403() {
     let app = spawn_app().await;
     let c = app.syntho_admin().await;

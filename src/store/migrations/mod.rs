@@ -1,0 +1,23 @@
+//! Schema migrations, run at every start. Each migration is a frozen, explicit table
+//! definition: a released migration is never edited (an existing data dir was made by
+//! it), so a change is a new migration appended to [`Migrator::migrations`]. Entities
+//! (`super::entities`) describe what the code reads; `tests/it/store/migrations.rs`
+//! proves a database made by the released schema migrates forward and still serves.
+
+mod m0001_initial;
+mod m0002_syntho_indexes;
+
+use sea_orm_migration::prelude::*;
+
+/// Every migration, oldest first.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m0001_initial::Migration),
+            Box::new(m0002_syntho_indexes::Migration),
+        ]
+    }
+}

@@ -1,14 +1,17 @@
-//! First start: the admin of every product, from `UNDERSTUDY_ADMIN_*` or generated and
-//! printed once; then `--fixtures`, loaded idempotently on every start.
+//! Every start: read `--fixtures` (refused whole, naming the entry, when it does not
+//! fit), then in one transaction load its users, create the admin of every product when
+//! the store has none (from `UNDERSTUDY_ADMIN_*`, or generated and printed once), and
+//! load the products' records. Replicas starting together on PostgreSQL take turns.
 
-use serde::Deserialize;
+use sea_orm::{ConnectionTrait, TransactionTrait};
 
 use crate::authz::Operator;
 use crate::common::secrets::{self, Secret};
+use crate::fixtures::{self, Loaded};
 use crate::state::AppState;
 use crate::store::accounts::{self, NewToken, NewUser};
+use crate::store::StoreError;
 use crate::surfaces::accounts::Product;
-use crate::surfaces::{datawiza, syntho};
 
 /// What the first start created; the clear-text values exist only here.
 #[derive(Debug)]
@@ -20,94 +23,109 @@ pub struct Bootstrap {
     pub generated: Vec<&'static str>,
 }
 
-/// Creates the admin when the store has no administrator yet (users made earlier with
-/// `understudy admin` do not count), then loads fixtures.
+/// The advisory lock key bootstrap holds on PostgreSQL ("US" "boot").
+const BOOTSTRAP_LOCK: i64 = 0x5553_626f_6f74;
+
+/// Loads the fixtures and creates the admin when the store has no administrator yet
+/// (users made earlier with `understudy admin` do not count); all or nothing.
 pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
-    let config = &state.config;
-    let created = if accounts::admin_count(&state.db)
+    let fixtures = match &state.config.fixtures {
+        Some(path) => Some(fixtures::read(path)?),
+        None => None,
+    };
+    let failed = |e: sea_orm::DbErr| format!("bootstrap: {}", StoreError::from(e));
+    let txn = state.db.begin().await.map_err(failed)?;
+    if txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({BOOTSTRAP_LOCK})"))
+            .await
+            .map_err(failed)?;
+    }
+    let operator = Operator::outside_requests();
+    let mut loaded = Loaded::default();
+    if let Some(f) = &fixtures {
+        fixtures::load_users(state, &txn, f, &mut loaded).await?;
+    }
+    let created = if accounts::admin_count(&txn)
         .await
         .map_err(|e| e.to_string())?
         == 0
     {
-        let mut generated = Vec::new();
-        let email = config.admin_email.clone().unwrap_or_else(|| {
-            generated.push("email");
-            "admin@understudy.local".to_string()
-        });
-        let password = config.admin_password.clone().unwrap_or_else(|| {
-            generated.push("password");
-            Secret::new(state.ids.hex(12))
-        });
-        let token = config.admin_token.clone().unwrap_or_else(|| {
-            generated.push("token");
-            state.ids.token("us_")
-        });
-        let hash = secrets::hash_password(password.clone()).await?;
-        let now = state.now_ms();
-        let user = accounts::insert_user(
-            &state.db,
-            NewUser {
-                id: None,
-                email: email.clone(),
-                password_hash: hash,
-                first_name: "Understudy".into(),
-                last_name: "Admin".into(),
-                organization: 1,
-                is_admin: true,
-                created_at: now,
-            },
-        )
-        .await
-        .map_err(|e| e.to_string())?;
-        for product in Product::ALL {
-            accounts::insert_token(
-                &state.db,
-                NewToken {
-                    id: None,
-                    user_id: user.id,
-                    product: product.as_str().into(),
-                    name: "bootstrap".into(),
-                    token_digest: secrets::token_digest(token.expose()),
-                    created_at: now,
-                    expires_at: None,
-                },
-            )
-            .await
-            .map_err(|e| e.to_string())?;
-        }
-        Some(Bootstrap {
-            email,
-            password,
-            token,
-            generated,
-        })
+        Some(create_admin(state, &txn).await?)
     } else {
         None
     };
-    if let Some(path) = &config.fixtures {
-        load_fixtures(state, path).await?;
+    if let Some(f) = &fixtures {
+        fixtures::load_products(state, &txn, &operator, f, &mut loaded).await?;
+    }
+    crate::store::sync_sequences(&txn)
+        .await
+        .map_err(|e| e.to_string())?;
+    txn.commit().await.map_err(failed)?;
+    if let Some(path) = &state.config.fixtures {
+        tracing::info!(
+            file = %path.display(),
+            users = loaded.users,
+            datawiza_applications = loaded.datawiza_applications,
+            syntho_workspaces = loaded.syntho_workspaces,
+            "fixtures loaded"
+        );
     }
     Ok(created)
 }
 
-/// The fixtures file: each product's section is optional.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Fixtures {
-    #[serde(default)]
-    pub datawiza: datawiza::fixtures::DatawizaFixtures,
-    #[serde(default)]
-    pub syntho: syntho::fixtures::SynthoFixtures,
-}
-
-async fn load_fixtures(state: &AppState, path: &std::path::Path) -> Result<(), String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    // YAML is a superset of JSON, so one parser reads both.
-    let fixtures: Fixtures =
-        serde_yaml_ng::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    let operator = Operator::outside_requests();
-    let dw = datawiza::fixtures::load(state, &operator, &fixtures.datawiza).await?;
-    let sy = syntho::fixtures::load(state, &operator, &fixtures.syntho).await?;
-    tracing::info!(file = %path.display(), datawiza_applications = dw, syntho_records = sy, "fixtures loaded");
-    Ok(())
+/// The admin of every product, with a token for each token product.
+async fn create_admin<C: ConnectionTrait>(state: &AppState, db: &C) -> Result<Bootstrap, String> {
+    let config = &state.config;
+    let mut generated = Vec::new();
+    let email = config.admin_email.clone().unwrap_or_else(|| {
+        generated.push("email");
+        "admin@understudy.local".to_string()
+    });
+    let password = config.admin_password.clone().unwrap_or_else(|| {
+        generated.push("password");
+        Secret::new(state.ids.hex(12))
+    });
+    let token = config.admin_token.clone().unwrap_or_else(|| {
+        generated.push("token");
+        state.ids.token("us_")
+    });
+    let hash = secrets::hash_password(password.clone()).await?;
+    let now = state.now_ms();
+    let new = NewUser {
+        id: None,
+        email: email.clone(),
+        password_hash: hash,
+        first_name: "Understudy".into(),
+        last_name: "Admin".into(),
+        organization: 1,
+        is_admin: true,
+        created_at: now,
+    };
+    let user = accounts::insert_user(db, new).await.map_err(|e| match e {
+        StoreError::Conflict(_) => format!(
+            "the admin's email {email} belongs to a user who is not an administrator; \
+             set UNDERSTUDY_ADMIN_EMAIL to another address"
+        ),
+        other => other.to_string(),
+    })?;
+    for product in Product::ALL {
+        let new = NewToken {
+            id: None,
+            user_id: user.id,
+            product: product.as_str().into(),
+            name: "bootstrap".into(),
+            token_digest: secrets::token_digest(token.expose()),
+            created_at: now,
+            expires_at: None,
+        };
+        accounts::insert_token(db, new)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(Bootstrap {
+        email,
+        password,
+        token,
+        generated,
+    })
 }

@@ -6,6 +6,7 @@ pub mod authz;
 pub mod bootstrap;
 pub mod common;
 pub mod config;
+pub mod fixtures;
 pub mod http;
 pub mod mock;
 pub mod server;

@@ -36,6 +36,26 @@ enum Command {
         #[command(subcommand)]
         action: AdminAction,
     },
+    /// The `--fixtures` file: its JSON Schema, and an instance's state written as one.
+    Fixtures {
+        #[command(subcommand)]
+        action: FixturesAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum FixturesAction {
+    /// Print the fixtures file's JSON Schema (what /openapi/fixtures.schema.json serves).
+    Schema,
+    /// Write the whole state of a data dir or database as a fixtures file that loads into
+    /// an empty instance to the same state (secrets only as their hashes).
+    Export {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Where to write it; standard output when not given.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Args, Clone)]
@@ -146,6 +166,7 @@ fn main() -> ExitCode {
             Command::Serve(args) => serve(args).await,
             Command::Mock(args) => mock(args).await,
             Command::Admin { store, action } => admin(store, action).await,
+            Command::Fixtures { action } => fixtures(action).await,
         }
     });
     match result {
@@ -262,7 +283,8 @@ async fn shutdown_signal() {
     }
 }
 
-async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
+/// The store a CLI command works on, opened (and migrated) like `serve` opens it.
+async fn open_store(store: StoreArgs) -> Result<AppState, String> {
     let config = Config {
         data_dir: store.data_dir,
         database_url: store.database_url,
@@ -274,7 +296,44 @@ async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
     let db = understudy::store::connect(&config.resolved_database_url())
         .await
         .map_err(|e| e.to_string())?;
-    let state = AppState::new(db, config, Environment::system());
+    Ok(AppState::new(db, config, Environment::system()))
+}
+
+async fn fixtures(action: FixturesAction) -> Result<(), String> {
+    match action {
+        FixturesAction::Schema => {
+            let schema = understudy::fixtures::schema::json_schema();
+            let text = serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?;
+            write_stdout(&format!("{text}\n"))?;
+        }
+        FixturesAction::Export { store, output } => {
+            let state = open_store(store).await?;
+            let operator = understudy::authz::Operator::outside_requests();
+            let state_now = understudy::fixtures::export(&state.db, &operator).await?;
+            let text = understudy::fixtures::to_yaml(&state_now)?;
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?
+                }
+                None => write_stdout(&text)?,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes `text` to standard output; a reader that stopped early (`| head`) is no error.
+fn write_stdout(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
+    }
+}
+
+async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
+    let state = open_store(store).await?;
     match action {
         AdminAction::CreateUser {
             email,

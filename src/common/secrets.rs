@@ -56,6 +56,11 @@ pub async fn verify_password(password: Secret, stored: String) -> bool {
     .unwrap_or(false)
 }
 
+/// Whether `text` is a password hash this module wrote (argon2, in PHC string form).
+pub fn is_password_hash(text: &str) -> bool {
+    PasswordHash::new(text).is_ok_and(|h| h.algorithm.as_str().starts_with("argon2"))
+}
+
 /// SHA-256 of a token, hex-encoded: what the store keeps and looks up by.
 pub fn token_digest(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
@@ -79,7 +84,9 @@ mod tests {
     async fn password_round_trip() {
         let h = hash_password(Secret::new("correct horse")).await.unwrap();
         assert!(verify_password(Secret::new("correct horse"), h.clone()).await);
-        assert!(!verify_password(Secret::new("wrong horse"), h).await);
+        assert!(!verify_password(Secret::new("wrong horse"), h.clone()).await);
+        assert!(is_password_hash(&h));
+        assert!(!is_password_hash("correct horse"));
     }
 
     #[test]

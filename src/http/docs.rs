@@ -97,3 +97,15 @@ pub fn spec(Path((product, file)): Path<(String, String)>) -> Response {
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
 }
+
+/// `/openapi/fixtures.schema.json`: the JSON Schema of a `--fixtures` file.
+#[handler]
+pub fn fixtures_schema() -> Response {
+    static SCHEMA: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let text = SCHEMA.get_or_init(|| {
+        serde_json::to_string_pretty(&crate::fixtures::schema::json_schema()).unwrap_or_default()
+    });
+    Response::builder()
+        .content_type("application/schema+json")
+        .body(text.as_str())
+}

@@ -31,6 +31,10 @@ pub fn fallback_routes() -> Route {
         .at("/docs", get(docs::swagger_root))
         .at("/docs/", get(docs::swagger_index))
         .at("/docs/*tail", get(docs::swagger))
+        .at(
+            crate::fixtures::schema::SERVED_AT,
+            get(docs::fixtures_schema),
+        )
         .at("/openapi/:product/:file", get(docs::spec))
         .at("/", get(docs::swagger_root))
         .at("/*", not_found)

@@ -1,12 +1,13 @@
 //! Queries on users, API tokens and sessions.
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, NotSet, PaginatorTrait,
-    QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, NotSet, PaginatorTrait,
+    QueryFilter, QueryOrder, Set,
 };
 
 use super::entities::{api_token, session, user};
 use super::StoreError;
+use crate::authz::Operator;
 
 /// A user to insert; the password is already hashed. `id` is `None` for a new user and
 /// kept when an exported state is loaded back.
@@ -33,14 +34,17 @@ pub struct NewToken {
 }
 
 /// How many administrators exist (bootstrap creates the first).
-pub async fn admin_count(db: &DatabaseConnection) -> Result<u64, StoreError> {
+pub async fn admin_count<C: ConnectionTrait>(db: &C) -> Result<u64, StoreError> {
     Ok(user::Entity::find()
         .filter(user::Column::IsAdmin.eq(true))
         .count(db)
         .await?)
 }
 
-pub async fn insert_user(db: &DatabaseConnection, new: NewUser) -> Result<user::Model, StoreError> {
+pub async fn insert_user<C: ConnectionTrait>(
+    db: &C,
+    new: NewUser,
+) -> Result<user::Model, StoreError> {
     Ok(user::ActiveModel {
         id: new.id.map_or(NotSet, Set),
         email: Set(new.email.to_lowercase()),
@@ -55,8 +59,8 @@ pub async fn insert_user(db: &DatabaseConnection, new: NewUser) -> Result<user::
     .await?)
 }
 
-pub async fn user_by_email(
-    db: &DatabaseConnection,
+pub async fn user_by_email<C: ConnectionTrait>(
+    db: &C,
     email: &str,
 ) -> Result<Option<user::Model>, StoreError> {
     Ok(user::Entity::find()
@@ -65,14 +69,14 @@ pub async fn user_by_email(
         .await?)
 }
 
-pub async fn user_by_id(
-    db: &DatabaseConnection,
+pub async fn user_by_id<C: ConnectionTrait>(
+    db: &C,
     id: i32,
 ) -> Result<Option<user::Model>, StoreError> {
     Ok(user::Entity::find_by_id(id).one(db).await?)
 }
 
-pub async fn insert_token(db: &DatabaseConnection, new: NewToken) -> Result<(), StoreError> {
+pub async fn insert_token<C: ConnectionTrait>(db: &C, new: NewToken) -> Result<(), StoreError> {
     api_token::ActiveModel {
         id: new.id.map_or(NotSet, Set),
         user_id: Set(new.user_id),
@@ -88,8 +92,8 @@ pub async fn insert_token(db: &DatabaseConnection, new: NewToken) -> Result<(), 
 }
 
 /// The unexpired token of `product` whose digest is `digest`.
-pub async fn token_by_digest(
-    db: &DatabaseConnection,
+pub async fn token_by_digest<C: ConnectionTrait>(
+    db: &C,
     product: &str,
     digest: &str,
     now: i64,
@@ -102,8 +106,8 @@ pub async fn token_by_digest(
     Ok(found.filter(|t| t.expires_at.is_none_or(|e| e > now)))
 }
 
-pub async fn insert_session(
-    db: &DatabaseConnection,
+pub async fn insert_session<C: ConnectionTrait>(
+    db: &C,
     user_id: i32,
     product: &str,
     digest: String,
@@ -124,8 +128,8 @@ pub async fn insert_session(
 }
 
 /// The live session of `product` whose digest is `digest`.
-pub async fn session_by_digest(
-    db: &DatabaseConnection,
+pub async fn session_by_digest<C: ConnectionTrait>(
+    db: &C,
     product: &str,
     digest: &str,
     now: i64,
@@ -138,7 +142,29 @@ pub async fn session_by_digest(
     Ok(found.filter(|s| s.expires_at > now))
 }
 
-pub async fn delete_session(db: &DatabaseConnection, id: i32) -> Result<(), StoreError> {
+pub async fn delete_session<C: ConnectionTrait>(db: &C, id: i32) -> Result<(), StoreError> {
     session::Entity::delete_by_id(id).exec(db).await?;
     Ok(())
+}
+
+/// Every user, by id (for an export).
+pub async fn all_users<C: ConnectionTrait>(
+    db: &C,
+    _operator: &Operator,
+) -> Result<Vec<user::Model>, StoreError> {
+    Ok(user::Entity::find()
+        .order_by_asc(user::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Every API token, by id (for an export; digests only exist).
+pub async fn all_tokens<C: ConnectionTrait>(
+    db: &C,
+    _operator: &Operator,
+) -> Result<Vec<api_token::Model>, StoreError> {
+    Ok(api_token::Entity::find()
+        .order_by_asc(api_token::Column::Id)
+        .all(db)
+        .await?)
 }

@@ -2,7 +2,7 @@
 
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
@@ -13,8 +13,8 @@ use crate::authz::Operator;
 
 /// One page of applications whose name contains `name` (any case), newest first, and
 /// the total over all pages.
-pub async fn list_applications(
-    db: &DatabaseConnection,
+pub async fn list_applications<C: ConnectionTrait>(
+    db: &C,
     _admin: &Admin,
     name: Option<&str>,
     offset: u64,
@@ -45,20 +45,51 @@ fn escape_like(s: &str) -> String {
         .replace('_', "\\_")
 }
 
-pub async fn application_by_name(
-    db: &DatabaseConnection,
+/// The application with `id` or called `name`, if either exists.
+pub async fn application_by_id_or_name<C: ConnectionTrait>(
+    db: &C,
     _operator: &Operator,
+    id: &str,
     name: &str,
 ) -> Result<Option<dw_application::Model>, StoreError> {
     Ok(dw_application::Entity::find()
-        .filter(dw_application::Column::Name.eq(name))
+        .filter(
+            sea_orm::Condition::any()
+                .add(dw_application::Column::Id.eq(id))
+                .add(dw_application::Column::Name.eq(name)),
+        )
         .one(db)
         .await?)
 }
 
+/// Every application with its SSL setting, oldest first (for an export).
+pub async fn all_applications<C: ConnectionTrait>(
+    db: &C,
+    _operator: &Operator,
+) -> Result<Vec<(dw_application::Model, Option<dw_ssl::Model>)>, StoreError> {
+    let apps = dw_application::Entity::find()
+        .order_by_asc(dw_application::Column::CreationDate)
+        .order_by_asc(dw_application::Column::Id)
+        .all(db)
+        .await?;
+    let mut ssl: std::collections::HashMap<String, dw_ssl::Model> = dw_ssl::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.application_id.clone(), s))
+        .collect();
+    Ok(apps
+        .into_iter()
+        .map(|a| {
+            let s = ssl.remove(&a.id);
+            (a, s)
+        })
+        .collect())
+}
+
 /// Inserts an application with its SSL setting, both or neither.
-pub async fn insert_application(
-    db: &DatabaseConnection,
+pub async fn insert_application<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     _operator: &Operator,
     app: dw_application::Model,
     ssl: dw_ssl::Model,
@@ -70,8 +101,8 @@ pub async fn insert_application(
     Ok(())
 }
 
-pub async fn ssl(
-    db: &DatabaseConnection,
+pub async fn ssl<C: ConnectionTrait>(
+    db: &C,
     _admin: &Admin,
     application_id: &str,
 ) -> Result<Option<dw_ssl::Model>, StoreError> {
@@ -81,8 +112,8 @@ pub async fn ssl(
 }
 
 /// Writes a new SSL setting and touches the application, atomically.
-pub async fn save_ssl(
-    db: &DatabaseConnection,
+pub async fn save_ssl<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     _admin: &Admin,
     ssl: dw_ssl::Model,
     now: i64,

@@ -121,3 +121,29 @@ async fn migrate(db: &DatabaseConnection, engine: Engine) -> Result<(), StoreErr
 
 /// The advisory lock key migrations hold on PostgreSQL ("US" "mi" "gr" in ASCII).
 const MIGRATION_LOCK: i64 = 0x5553_6d69_6772;
+
+/// After rows were inserted with the keys they were exported with, moves PostgreSQL's
+/// sequences past them so the next insert does not reuse a key (SQLite's AUTOINCREMENT
+/// follows explicit keys by itself).
+pub async fn sync_sequences<C: ConnectionTrait>(db: &C) -> Result<(), StoreError> {
+    if db.get_database_backend() != sea_orm::DatabaseBackend::Postgres {
+        return Ok(());
+    }
+    for (table, key) in SERIAL_KEYS {
+        db.execute_unprepared(&format!(
+            "SELECT setval(pg_get_serial_sequence('{table}', '{key}'), \
+             COALESCE((SELECT MAX({key}) FROM {table}), 0) + 1, false)"
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Every table whose key the database assigns.
+const SERIAL_KEYS: &[(&str, &str)] = &[
+    ("users", "id"),
+    ("api_tokens", "id"),
+    ("sessions", "id"),
+    ("sy_workspaces", "pk"),
+    ("sy_members", "pk"),
+];

@@ -5,6 +5,7 @@ mod admin;
 mod contract;
 mod datawiza;
 mod docs;
+mod fixtures;
 mod helpers;
 mod mock;
 mod routing;

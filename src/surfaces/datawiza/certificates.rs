@@ -16,19 +16,7 @@ pub struct CertificateFacts {
 
 /// Parses a PEM certificate and a PEM private key and checks that they form a pair.
 pub fn inspect(cert_pem: &str, key_pem: &str) -> Result<CertificateFacts, String> {
-    let (_, cert_block) = parse_x509_pem(cert_pem.trim().as_bytes())
-        .map_err(|_| "cert is not a PEM certificate".to_string())?;
-    if cert_block.label != "CERTIFICATE" {
-        return Err(format!(
-            "cert is a PEM {} block, not a CERTIFICATE",
-            cert_block.label
-        ));
-    }
-    let cert = cert_block
-        .parse_x509()
-        .map_err(|_| "cert is not a valid X.509 certificate".to_string())?;
-    let public_key = cert.public_key().subject_public_key.data.to_vec();
-
+    let (facts, public_key) = parse(cert_pem)?;
     let (_, key_block) = parse_x509_pem(key_pem.trim().as_bytes())
         .map_err(|_| "key is not a PEM private key".to_string())?;
     let key_public = match key_block.label.as_str() {
@@ -45,18 +33,40 @@ pub fn inspect(cert_pem: &str, key_pem: &str) -> Result<CertificateFacts, String
     if key_public != public_key {
         return Err("key does not match the certificate".into());
     }
+    Ok(facts)
+}
 
+/// What a PEM certificate says, without a key (one checked when it was uploaded).
+pub fn read(cert_pem: &str) -> Result<CertificateFacts, String> {
+    parse(cert_pem).map(|(facts, _)| facts)
+}
+
+/// The facts of a PEM certificate and the public key it carries.
+fn parse(cert_pem: &str) -> Result<(CertificateFacts, Vec<u8>), String> {
+    let (_, cert_block) = parse_x509_pem(cert_pem.trim().as_bytes())
+        .map_err(|_| "cert is not a PEM certificate".to_string())?;
+    if cert_block.label != "CERTIFICATE" {
+        return Err(format!(
+            "cert is a PEM {} block, not a CERTIFICATE",
+            cert_block.label
+        ));
+    }
+    let cert = cert_block
+        .parse_x509()
+        .map_err(|_| "cert is not a valid X.509 certificate".to_string())?;
+    let public_key = cert.public_key().subject_public_key.data.to_vec();
     let digest = Sha256::digest(&cert_block.contents);
     let finger_print = digest
         .iter()
         .map(|b| format!("{b:02X}"))
         .collect::<Vec<_>>()
         .join(":");
-    Ok(CertificateFacts {
+    let facts = CertificateFacts {
         subject: cert.subject().to_string(),
         finger_print,
         expiration_time: cert.validity().not_after.timestamp().saturating_mul(1000),
-    })
+    };
+    Ok((facts, public_key))
 }
 
 /// The public key inside a PKCS#8 private key, in the form a certificate carries it.

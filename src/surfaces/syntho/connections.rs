@@ -21,8 +21,22 @@ const SSL_MODES: &[&str] = &[
     "verify-full",
 ];
 
+/// Whether a connection must carry its secrets: one a client sends must, one an export
+/// wrote cannot (secrets are write-only, so an export leaves them out).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Secrets {
+    Required,
+    Withheld,
+}
+
 /// Checks one connection; problems are added to `errors` under `field.*` paths.
-pub fn check(field: &str, c: &api::Connection, is_source: bool, errors: &mut FieldErrors) {
+pub fn check(
+    field: &str,
+    c: &api::Connection,
+    is_source: bool,
+    secrets: Secrets,
+    errors: &mut FieldErrors,
+) {
     let mut add = |path: &str, message: &str| {
         errors
             .entry(format!("{field}.{path}"))
@@ -87,7 +101,7 @@ pub fn check(field: &str, c: &api::Connection, is_source: bool, errors: &mut Fie
                     );
                 }
             }
-            if blank(&ssh.password) && blank(&ssh.pkey) {
+            if secrets == Secrets::Required && blank(&ssh.password) && blank(&ssh.pkey) {
                 add(
                     "hooks_params.SSHTunnel",
                     "Give a password or a private key (pkey).",
@@ -125,10 +139,14 @@ pub fn check(field: &str, c: &api::Connection, is_source: bool, errors: &mut Fie
 }
 
 /// Checks a source/target pair, including that both use the same connector type.
-pub fn check_pair(source: &api::Connection, target: &api::Connection) -> FieldErrors {
+pub fn check_pair(
+    source: &api::Connection,
+    target: &api::Connection,
+    secrets: Secrets,
+) -> FieldErrors {
     let mut errors = FieldErrors::new();
-    check("source_connection", source, true, &mut errors);
-    check("target_connection", target, false, &mut errors);
+    check("source_connection", source, true, secrets, &mut errors);
+    check("target_connection", target, false, secrets, &mut errors);
     if source.connector_type != target.connector_type {
         errors
             .entry("target_connection.connector_type".into())
@@ -143,7 +161,7 @@ pub fn validate_pair(
     source: &api::Connection,
     target: &api::Connection,
 ) -> Result<(), SynthoError> {
-    let errors = check_pair(source, target);
+    let errors = check_pair(source, target, Secrets::Required);
     if errors.is_empty() {
         Ok(())
     } else {

@@ -48,6 +48,7 @@ pub async fn create(
     check_name(state, body.organization, &body.name, None).await?;
     connections::validate_pair(&body.source_connection, &body.target_connection)?;
     let members = vec![NewMember {
+        pk: None,
         user_id: caller.id(),
         role: "OWNER".into(),
         data_access: true,
@@ -115,6 +116,7 @@ pub async fn duplicate(
         .await?
         .into_iter()
         .map(|(m, _)| NewMember {
+            pk: None,
             user_id: m.user_id,
             role: m.role,
             data_access: m.data_access,

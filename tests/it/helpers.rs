@@ -3,6 +3,7 @@
 //! the source spec's schema for that operation and status.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
@@ -35,6 +36,8 @@ pub struct TestDatabase {
     pub sqlite_file: Option<PathBuf>,
     /// The PostgreSQL admin URL and the database's name, to drop it afterwards.
     postgres: Option<(String, String)>,
+    /// The folder of a SQLite file named by `url`.
+    _folder: Option<Arc<tempfile::TempDir>>,
 }
 
 impl TestDatabase {
@@ -46,8 +49,38 @@ impl TestDatabase {
                 url: None,
                 sqlite_file: None,
                 postgres: None,
+                _folder: None,
             },
         }
+    }
+
+    /// A database several servers can open at once: on SQLite, a file named by its URL
+    /// rather than one inside a server's own data dir.
+    pub async fn shareable() -> TestDatabase {
+        let mut db = TestDatabase::create().await;
+        if db.url.is_none() {
+            let folder = tempfile::tempdir().expect("a temporary folder");
+            db.url = Some(format!(
+                "sqlite://{}?mode=rwc",
+                folder.path().join("shared.db").display()
+            ));
+            db._folder = Some(Arc::new(folder));
+        }
+        db
+    }
+
+    /// The same database for another server; only the original drops it.
+    pub fn share(&self) -> TestDatabase {
+        TestDatabase {
+            url: self.url.clone(),
+            sqlite_file: None,
+            postgres: None,
+            _folder: self._folder.clone(),
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.postgres.is_some()
     }
 
     /// A database as a released version left it: `released` names the pair of files
@@ -91,6 +124,7 @@ impl TestDatabase {
             url: Some(format!("{base}/{name}")),
             sqlite_file: None,
             postgres: Some((admin.to_string(), name)),
+            _folder: None,
         }
     }
 

@@ -2,6 +2,7 @@
 
 mod auth;
 mod jobs;
+mod replicas;
 pub mod workspaces;
 
 use serde_json::{json, Value};

@@ -69,6 +69,17 @@ impl TestDatabase {
         db
     }
 
+    /// A SQLite database in memory, gone when its server stops: the store the mock will
+    /// seed for each world.
+    pub fn in_memory() -> TestDatabase {
+        TestDatabase {
+            url: Some("sqlite::memory:".into()),
+            sqlite_file: None,
+            postgres: None,
+            _folder: None,
+        }
+    }
+
     /// The same database for another server; only the original drops it.
     pub fn share(&self) -> TestDatabase {
         TestDatabase {

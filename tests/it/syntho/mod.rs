@@ -3,6 +3,7 @@
 mod auth;
 mod jobs;
 mod replicas;
+mod two_stores;
 pub mod workspaces;
 
 use serde_json::{json, Value};

@@ -18,16 +18,41 @@ pub fn specs() -> Vec<(&'static str, &'static str, &'static str)> {
         .collect()
 }
 
-fn swagger_config() -> Arc<Config<'static>> {
-    let urls: Vec<Url<'static>> = specs()
+/// The drop-down's order: the products as the project lists them, any other contract
+/// after them, Understudy's own control API last.
+const PRODUCT_ORDER: &[&str] = &["kawa", "datawiza", "etlworks", "syntho", "kadi4mat"];
+
+/// Every contract as the drop-down lists it: (name shown, spec URL), in [`PRODUCT_ORDER`].
+pub fn drop_down() -> Vec<(String, String)> {
+    let rank = |product: &str| {
+        PRODUCT_ORDER.iter().position(|p| *p == product).unwrap_or(
+            if product == generated::control::v1::PRODUCT {
+                usize::MAX
+            } else {
+                PRODUCT_ORDER.len()
+            },
+        )
+    };
+    let mut contracts: Vec<_> = generated::CONTRACTS.to_vec();
+    contracts.sort_by_key(|c| (rank(c.product), c.product, c.version));
+    contracts
         .into_iter()
+        .map(|c| {
+            (
+                format!("{} ({})", c.title, c.version),
+                format!("/openapi/{}/{}.yaml", c.product, c.version),
+            )
+        })
+        .collect()
+}
+
+fn swagger_config() -> Arc<Config<'static>> {
+    let urls: Vec<Url<'static>> = drop_down()
+        .into_iter()
+        .enumerate()
         // Built once per process (see `swagger_file`), so leaking the two short strings
         // per spec is bounded.
-        .map(|(product, version, _)| {
-            let name: &'static str = format!("{product} {version}").leak();
-            let url: &'static str = format!("/openapi/{product}/{version}.yaml").leak();
-            Url::new(name, url)
-        })
+        .map(|(i, (name, url))| Url::with_primary(name.leak(), url.leak(), i == 0))
         .collect();
     Arc::new(
         Config::new(urls)

@@ -38,7 +38,12 @@ async fn transcript(seed: u64) -> Vec<String> {
     );
     record(&app.json(&c, Method::GET, "/api/v1/workspaces/", None).await);
     let created = app
-        .json(&c, Method::POST, "/api/v1/workspaces/", Some(create_body("Seeded")))
+        .json(
+            &c,
+            Method::POST,
+            "/api/v1/workspaces/",
+            Some(create_body("Seeded")),
+        )
         .await;
     record(&created);
     let pk = created.json["pk"].as_i64().expect("a workspace");

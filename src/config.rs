@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::common::secrets::Secret;
+use crate::http::limits::RateLimit;
 
 /// Everything `understudy serve` needs to start.
 #[derive(Debug, Clone)]
@@ -30,6 +31,8 @@ pub struct Config {
     /// Whether this instance runs background work (engine jobs). A replica that only
     /// answers requests, or a test that steps jobs by hand, turns it off.
     pub run_jobs: bool,
+    /// Declared rate limits (`--rate-limit`); none by default.
+    pub rate_limits: Vec<RateLimit>,
 }
 
 impl Default for Config {
@@ -46,6 +49,7 @@ impl Default for Config {
             syntho_job_duration: Duration::from_secs(3),
             session_timeout: Duration::from_secs(14 * 24 * 3600),
             run_jobs: true,
+            rate_limits: Vec::new(),
         }
     }
 }

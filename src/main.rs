@@ -83,6 +83,20 @@ struct ServeArgs {
     /// Milliseconds a Syntho engine job takes to finish.
     #[arg(long, default_value_t = 3000, env = "UNDERSTUDY_SYNTHO_JOB_MS")]
     syntho_job_ms: u64,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+#[derive(Args, Clone)]
+struct LimitArgs {
+    /// A rate limit per credential, where the product documents one (Datawiza,
+    /// Kadi4Mat): `kadi4mat=100/min`, `datawiza:write=10/s` (repeatable; none by default).
+    #[arg(
+        long = "rate-limit",
+        env = "UNDERSTUDY_RATE_LIMIT",
+        value_delimiter = ','
+    )]
+    rate_limits: Vec<understudy::http::limits::RateLimit>,
 }
 
 #[derive(Args)]
@@ -109,6 +123,8 @@ struct MockArgs {
     /// Allow only this browser origin (repeatable); any origin by default.
     #[arg(long = "cors-origin")]
     cors_origins: Vec<String>,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 #[derive(Subcommand)]
@@ -197,6 +213,7 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         admin_password: env_secret("UNDERSTUDY_ADMIN_PASSWORD"),
         admin_token: env_secret("UNDERSTUDY_ADMIN_TOKEN"),
         syntho_job_duration: Duration::from_millis(args.syntho_job_ms),
+        rate_limits: args.limits.rate_limits,
         ..Config::default()
     };
     let running = understudy::server::start(config).await?;
@@ -252,6 +269,7 @@ async fn mock(args: MockArgs) -> Result<(), String> {
         latency: args.latency,
         strict_auth,
         cors_origins: args.cors_origins,
+        rate_limits: args.limits.rate_limits,
     };
     let running = understudy::mock::start(config).await?;
     tracing::info!(addr = %running.addr, docs = %format!("http://{}/docs/", running.addr), seed = args.seed, "understudy mock is serving");

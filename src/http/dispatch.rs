@@ -31,6 +31,8 @@ pub enum Rejection {
     UnsupportedMediaType { message: String },
     /// The body is larger than [`MAX_BODY_BYTES`].
     PayloadTooLarge,
+    /// The credential's bucket is empty: wait this many seconds (`Retry-After`).
+    TooManyRequests { retry_after: u64 },
     /// Something failed inside; details are logged, not sent.
     Internal,
 }
@@ -44,6 +46,7 @@ impl Rejection {
             Rejection::BadRequest { .. } => StatusCode::BAD_REQUEST,
             Rejection::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Rejection::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Rejection::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Rejection::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -99,8 +102,14 @@ pub fn render(shape: &dyn ErrorShape, rejection: Rejection, path: &str) -> Respo
     let mut builder = Response::builder()
         .status(rejection.status())
         .content_type("application/json");
-    if let Rejection::MethodNotAllowed { allow } = &rejection {
-        builder = builder.header(header::ALLOW, allow.as_str());
+    match &rejection {
+        Rejection::MethodNotAllowed { allow } => {
+            builder = builder.header(header::ALLOW, allow.as_str());
+        }
+        Rejection::TooManyRequests { retry_after } => {
+            builder = builder.header(header::RETRY_AFTER, retry_after.to_string());
+        }
+        _ => {}
     }
     builder.body(shape.body_at(&rejection, path).to_string())
 }
@@ -108,6 +117,8 @@ pub fn render(shape: &dyn ErrorShape, rejection: Rejection, path: &str) -> Respo
 /// The surfaces, tried in order; the first whose operations match a path wins.
 pub struct Dispatcher {
     surfaces: Vec<Surface>,
+    /// Declared rate limits, when any.
+    rate_limits: Option<std::sync::Arc<super::rate_limits::RateLimits>>,
     /// Per surface, its operations' templates split into segments once, so matching a
     /// request does not re-split hundreds of templates.
     routes: Vec<Vec<Route>>,
@@ -155,9 +166,16 @@ impl Dispatcher {
             .collect();
         Dispatcher {
             surfaces,
+            rate_limits: None,
             routes,
             fallback,
         }
+    }
+
+    /// Applies `limits` to the products they name.
+    pub fn with_rate_limits(mut self, limits: Option<super::rate_limits::RateLimits>) -> Self {
+        self.rate_limits = limits.map(std::sync::Arc::new);
+        self
     }
 }
 
@@ -184,6 +202,11 @@ impl Endpoint for Dispatcher {
         };
         if canonical != original {
             set_path(&mut req, canonical);
+        }
+        if let Some(limits) = &self.rate_limits {
+            if let Err(retry_after) = limits.check(surface.product, &req) {
+                return Ok(surface.reject(Rejection::TooManyRequests { retry_after }, &original));
+            }
         }
         let method = req.method().clone();
         let wanted = if method == Method::HEAD {

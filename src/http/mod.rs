@@ -5,6 +5,7 @@ pub mod docs;
 pub mod field_errors;
 pub mod health;
 pub mod limits;
+pub mod rate_limits;
 
 use poem::http::StatusCode;
 use poem::{get, handler, Endpoint, EndpointExt, IntoResponse, Response, Route};
@@ -21,7 +22,10 @@ pub fn app(state: AppState) -> impl Endpoint<Output = Response> {
         .map_to_response()
         .boxed();
     // One log line per request (method, path, status, duration) under RUST_LOG=info.
-    dispatch::Dispatcher::new(surfaces::mounted(&state), fallback).with(poem::middleware::Tracing)
+    let limits = rate_limits::RateLimits::new(&state.config.rate_limits);
+    dispatch::Dispatcher::new(surfaces::mounted(&state), fallback)
+        .with_rate_limits(limits)
+        .with(poem::middleware::Tracing)
 }
 
 /// What both modes answer beside the product surfaces: Swagger UI, the specs verbatim,

@@ -193,6 +193,10 @@ impl ErrorShape for Shape {
             Rejection::PayloadTooLarge => {
                 ("payload_too_large", "the body is too large".to_string())
             }
+            Rejection::TooManyRequests { retry_after } => (
+                "too_many_requests",
+                format!("retry after {retry_after} seconds"),
+            ),
             Rejection::Internal => ("internal", "the mock failed; see its log".to_string()),
         };
         json!({"error": kind, "message": message})

@@ -112,6 +112,8 @@ pub struct MockConfig {
     pub strict_auth: Option<StrictAuth>,
     /// CORS origins; empty means any origin.
     pub cors_origins: Vec<String>,
+    /// Declared rate limits, as in real mode.
+    pub rate_limits: Vec<crate::http::limits::RateLimit>,
 }
 
 impl Default for MockConfig {
@@ -124,6 +126,7 @@ impl Default for MockConfig {
             latency: Latency::default(),
             strict_auth: None,
             cors_origins: Vec::new(),
+            rate_limits: Vec::new(),
         }
     }
 }
@@ -313,7 +316,11 @@ impl ErrorShape for SharedShape {
 }
 
 /// The mock's whole HTTP application.
-pub fn app(state: &MockState, cors_origins: &[String]) -> impl Endpoint<Output = Response> {
+pub fn app(
+    state: &MockState,
+    cors_origins: &[String],
+    rate_limits: &[crate::http::limits::RateLimit],
+) -> impl Endpoint<Output = Response> {
     let fallback = crate::http::fallback_routes().map_to_response().boxed();
     let mut cors = poem::middleware::Cors::new()
         .allow_credentials(true)
@@ -327,6 +334,7 @@ pub fn app(state: &MockState, cors_origins: &[String]) -> impl Endpoint<Output =
         cors = cors.allow_origin(origin.as_str());
     }
     Dispatcher::new(surfaces(state), fallback)
+        .with_rate_limits(crate::http::rate_limits::RateLimits::new(rate_limits))
         .with(MockLayer {
             engine: state.engine.clone(),
             journal: state.journal.clone(),
@@ -368,7 +376,7 @@ pub async fn start(config: MockConfig) -> Result<RunningMock, String> {
         .first()
         .and_then(|a| a.as_socket_addr().copied())
         .ok_or("the listener has no address")?;
-    let app = app(&state, &config.cors_origins);
+    let app = app(&state, &config.cors_origins, &config.rate_limits);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let result = poem::Server::new_with_acceptor(acceptor)

@@ -165,6 +165,7 @@ async fn stopped_clock_app(fixtures: Option<String>) -> (TestApp, Arc<ManualCloc
         fixtures,
         env,
         run_jobs: false,
+        ..Spawn::default()
     }
     .start()
     .await;

@@ -170,6 +170,8 @@ pub struct Spawn {
     pub env: Environment,
     /// Whether the background job runner runs (a test may step jobs by hand instead).
     pub run_jobs: bool,
+    /// Declared rate limits; none unless a test is about them.
+    pub rate_limits: Vec<understudy::http::limits::RateLimit>,
 }
 
 impl Default for Spawn {
@@ -178,6 +180,7 @@ impl Default for Spawn {
             fixtures: None,
             env: Environment::system(),
             run_jobs: true,
+            rate_limits: Vec::new(),
         }
     }
 }
@@ -200,6 +203,7 @@ impl Spawn {
             admin_token: Some(Secret::new(ADMIN_TOKEN)),
             syntho_job_duration: SYNTHO_JOB,
             run_jobs: self.run_jobs,
+            rate_limits: self.rate_limits.clone(),
             ..Config::default()
         }
     }

@@ -8,6 +8,7 @@ mod docs;
 mod fixtures;
 mod helpers;
 mod mock;
+mod rate_limits;
 mod routing;
 mod served_spec;
 mod store;

@@ -27,6 +27,8 @@ pub enum DatawizaError {
     TooLarge,
     /// The body's media type is not accepted: `4150`.
     UnsupportedMediaType(String),
+    /// Too many requests from this token recently: `4290`.
+    TooManyRequests,
     /// The database is out of reach: `5030`.
     Unavailable,
     /// Anything else; the detail was logged: `5000`.
@@ -45,6 +47,7 @@ impl DatawizaError {
             DatawizaError::Conflict(_) => "4090",
             DatawizaError::TooLarge => "4130",
             DatawizaError::UnsupportedMediaType(_) => "4150",
+            DatawizaError::TooManyRequests => "4290",
             DatawizaError::Unavailable => "5030",
             DatawizaError::Internal => "5000",
         }
@@ -64,6 +67,11 @@ impl DatawizaError {
             DatawizaError::Conflict(m) => m.clone(),
             DatawizaError::TooLarge => "Request body too large".into(),
             DatawizaError::UnsupportedMediaType(m) => m.clone(),
+            // The seed's words for 429.
+            DatawizaError::TooManyRequests => {
+                "The account has made too many requests of this type recently. Try again later."
+                    .into()
+            }
             DatawizaError::Unavailable => "Service temporarily unavailable".into(),
             DatawizaError::Internal => "Internal error".into(),
         }
@@ -147,6 +155,7 @@ impl ErrorShape for Shape {
                 DatawizaError::UnsupportedMediaType(message.clone())
             }
             Rejection::PayloadTooLarge => DatawizaError::TooLarge,
+            Rejection::TooManyRequests { .. } => DatawizaError::TooManyRequests,
             Rejection::Internal => DatawizaError::Internal,
         };
         err.body()

@@ -25,6 +25,8 @@ pub enum EtlworksError {
     TooLarge,
     /// 415.
     UnsupportedMediaType(String),
+    /// 429 (Etlworks documents no limit, so Understudy declares none for it).
+    TooManyRequests,
     /// 500; details are logged, not sent.
     Internal,
 }
@@ -40,6 +42,7 @@ impl EtlworksError {
             EtlworksError::Conflict(_) => StatusCode::CONFLICT,
             EtlworksError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             EtlworksError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            EtlworksError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             EtlworksError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -57,6 +60,7 @@ impl EtlworksError {
             }
             EtlworksError::MethodNotAllowed => "Request method is not supported".into(),
             EtlworksError::TooLarge => "Request body is too large".into(),
+            EtlworksError::TooManyRequests => "Too many requests".into(),
             EtlworksError::Internal => "Unexpected server error".into(),
         };
         let status = self.status();
@@ -102,6 +106,7 @@ impl ErrorShape for Shape {
                 EtlworksError::UnsupportedMediaType(message.clone())
             }
             Rejection::PayloadTooLarge => EtlworksError::TooLarge,
+            Rejection::TooManyRequests { .. } => EtlworksError::TooManyRequests,
             Rejection::Internal => EtlworksError::Internal,
         };
         err.body(path)

@@ -31,6 +31,8 @@ pub enum KadiError {
     TooLarge,
     /// 415.
     UnsupportedMediaType,
+    /// 429: the token's rate limit is reached; retry after this many seconds.
+    TooManyRequests(u64),
     /// 500.
     Internal,
 }
@@ -46,6 +48,7 @@ impl KadiError {
             KadiError::Conflict(_) => StatusCode::CONFLICT,
             KadiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             KadiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            KadiError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             KadiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -66,6 +69,9 @@ impl KadiError {
             }
             KadiError::TooLarge => "The data value transmitted exceeds the capacity limit.".into(),
             KadiError::UnsupportedMediaType => "The request's media type is not supported.".into(),
+            KadiError::TooManyRequests(seconds) => {
+                format!("Rate limit exceeded. Try again in {seconds} seconds.")
+            }
             KadiError::Internal => "The server encountered an internal error.".into(),
         };
         let mut body = json!({
@@ -101,6 +107,7 @@ impl ErrorShape for Shape {
             } => KadiError::BadRequest(message.clone()),
             Rejection::UnsupportedMediaType { .. } => KadiError::UnsupportedMediaType,
             Rejection::PayloadTooLarge => KadiError::TooLarge,
+            Rejection::TooManyRequests { retry_after } => KadiError::TooManyRequests(*retry_after),
             Rejection::Internal => KadiError::Internal,
         };
         err.body()

@@ -21,6 +21,8 @@ pub enum KawaError {
     Conflict(String),
     TooLarge,
     UnsupportedMediaType(String),
+    /// 429 (KAWA documents no limit, so Understudy declares none for it).
+    TooManyRequests,
     Internal,
 }
 
@@ -35,6 +37,7 @@ impl KawaError {
             KawaError::Conflict(_) => StatusCode::CONFLICT,
             KawaError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             KawaError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            KawaError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             KawaError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -51,6 +54,7 @@ impl KawaError {
             KawaError::NotFound => "Not found".into(),
             KawaError::MethodNotAllowed => "Method not allowed".into(),
             KawaError::TooLarge => "Request body is too large".into(),
+            KawaError::TooManyRequests => "Too many requests".into(),
             KawaError::Internal => "Internal server error".into(),
         };
         let status = self.status();
@@ -97,6 +101,7 @@ impl ErrorShape for Shape {
                 KawaError::UnsupportedMediaType(message.clone())
             }
             Rejection::PayloadTooLarge => KawaError::TooLarge,
+            Rejection::TooManyRequests { .. } => KawaError::TooManyRequests,
             Rejection::Internal => KawaError::Internal,
         };
         err.body()

@@ -34,6 +34,8 @@ pub enum SynthoError {
     TooLarge,
     /// 415.
     UnsupportedMediaType(String),
+    /// 429, Django REST's throttling answer (the contract declares no limit for Syntho).
+    Throttled(u64),
     /// 503: the database is out of reach.
     Unavailable,
     /// 500; the detail was logged.
@@ -57,6 +59,7 @@ impl SynthoError {
             SynthoError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             SynthoError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             SynthoError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            SynthoError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
             SynthoError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             SynthoError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -76,6 +79,9 @@ impl SynthoError {
             SynthoError::MethodNotAllowed => detail("Method not allowed."),
             SynthoError::TooLarge => detail("Request body too large."),
             SynthoError::UnsupportedMediaType(m) => detail(m),
+            SynthoError::Throttled(seconds) => detail(&format!(
+                "Request was throttled. Expected available in {seconds} seconds."
+            )),
             SynthoError::Unavailable => detail("Service temporarily unavailable, try again later."),
             SynthoError::Internal => detail("A server error occurred."),
         }
@@ -151,6 +157,7 @@ impl ErrorShape for Shape {
                 SynthoError::UnsupportedMediaType(message.clone())
             }
             Rejection::PayloadTooLarge => SynthoError::TooLarge,
+            Rejection::TooManyRequests { retry_after } => SynthoError::Throttled(*retry_after),
             Rejection::Internal => SynthoError::Internal,
         };
         err.body()

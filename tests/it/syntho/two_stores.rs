@@ -18,6 +18,7 @@ async fn transcript(seed: u64) -> Vec<String> {
         fixtures: Some(FIXTURES.to_string()),
         env,
         run_jobs: false,
+        ..Spawn::default()
     }
     .start_on(TestDatabase::in_memory())
     .await;

@@ -1,7 +1,8 @@
 //! Every secured operation of every mounted product, taken from the generated operation
 //! list (so a new operation is covered without editing this file), refuses a request
 //! without credentials and one with wrong credentials — in the product's error shape —
-//! and leaves the data as it was.
+//! and leaves the data as it was; and another user's valid credential neither sees nor
+//! changes what is not theirs.
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -9,6 +10,8 @@ use serde_json::{json, Value};
 use crate::helpers::{client, spawn_app_with, TestApp};
 
 const FIXTURES: &str = r#"
+users:
+  - {email: outsider@example.com, password: outsider-password, organization: 2}
 datawiza:
   applications:
     - {id: 68496c6bd01242b98e2f469eaa2f3465, name: Guarded, publicDomain: https://guarded.example.com}
@@ -130,4 +133,70 @@ async fn every_secured_operation_refuses_missing_or_wrong_credentials_and_change
         "a refused request changed nothing"
     );
     app.stop().await;
+}
+
+/// What another user's valid session gets from each Syntho operation on the admin's
+/// workspace: their own (empty) list, a 403 for creating in an organization not theirs,
+/// and a 404 for the workspace, as if it did not exist. Datawiza has one kind of caller
+/// (every admin API token is an administrator of the one organization), so it has no
+/// other user to keep out.
+fn as_another_user(operation_id: &str) -> u16 {
+    match operation_id {
+        "workspaces_list" => 200,
+        "workspaces_create" => 403,
+        "auth_destroy" => 200,
+        _ => 404,
+    }
+}
+
+#[tokio::test]
+async fn another_users_valid_session_neither_sees_nor_changes_the_admins_workspace() {
+    let app = spawn_app_with(Some(FIXTURES)).await;
+    let admin = app.syntho_admin().await;
+    let workspace = app
+        .json(&admin, Method::GET, "/api/v1/workspaces/", None)
+        .await
+        .json["workspaces"][0]["pk"]
+        .as_i64()
+        .expect("the fixture workspace");
+    let before = world(&app, &admin).await;
+    let mut checked = 0;
+    // Signing out ends the session it is sent with, so it goes last.
+    let mut operations: Vec<_> = generated::syntho::v1::OPERATIONS
+        .iter()
+        .filter(|op| op.secured)
+        .collect();
+    operations.sort_by_key(|op| op.operation_id == "auth_destroy");
+    let session = outsider_session(&app).await;
+    for op in operations {
+        let (status, body, path) = attempt(&app, op, workspace, Some(&session)).await;
+        assert_eq!(
+            status,
+            as_another_user(op.operation_id),
+            "{} {path}: {body}",
+            op.method
+        );
+        if op.operation_id == "workspaces_list" {
+            assert_eq!(body["workspaces"], json!([]), "the admin's is not listed");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 8, "every secured Syntho operation ({checked})");
+    assert_eq!(world(&app, &admin).await, before, "nothing changed");
+    app.stop().await;
+}
+
+/// A session key of the outsider's (the test sends it as a cookie header).
+async fn outsider_session(app: &TestApp) -> String {
+    let signed_in = app
+        .send_with(&client(), Method::POST, "/api/v1/auth/", |b| {
+            b.json(&json!({"email": "outsider@example.com", "password": "outsider-password"}))
+        })
+        .await;
+    let cookie = signed_in.headers["set-cookie"].to_str().unwrap();
+    cookie
+        .strip_prefix("sessionid=")
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_string()
 }

@@ -23,10 +23,13 @@ pub enum Rejection {
     /// Credentials are missing or malformed.
     Unauthorized,
     /// The body or a parameter did not parse or validate; `field` names it when known.
+    /// `message` is Understudy's own sentence, never a parser's.
     BadRequest {
         message: String,
         field: Option<String>,
     },
+    /// The body is not what its media type says at all (not JSON, not a form).
+    Malformed { body: BodyKind },
     /// The body's media type is not one the operation takes.
     UnsupportedMediaType { message: String },
     /// The body is larger than [`MAX_BODY_BYTES`].
@@ -43,13 +46,20 @@ impl Rejection {
             Rejection::NotFound => StatusCode::NOT_FOUND,
             Rejection::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             Rejection::Unauthorized => StatusCode::UNAUTHORIZED,
-            Rejection::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Rejection::BadRequest { .. } | Rejection::Malformed { .. } => StatusCode::BAD_REQUEST,
             Rejection::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Rejection::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Rejection::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Rejection::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The kinds of body a request may send that cannot be read at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    Json,
+    Form,
 }
 
 /// How a product renders a [`Rejection`].
@@ -232,6 +242,17 @@ impl Endpoint for Dispatcher {
         match surface.endpoint.call(req).await {
             Ok(resp) => Ok(resp),
             Err(err) => Ok(match classify(&err) {
+                Some(Rejection::BadRequest { field: None, .. })
+                    if body.as_deref().is_some_and(|b| !is_json(b)) =>
+                {
+                    tracing::debug!(product = surface.product, error = %err, "a body that is not JSON");
+                    surface.reject(
+                        Rejection::Malformed {
+                            body: BodyKind::Json,
+                        },
+                        &original,
+                    )
+                }
                 Some(Rejection::BadRequest {
                     message,
                     field: None,
@@ -407,6 +428,21 @@ fn name_the_field(
     }
 }
 
+/// Whether `body` is JSON at all (whatever it holds).
+fn is_json(body: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok()
+}
+
+/// A sentence of the products' own for a parser message Understudy does not recognise;
+/// the parser's words are logged, never sent.
+fn unrecognised(reason: &str, sentence: &str) -> String {
+    tracing::debug!(
+        reason,
+        "a request refused for a reason put in general words"
+    );
+    sentence.to_string()
+}
+
 /// Sorts poem-openapi's own rejections; `None` for errors a handler produced.
 fn classify(err: &poem::Error) -> Option<Rejection> {
     if err.is::<AuthorizationError>() {
@@ -431,15 +467,48 @@ fn classify(err: &poem::Error) -> Option<Rejection> {
         });
     }
     if let Some(e) = err.downcast_ref::<ParseMultipartError>() {
-        return Some(Rejection::BadRequest {
-            message: multipart_message(&e.reason),
-            field: field_of(&e.reason),
+        return Some(match field_of(&e.reason) {
+            Some(field) => Rejection::BadRequest {
+                message: multipart_message(&e.reason),
+                field: Some(field),
+            },
+            None => {
+                tracing::debug!(reason = %e.reason, "a body that is not a form");
+                Rejection::Malformed {
+                    body: BodyKind::Form,
+                }
+            }
+        });
+    }
+    // The multipart reader's own errors: the body is no form at all.
+    if let Some(e) = err.downcast_ref::<poem::error::ParseMultipartError>() {
+        tracing::debug!(error = %e, "a body that is not a form");
+        return Some(match e {
+            poem::error::ParseMultipartError::InvalidContentType(ct) => {
+                Rejection::UnsupportedMediaType {
+                    message: format!("Content-Type {ct} is not accepted here."),
+                }
+            }
+            poem::error::ParseMultipartError::ContentTypeRequired => {
+                Rejection::UnsupportedMediaType {
+                    message: "A body needs a Content-Type header.".into(),
+                }
+            }
+            _ => Rejection::Malformed {
+                body: BodyKind::Form,
+            },
         });
     }
     if let Some(e) = err.downcast_ref::<ContentTypeError>() {
-        return Some(Rejection::UnsupportedMediaType {
-            message: e.to_string(),
-        });
+        let message = match e {
+            ContentTypeError::NotSupported { content_type } => {
+                format!("Content-Type {content_type} is not accepted here.")
+            }
+            ContentTypeError::ExpectContentType => {
+                "A body needs a Content-Type header.".to_string()
+            }
+        };
+        return Some(Rejection::UnsupportedMediaType { message });
     }
     if err.is_from_response() {
         return None;
@@ -451,7 +520,7 @@ fn classify(err: &poem::Error) -> Option<Rejection> {
             allow: String::new(),
         }),
         s if s.is_client_error() => Some(Rejection::BadRequest {
-            message: err.to_string(),
+            message: unrecognised(&err.to_string(), "The request could not be read."),
             field: None,
         }),
         _ => None,
@@ -498,10 +567,10 @@ fn param_message(reason: &str) -> String {
         "A valid number is required.".into()
     } else if type_name.starts_with("boolean") {
         "Must be a valid boolean.".into()
-    } else if type_name.is_empty() {
-        payload_message(reason)
+    } else if reason.contains("is required") || reason.contains("missing") {
+        "This field is required.".into()
     } else {
-        "Not a valid value.".into()
+        unrecognised(reason, "Not a valid value.")
     }
 }
 
@@ -516,7 +585,7 @@ fn multipart_message(reason: &str) -> String {
         .and_then(|r| r.split_once("`: "))
     {
         Some((_, inner)) => param_message(inner),
-        None => payload_message(reason),
+        None => unrecognised(reason, "Not a valid value."),
     }
 }
 
@@ -524,7 +593,7 @@ fn multipart_message(reason: &str) -> String {
 /// the plain sentence the products use.
 fn rule_message(message: &str) -> String {
     let Some((_, rule)) = message.split_once("verification failed. ") else {
-        return message.to_string();
+        return plain_payload_message(message);
     };
     let arg = |name: &str| {
         rule.strip_prefix(name)
@@ -546,7 +615,25 @@ fn rule_message(message: &str) -> String {
     } else if let Some(n) = arg("minItems") {
         format!("Ensure this field has at least {n} elements.")
     } else {
-        message.to_string()
+        unrecognised(message, "This value is not valid.")
+    }
+}
+
+/// A payload problem that is not a validator's rule, in plain words: a missing field or
+/// body, a value of the wrong type.
+fn plain_payload_message(message: &str) -> String {
+    if message.contains("is required") || message.contains("missing field") {
+        "This field is required.".into()
+    } else if message.contains("expects a non-empty request body")
+        || message.contains("request body")
+    {
+        "A body is required.".into()
+    } else if message.contains("invalid type") || message.contains("expected") {
+        "Not a valid value of the expected type.".into()
+    } else if message.contains("found null") {
+        "This field may not be null.".into()
+    } else {
+        unrecognised(message, "The body is not valid.")
     }
 }
 

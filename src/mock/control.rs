@@ -187,6 +187,14 @@ impl ErrorShape for Shape {
                 message,
                 field: None,
             } => ("bad_request", message.clone()),
+            Rejection::Malformed { body } => (
+                "bad_request",
+                match body {
+                    crate::http::dispatch::BodyKind::Json => "the body is not valid JSON",
+                    crate::http::dispatch::BodyKind::Form => "the body is not a valid form",
+                }
+                .to_string(),
+            ),
             Rejection::UnsupportedMediaType { message } => {
                 ("unsupported_media_type", message.clone())
             }

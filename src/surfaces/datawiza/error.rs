@@ -5,7 +5,7 @@ use poem::http::StatusCode;
 use poem::Response;
 use serde_json::{json, Value};
 
-use crate::http::dispatch::{ErrorShape, Rejection};
+use crate::http::dispatch::{BodyKind, ErrorShape, Rejection};
 use crate::store::StoreError;
 
 /// Everything a Datawiza operation can fail with.
@@ -151,6 +151,13 @@ impl ErrorShape for Shape {
                 message,
                 field: None,
             } => DatawizaError::Malformed(message.clone()),
+            Rejection::Malformed { body } => DatawizaError::Malformed(
+                match body {
+                    BodyKind::Json => "the body is not valid JSON",
+                    BodyKind::Form => "the body is not a valid multipart form",
+                }
+                .into(),
+            ),
             Rejection::UnsupportedMediaType { message } => {
                 DatawizaError::UnsupportedMediaType(message.clone())
             }

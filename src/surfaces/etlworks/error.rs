@@ -4,7 +4,7 @@
 use poem::http::StatusCode;
 use serde_json::{json, Value};
 
-use crate::http::dispatch::{ErrorShape, Rejection};
+use crate::http::dispatch::{BodyKind, ErrorShape, Rejection};
 
 /// Everything an Etlworks operation can fail with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,6 +102,13 @@ impl ErrorShape for Shape {
                 message,
                 field: None,
             } => EtlworksError::BadRequest(message.clone()),
+            // Spring's HttpMessageNotReadableException, in its words.
+            Rejection::Malformed {
+                body: BodyKind::Json,
+            } => EtlworksError::BadRequest("JSON parse error: the body is not valid JSON".into()),
+            Rejection::Malformed {
+                body: BodyKind::Form,
+            } => EtlworksError::BadRequest("Failed to parse multipart servlet request".into()),
             Rejection::UnsupportedMediaType { message } => {
                 EtlworksError::UnsupportedMediaType(message.clone())
             }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use poem::http::StatusCode;
 use serde_json::{json, Value};
 
-use crate::http::dispatch::{ErrorShape, Rejection};
+use crate::http::dispatch::{BodyKind, ErrorShape, Rejection};
 
 /// Everything a Kadi4Mat operation can fail with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +105,15 @@ impl ErrorShape for Shape {
                 message,
                 field: None,
             } => KadiError::BadRequest(message.clone()),
+            Rejection::Malformed {
+                body: BodyKind::Json,
+            } => KadiError::BadRequest("Failed to decode JSON object.".into()),
+            Rejection::Malformed {
+                body: BodyKind::Form,
+            } => KadiError::BadRequest(
+                "The browser (or proxy) sent a request that this server could not understand."
+                    .into(),
+            ),
             Rejection::UnsupportedMediaType { .. } => KadiError::UnsupportedMediaType,
             Rejection::PayloadTooLarge => KadiError::TooLarge,
             Rejection::TooManyRequests { retry_after } => KadiError::TooManyRequests(*retry_after),

@@ -6,7 +6,7 @@
 use poem::http::StatusCode;
 use serde_json::{json, Value};
 
-use crate::http::dispatch::{ErrorShape, Rejection};
+use crate::http::dispatch::{BodyKind, ErrorShape, Rejection};
 
 /// Everything a KAWA operation can fail with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +97,13 @@ impl ErrorShape for Shape {
                 message,
                 field: None,
             } => KawaError::BadRequest(message.clone()),
+            // Spring's HttpMessageNotReadableException, in its words.
+            Rejection::Malformed {
+                body: BodyKind::Json,
+            } => KawaError::BadRequest("JSON parse error: the body is not valid JSON".into()),
+            Rejection::Malformed {
+                body: BodyKind::Form,
+            } => KawaError::BadRequest("Failed to parse multipart servlet request".into()),
             Rejection::UnsupportedMediaType { message } => {
                 KawaError::UnsupportedMediaType(message.clone())
             }

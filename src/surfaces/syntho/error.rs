@@ -7,7 +7,7 @@ use poem::http::StatusCode;
 use poem::Response;
 use serde_json::{json, Value};
 
-use crate::http::dispatch::{ErrorShape, Rejection};
+use crate::http::dispatch::{BodyKind, ErrorShape, Rejection};
 use crate::store::StoreError;
 
 /// Field errors: dotted field path → messages; `non_field_errors` for the rest.
@@ -18,8 +18,8 @@ pub type FieldErrors = BTreeMap<String, Vec<String>>;
 pub enum SynthoError {
     /// Input failed validation: 400 with field errors.
     Invalid(FieldErrors),
-    /// The body is not JSON at all: 400 with `detail`.
-    Parse(String),
+    /// The body is not JSON (or a form) at all: 400 with Django REST's parse `detail`.
+    Parse(BodyKind),
     /// No session cookie: 401.
     NotAuthenticated,
     /// A session cookie that is unknown or expired: 401.
@@ -69,7 +69,12 @@ impl SynthoError {
         let detail = |d: &str| json!({ "detail": d });
         match self {
             SynthoError::Invalid(errors) => json!(errors),
-            SynthoError::Parse(m) => detail(&format!("JSON parse error - {m}")),
+            SynthoError::Parse(BodyKind::Json) => {
+                detail("JSON parse error - the body is not valid JSON.")
+            }
+            SynthoError::Parse(BodyKind::Form) => {
+                detail("Multipart form parse error - the body is not a valid form.")
+            }
             SynthoError::NotAuthenticated => {
                 detail("Authentication credentials were not provided.")
             }
@@ -117,11 +122,6 @@ impl From<StoreError> for SynthoError {
     }
 }
 
-/// serde_json's syntax errors name a line and column; type errors do not.
-fn is_syntax_error(message: &str) -> bool {
-    message.contains(" at line ") && message.contains(" column ")
-}
-
 /// Renders requests rejected before a Syntho handler ran.
 pub struct Shape;
 
@@ -143,12 +143,9 @@ impl ErrorShape for Shape {
                 message,
                 field: Some(field),
             } => SynthoError::field(field, message.clone()),
-            // A body that is not JSON at all is Django's "JSON parse error"; a well-formed
-            // body whose error poem-openapi cannot pin to a field is an object-level error.
-            Rejection::BadRequest {
-                message,
-                field: None,
-            } if is_syntax_error(message) => SynthoError::Parse(message.clone()),
+            Rejection::Malformed { body } => SynthoError::Parse(*body),
+            // A well-formed body whose error cannot be pinned to a field is an
+            // object-level error.
             Rejection::BadRequest {
                 message,
                 field: None,

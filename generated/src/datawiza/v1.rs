@@ -544,6 +544,9 @@ pub enum ListApplicationsResponse {
     /// `4130`: the body is over the limit (1 MiB).
     #[oai(status = 413)]
     PayloadTooLarge(Json<DatawizaError>),
+    /// `4150`: the body is not in the media type the operation takes (or its `Content-Type` is missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<DatawizaError>),
     /// `4290`: too many requests recently; try again later.
     #[oai(status = 429)]
     TooManyRequests(Json<DatawizaError>),
@@ -556,6 +559,7 @@ impl crate::support::FromAnswer for ListApplicationsResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             429 => Ok(Self::TooManyRequests(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
@@ -576,6 +580,9 @@ pub enum GetApplicationSslResponse {
     /// The SSL setting.
     #[oai(status = 200)]
     Ok(Json<SslEnvelope>),
+    /// `4000` (the body could not be read) or `4001` (a field is missing or invalid; `errMsg` names it).
+    #[oai(status = 400)]
+    BadRequest(Json<DatawizaError>),
     /// `4010`: the bearer token is missing or unknown.
     #[oai(status = 401)]
     Unauthorized(Json<DatawizaError>),
@@ -591,6 +598,7 @@ impl crate::support::FromAnswer for GetApplicationSslResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             429 => Ok(Self::TooManyRequests(Json(a.json()?))),
@@ -625,6 +633,9 @@ pub enum ReplaceApplicationSslResponse {
     /// `4130`: the body is over the limit (1 MiB).
     #[oai(status = 413)]
     PayloadTooLarge(Json<DatawizaError>),
+    /// `4150`: the body is not in the media type the operation takes (or its `Content-Type` is missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<DatawizaError>),
     /// `4290`: too many requests recently; try again later.
     #[oai(status = 429)]
     TooManyRequests(Json<DatawizaError>),
@@ -638,6 +649,7 @@ impl crate::support::FromAnswer for ReplaceApplicationSslResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             429 => Ok(Self::TooManyRequests(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
@@ -670,6 +682,9 @@ pub enum UpdateApplicationSslResponse {
     /// `4130`: the body is over the limit (1 MiB).
     #[oai(status = 413)]
     PayloadTooLarge(Json<DatawizaError>),
+    /// `4150`: the body is not in the media type the operation takes (or its `Content-Type` is missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<DatawizaError>),
     /// `4290`: too many requests recently; try again later.
     #[oai(status = 429)]
     TooManyRequests(Json<DatawizaError>),
@@ -683,6 +698,7 @@ impl crate::support::FromAnswer for UpdateApplicationSslResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             429 => Ok(Self::TooManyRequests(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }

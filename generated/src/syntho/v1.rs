@@ -1032,6 +1032,9 @@ pub enum AuthCreateResponse {
     /// No session, or an unknown or expired one.
     #[oai(status = 401)]
     Unauthorized(Json<ErrorDetail>),
+    /// The body is not JSON by its `Content-Type` (or has none).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorDetail>),
 }
 
 impl crate::support::FromAnswer for AuthCreateResponse {
@@ -1040,6 +1043,7 @@ impl crate::support::FromAnswer for AuthCreateResponse {
             201 => Ok(Self::Created(Json(a.json()?), a.header("Set-Cookie")?)),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -1110,6 +1114,9 @@ pub enum WorkspacesCreateResponse {
     /// The caller's role does not allow this.
     #[oai(status = 403)]
     Forbidden(Json<ErrorDetail>),
+    /// The body is not JSON by its `Content-Type` (or has none).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorDetail>),
 }
 
 impl crate::support::FromAnswer for WorkspacesCreateResponse {
@@ -1119,6 +1126,7 @@ impl crate::support::FromAnswer for WorkspacesCreateResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -1187,6 +1195,9 @@ pub enum WorkspacesUpdateResponse {
     /// No such workspace, or the caller is not a member.
     #[oai(status = 404)]
     NotFound(Json<ErrorDetail>),
+    /// The body is not JSON by its `Content-Type` (or has none).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorDetail>),
 }
 
 impl crate::support::FromAnswer for WorkspacesUpdateResponse {
@@ -1197,6 +1208,7 @@ impl crate::support::FromAnswer for WorkspacesUpdateResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -1269,6 +1281,9 @@ pub enum WorkspacesDuplicateCreateResponse {
     /// No such workspace, or the caller is not a member.
     #[oai(status = 404)]
     NotFound(Json<ErrorDetail>),
+    /// The body is not JSON by its `Content-Type` (or has none).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorDetail>),
 }
 
 impl crate::support::FromAnswer for WorkspacesDuplicateCreateResponse {
@@ -1279,6 +1294,7 @@ impl crate::support::FromAnswer for WorkspacesDuplicateCreateResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }

@@ -152,6 +152,34 @@ async fn invalid_connections_are_field_errors_and_create_nothing() {
     app.stop().await;
 }
 
+/// A body that is not JSON by its `Content-Type` is Django REST's 415 with `detail`, as
+/// the contract documents for every operation that takes a body.
+#[tokio::test]
+async fn a_body_that_is_not_json_by_its_content_type_is_415() {
+    let app = spawn_app().await;
+    let c = app.syntho_admin().await;
+    let body = create_body("Text").to_string();
+    for (method, path) in [
+        (Method::POST, WORKSPACES),
+        (Method::PUT, "/api/v1/workspaces/1/"),
+        (Method::POST, "/api/v1/workspaces/1/duplicate/"),
+        (Method::POST, "/api/v1/auth/"),
+    ] {
+        let without = app
+            .send_with(&c, method.clone(), path, |b| b.body(body.clone()))
+            .await;
+        assert_eq!(without.status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{path}");
+        assert!(without.json["detail"].is_string(), "{}", without.text);
+        let text = app
+            .send_with(&c, method, path, |b| {
+                b.header("content-type", "text/plain").body(body.clone())
+            })
+            .await;
+        assert_eq!(text.status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{path}");
+    }
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn a_duplicate_name_in_the_organization_is_refused() {
     let app = spawn_app().await;

@@ -226,13 +226,14 @@ pub struct ListApplicationsRequest {
     )]
     #[serde(rename = "size")]
     pub size: i32,
-    /// Keep applications whose name contains this text, ignoring case.
+    /// Keep applications whose name contains this text, ignoring case; `null`, like
+    /// leaving it out, keeps every application. Characters outside the Basic
+    /// Multilingual Plane are refused (`4001`).
     #[oai(
         rename = "name",
-        skip_serializing_if_is_none,
-        validator(max_length = 255)
+        validator(max_length = 255, pattern = "^[\\u0000-\\uD7FF\\uE000-\\uFFFF]*$")
     )]
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
 }
 
@@ -392,23 +393,35 @@ impl crate::support::WireEnum for SslMode {
 
 /// The form fields of an SSL update. Rules: `mode` is required when `isSSL` is true
 /// (`SELF_SIGNED`, its spelling `SELF_SIGN`, or `UPLOAD`); with `UPLOAD`, `cert` and
-/// `key` are required and `uploadFile` must be `false`.
+/// `key` are required and `uploadFile` must be `false`. `anyOf` below states these
+/// rules; that the key belongs to the certificate (and both are well-formed PEM) no
+/// schema can say, and is checked on receipt. With `isSSL` false the other fields
+/// are not read. No field may hold characters outside the Basic Multilingual Plane.
 #[derive(Debug, poem_openapi::Multipart)]
 pub struct SslUpdateForm {
     /// Turns SSL on or off.
     #[oai(rename = "isSSL")]
     pub is_ssl: bool,
     /// `SELF_SIGNED` (or `SELF_SIGN`) or `UPLOAD`.
-    #[oai(rename = "mode")]
+    #[oai(
+        rename = "mode",
+        validator(pattern = "^[\\u0000-\\uD7FF\\uE000-\\uFFFF]*$")
+    )]
     pub mode: Option<String>,
     /// Must be `false`; the certificate comes as text in `cert`.
     #[oai(rename = "uploadFile")]
     pub upload_file: Option<bool>,
     /// The certificate, PEM.
-    #[oai(rename = "cert")]
+    #[oai(
+        rename = "cert",
+        validator(pattern = "^[\\u0000-\\uD7FF\\uE000-\\uFFFF]*$")
+    )]
     pub cert: Option<String>,
     /// The certificate's private key, PEM (PKCS#8 or PKCS#1 RSA).
-    #[oai(rename = "key")]
+    #[oai(
+        rename = "key",
+        validator(pattern = "^[\\u0000-\\uD7FF\\uE000-\\uFFFF]*$")
+    )]
     pub key: Option<String>,
 }
 
@@ -495,7 +508,8 @@ pub struct ListApplicationsByQueryParams {
     /// Applications per page.
     #[serde(rename = "size")]
     pub size: i32,
-    /// Keep applications whose name contains this text, ignoring case.
+    /// Keep applications whose name contains this text, ignoring case. Characters
+    /// outside the Basic Multilingual Plane are refused (`4001`).
     #[serde(rename = "name")]
     pub name: Option<String>,
 }
@@ -904,8 +918,12 @@ impl Routes {
             )
         )]
         size: Query<i32>,
-        /// Keep applications whose name contains this text, ignoring case.
-        #[oai(name = "name", validator(max_length = 255))]
+        /// Keep applications whose name contains this text, ignoring case. Characters
+        /// outside the Basic Multilingual Plane are refused (`4001`).
+        #[oai(
+            name = "name",
+            validator(max_length = 255, pattern = "^[\\u0000-\\uD7FF\\uE000-\\uFFFF]*$")
+        )]
         name: Query<Option<String>>,
     ) -> poem::Result<ListApplicationsByQueryResponse> {
         self.0

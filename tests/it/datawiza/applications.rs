@@ -251,6 +251,24 @@ async fn a_body_without_a_json_content_type_is_415_4150() {
 }
 
 #[tokio::test]
+async fn a_null_name_filters_nothing() {
+    let app = spawn_app_with(Some(FIXTURES)).await;
+    let all = app
+        .datawiza(Method::POST, LIST, Some(json!({"page": 0, "size": 5})))
+        .await;
+    let null = app
+        .datawiza(
+            Method::POST,
+            LIST,
+            Some(json!({"page": 0, "size": 5, "name": null})),
+        )
+        .await;
+    assert_eq!(null.status, StatusCode::OK, "{}", null.text);
+    assert_eq!(null.json["totalElements"], all.json["totalElements"]);
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn a_body_over_the_limit_is_413_4130() {
     let app = spawn_app().await;
     let huge = "x".repeat(understudy::http::limits::MAX_BODY_BYTES + 10);

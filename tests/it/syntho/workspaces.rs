@@ -152,6 +152,33 @@ async fn invalid_connections_are_field_errors_and_create_nothing() {
     app.stop().await;
 }
 
+/// The contract types `name` (and every text field) as a string, and nothing in the
+/// vendor's documentation says a number is read as text: a number is refused like a
+/// boolean, and nothing is created.
+#[tokio::test]
+async fn a_number_or_boolean_where_text_is_wanted_is_a_field_error() {
+    let app = spawn_app().await;
+    let c = app.syntho_admin().await;
+    for value in [json!(2024), json!(true)] {
+        let mut body = create_body("x");
+        body["name"] = value.clone();
+        let r = app.json(&c, Method::POST, WORKSPACES, Some(body)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{value}: {}", r.text);
+        assert_eq!(r.json, json!({"name": ["Not a valid string."]}));
+        let mut nested = create_body("Nested");
+        nested["source_connection"]["database"] = value.clone();
+        let r = app.json(&c, Method::POST, WORKSPACES, Some(nested)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{value}: {}", r.text);
+        assert_eq!(
+            r.json,
+            json!({"source_connection.database": ["Not a valid string."]})
+        );
+    }
+    let list = app.json(&c, Method::GET, WORKSPACES, None).await;
+    assert_eq!(list.json["workspaces"], json!([]), "nothing was created");
+    app.stop().await;
+}
+
 /// A body that is not JSON by its `Content-Type` is Django REST's 415 with `detail`, as
 /// the contract documents for every operation that takes a body.
 #[tokio::test]

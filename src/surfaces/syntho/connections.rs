@@ -22,7 +22,9 @@ const SSL_MODES: &[&str] = &[
 ];
 
 /// Checks one connection; problems are added to `errors` under `field.*` paths.
-pub fn check(field: &str, c: &api::Connection, is_source: bool, errors: &mut FieldErrors) {
+/// `is_source` is recorded as sent: the vendor's own request sample sends `true` for
+/// the target too.
+pub fn check(field: &str, c: &api::Connection, errors: &mut FieldErrors) {
     let mut add = |path: &str, message: &str| {
         errors
             .entry(format!("{field}.{path}"))
@@ -30,18 +32,6 @@ pub fn check(field: &str, c: &api::Connection, is_source: bool, errors: &mut Fie
             .push(message.to_string());
     };
     let blank = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
-    if let Some(flag) = c.is_source {
-        if flag != is_source {
-            add(
-                "is_source",
-                if is_source {
-                    "Must be true for a source connection."
-                } else {
-                    "Must be false for a target connection."
-                },
-            );
-        }
-    }
     if is_database(c.connector_type) {
         for (name, value) in [
             ("host", &c.host),
@@ -87,12 +77,6 @@ pub fn check(field: &str, c: &api::Connection, is_source: bool, errors: &mut Fie
                     );
                 }
             }
-            if blank(&ssh.password) && blank(&ssh.pkey) {
-                add(
-                    "hooks_params.SSHTunnel",
-                    "Give a password or a private key (pkey).",
-                );
-            }
         }
         if let Some(ssl) = &hooks.ssl {
             if let Some(mode) = ssl.ssl_mode.as_deref() {
@@ -127,8 +111,8 @@ pub fn check(field: &str, c: &api::Connection, is_source: bool, errors: &mut Fie
 /// Checks a source/target pair, including that both use the same connector type.
 pub fn check_pair(source: &api::Connection, target: &api::Connection) -> FieldErrors {
     let mut errors = FieldErrors::new();
-    check("source_connection", source, true, &mut errors);
-    check("target_connection", target, false, &mut errors);
+    check("source_connection", source, &mut errors);
+    check("target_connection", target, &mut errors);
     if source.connector_type != target.connector_type {
         errors
             .entry("target_connection.connector_type".into())

@@ -179,6 +179,22 @@ async fn a_number_or_boolean_where_text_is_wanted_is_a_field_error() {
     app.stop().await;
 }
 
+/// The vendor's own create sample sends `"is_source": true` for the target as well, and
+/// documents no rule tying a tunnel to a password or key: both are taken as sent.
+#[tokio::test]
+async fn is_source_is_taken_as_sent_and_a_tunnel_may_come_without_a_secret() {
+    let app = spawn_app().await;
+    let c = app.syntho_admin().await;
+    let mut body = create_body("As the seed sends it");
+    body["target_connection"]["is_source"] = json!(true);
+    body["source_connection"]["is_source"] = json!(false);
+    body["source_connection"]["hooks_params"]["SSHTunnel"] =
+        json!({"host": "bastion.example.com", "port": 22, "username": "tunnel"});
+    let created = create(&app, &c, body).await;
+    assert_eq!(created["name"], "As the seed sends it");
+    app.stop().await;
+}
+
 /// A body that is not JSON by its `Content-Type` is Django REST's 415 with `detail`, as
 /// the contract documents for every operation that takes a body.
 #[tokio::test]

@@ -73,10 +73,13 @@ impl<'d> Faker<'d> {
                 .find(|p| !p.is_object())
                 .unwrap_or(Value::Null);
         }
+        // Beside `properties`, `oneOf`/`anyOf` states rules across the fields (as the
+        // codegen reads it), not alternative shapes.
         if let Some(variants) = schema
             .keyword("oneOf")
             .or_else(|| schema.keyword("anyOf"))
             .and_then(Value::as_array)
+            .filter(|_| schema.keyword("properties").is_none())
         {
             if variants.is_empty() {
                 return Value::Null;

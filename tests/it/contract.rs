@@ -69,8 +69,9 @@ impl Product {
     }
 }
 
-/// Statuses the dispatcher may give any operation, documented or not.
-const PROTOCOL_STATUSES: &[u16] = &[405, 413, 415];
+/// Statuses the dispatcher may give any operation, documented or not. (415 is
+/// documented wherever a body is taken.)
+const PROTOCOL_STATUSES: &[u16] = &[405, 413];
 
 pub struct Contract {
     specs: Vec<(Product, Value)>,

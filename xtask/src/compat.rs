@@ -29,6 +29,43 @@ enum Side {
     Response,
 }
 
+/// The reviewed list of flagged changes that break no client, beside the specs.
+const ALLOWANCES: &str = "openapi/compat-allowances.yaml";
+
+/// One reviewed change: a request rule the server has enforced since the release, which
+/// the spec now states in its schema.
+#[derive(Debug)]
+struct Allowance {
+    spec: String,
+    at: String,
+    what: String,
+}
+
+/// The allowances, each with its reason (a list entry without one is refused).
+fn allowances(root: &Path) -> Result<Vec<Allowance>, String> {
+    let Ok(text) = std::fs::read_to_string(root.join(ALLOWANCES)) else {
+        return Ok(Vec::new());
+    };
+    let doc: Value = serde_yaml_ng::from_str(&text).map_err(|e| format!("{ALLOWANCES}: {e}"))?;
+    let mut list = Vec::new();
+    for entry in doc.as_array().into_iter().flatten() {
+        let field = |k: &str| str_of(entry, k).map(str::trim).filter(|v| !v.is_empty());
+        let (Some(spec), Some(at), Some(what), Some(_reason)) =
+            (field("spec"), field("at"), field("what"), field("reason"))
+        else {
+            return Err(format!(
+                "{ALLOWANCES}: every entry needs spec, at, what and reason: {entry}"
+            ));
+        };
+        list.push(Allowance {
+            spec: spec.to_string(),
+            at: at.to_string(),
+            what: what.to_string(),
+        });
+    }
+    Ok(list)
+}
+
 /// Runs the check for every spec under `openapi/` against its released history.
 pub fn run(root: &Path) -> Result<(), String> {
     let history = released_history(root)?;
@@ -36,6 +73,8 @@ pub fn run(root: &Path) -> Result<(), String> {
         println!("compat: no released spec in git history yet");
         return Ok(());
     }
+    let allowed = allowances(root)?;
+    let mut used = vec![false; allowed.len()];
     let mut failures = Vec::new();
     let mut compared = 0;
     for (rel, versions) in &history {
@@ -53,6 +92,13 @@ pub fn run(root: &Path) -> Result<(), String> {
         for (commit, old) in versions {
             compared += 1;
             for b in breaking_changes(old, &new) {
+                if let Some(i) = allowed
+                    .iter()
+                    .position(|a| &a.spec == rel && a.at == b.at && a.what == b.what)
+                {
+                    used[i] = true;
+                    continue;
+                }
                 failures.push(format!(
                     "{rel} (released at {}): {}: {}",
                     &commit[..10.min(commit.len())],
@@ -62,10 +108,19 @@ pub fn run(root: &Path) -> Result<(), String> {
             }
         }
     }
+    for (a, used) in allowed.iter().zip(used) {
+        if !used {
+            failures.push(format!(
+                "{ALLOWANCES}: {}: {}: {}: allows nothing compat flags; remove it",
+                a.spec, a.at, a.what
+            ));
+        }
+    }
     if failures.is_empty() {
         println!(
-            "compat: {} released spec(s) compatible with {compared} released version(s) in history",
-            history.len()
+            "compat: {} released spec(s) compatible with {compared} released version(s) in history ({} reviewed allowance(s))",
+            history.len(),
+            allowed.len()
         );
         Ok(())
     } else {
@@ -457,6 +512,19 @@ impl<'a> Checker<'a> {
         }
         if side == Side::Request {
             self.tightened(at, old, new);
+            // Beside `properties`, `anyOf`/`oneOf` states rules across fields: new or
+            // changed rules refuse bodies the old contract accepted.
+            for key in ["anyOf", "oneOf"] {
+                if new.get("properties").is_some()
+                    && new.get(key).is_some()
+                    && old.get(key) != new.get(key)
+                {
+                    self.flag(
+                        at,
+                        format!("{key} rules across fields were added or changed"),
+                    );
+                }
+            }
         }
 
         let old_props = old.get("properties").and_then(Value::as_object);
@@ -753,6 +821,20 @@ components:
         assert_eq!(
             b,
             ["POST /things request body .name: maxLength was tightened"]
+        );
+
+        let b = breaks_after(|d| {
+            at(d, "/components/schemas/ThingForm")
+                .as_object_mut()
+                .unwrap()
+                .insert(
+                    "anyOf".into(),
+                    serde_json::json!([{"required": ["note"]}, {"required": ["name"]}]),
+                );
+        });
+        assert_eq!(
+            b,
+            ["POST /things request body: anyOf rules across fields were added or changed"]
         );
     }
 

@@ -1716,7 +1716,12 @@ enum Kind {
 }
 
 fn classify(schema: &Value) -> Kind {
-    if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
+    // Beside `properties`, `oneOf`/`anyOf` only states rules across the object's fields
+    // (which connector types go together, what one value requires of another): the
+    // shape is the properties, and the server checks the rules.
+    if (schema.get("oneOf").is_some() || schema.get("anyOf").is_some())
+        && schema.get("properties").is_none()
+    {
         Kind::Union
     } else if schema.get("enum").is_some() && str_of(schema, "type").unwrap_or("string") == "string"
     {
@@ -1924,6 +1929,9 @@ components:
       properties:
         id: {type: integer, format: int64}
         kind: {type: string, enum: [a, b-c]}
+      anyOf:
+        - {properties: {kind: {enum: [a]}}, required: [id]}
+        - {properties: {kind: {enum: [b-c]}}}
     Cmd:
       oneOf: [{$ref: "#/components/schemas/Thing"}]
       discriminator: {propertyName: command}
@@ -1936,5 +1944,7 @@ components:
         assert!(code.contains("BC,"));
         assert!(code.contains("#[oai(discriminator_name = \"command\", one_of)]"));
         assert!(code.contains("path = \"/things/:id\""));
+        // `anyOf` beside `properties` is a rule across fields: `Thing` stays a struct.
+        assert!(code.contains("pub struct Thing {"), "{code}");
     }
 }

@@ -226,13 +226,14 @@ pub struct ListApplicationsRequest {
     )]
     #[serde(rename = "size")]
     pub size: i32,
-    /// Keep applications whose name contains this text, ignoring case.
+    /// Keep applications whose name contains this text, ignoring case; `null`, like
+    /// leaving it out, keeps every application. Characters outside the Basic
+    /// Multilingual Plane are refused (`4001`).
     #[oai(
         rename = "name",
-        skip_serializing_if_is_none,
-        validator(max_length = 255)
+        validator(max_length = 255, pattern = "^[\\u0000-\\uD7FF\\uE000-\\uFFFF]*$")
     )]
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
 }
 
@@ -392,23 +393,35 @@ impl crate::support::WireEnum for SslMode {
 
 /// The form fields of an SSL update. Rules: `mode` is required when `isSSL` is true
 /// (`SELF_SIGNED`, its spelling `SELF_SIGN`, or `UPLOAD`); with `UPLOAD`, `cert` and
-/// `key` are required and `uploadFile` must be `false`.
+/// `key` are required and `uploadFile` must be `false`. `anyOf` below states these
+/// rules; that the key belongs to the certificate (and both are well-formed PEM) no
+/// schema can say, and is checked on receipt. With `isSSL` false the other fields
+/// are not read. No field may hold characters outside the Basic Multilingual Plane.
 #[derive(Debug, poem_openapi::Multipart)]
 pub struct SslUpdateForm {
     /// Turns SSL on or off.
     #[oai(rename = "isSSL")]
     pub is_ssl: bool,
     /// `SELF_SIGNED` (or `SELF_SIGN`) or `UPLOAD`.
-    #[oai(rename = "mode")]
+    #[oai(
+        rename = "mode",
+        validator(pattern = "^[\\u0000-\\uD7FF\\uE000-\\uFFFF]*$")
+    )]
     pub mode: Option<String>,
     /// Must be `false`; the certificate comes as text in `cert`.
     #[oai(rename = "uploadFile")]
     pub upload_file: Option<bool>,
     /// The certificate, PEM.
-    #[oai(rename = "cert")]
+    #[oai(
+        rename = "cert",
+        validator(pattern = "^[\\u0000-\\uD7FF\\uE000-\\uFFFF]*$")
+    )]
     pub cert: Option<String>,
     /// The certificate's private key, PEM (PKCS#8 or PKCS#1 RSA).
-    #[oai(rename = "key")]
+    #[oai(
+        rename = "key",
+        validator(pattern = "^[\\u0000-\\uD7FF\\uE000-\\uFFFF]*$")
+    )]
     pub key: Option<String>,
 }
 
@@ -495,7 +508,8 @@ pub struct ListApplicationsByQueryParams {
     /// Applications per page.
     #[serde(rename = "size")]
     pub size: i32,
-    /// Keep applications whose name contains this text, ignoring case.
+    /// Keep applications whose name contains this text, ignoring case. Characters
+    /// outside the Basic Multilingual Plane are refused (`4001`).
     #[serde(rename = "name")]
     pub name: Option<String>,
 }
@@ -544,6 +558,9 @@ pub enum ListApplicationsResponse {
     /// `4130`: the body is over the limit (1 MiB).
     #[oai(status = 413)]
     PayloadTooLarge(Json<DatawizaError>),
+    /// `4150`: the body is not in the media type the operation takes (or its `Content-Type` is missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<DatawizaError>),
     /// `4290`: too many requests recently; try again later.
     #[oai(status = 429)]
     TooManyRequests(Json<DatawizaError>),
@@ -556,6 +573,7 @@ impl crate::support::FromAnswer for ListApplicationsResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             429 => Ok(Self::TooManyRequests(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
@@ -576,6 +594,9 @@ pub enum GetApplicationSslResponse {
     /// The SSL setting.
     #[oai(status = 200)]
     Ok(Json<SslEnvelope>),
+    /// `4000` (the body could not be read) or `4001` (a field is missing or invalid; `errMsg` names it).
+    #[oai(status = 400)]
+    BadRequest(Json<DatawizaError>),
     /// `4010`: the bearer token is missing or unknown.
     #[oai(status = 401)]
     Unauthorized(Json<DatawizaError>),
@@ -591,6 +612,7 @@ impl crate::support::FromAnswer for GetApplicationSslResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             429 => Ok(Self::TooManyRequests(Json(a.json()?))),
@@ -625,6 +647,9 @@ pub enum ReplaceApplicationSslResponse {
     /// `4130`: the body is over the limit (1 MiB).
     #[oai(status = 413)]
     PayloadTooLarge(Json<DatawizaError>),
+    /// `4150`: the body is not in the media type the operation takes (or its `Content-Type` is missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<DatawizaError>),
     /// `4290`: too many requests recently; try again later.
     #[oai(status = 429)]
     TooManyRequests(Json<DatawizaError>),
@@ -638,6 +663,7 @@ impl crate::support::FromAnswer for ReplaceApplicationSslResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             429 => Ok(Self::TooManyRequests(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
@@ -670,6 +696,9 @@ pub enum UpdateApplicationSslResponse {
     /// `4130`: the body is over the limit (1 MiB).
     #[oai(status = 413)]
     PayloadTooLarge(Json<DatawizaError>),
+    /// `4150`: the body is not in the media type the operation takes (or its `Content-Type` is missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<DatawizaError>),
     /// `4290`: too many requests recently; try again later.
     #[oai(status = 429)]
     TooManyRequests(Json<DatawizaError>),
@@ -683,6 +712,7 @@ impl crate::support::FromAnswer for UpdateApplicationSslResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             429 => Ok(Self::TooManyRequests(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
@@ -888,8 +918,12 @@ impl Routes {
             )
         )]
         size: Query<i32>,
-        /// Keep applications whose name contains this text, ignoring case.
-        #[oai(name = "name", validator(max_length = 255))]
+        /// Keep applications whose name contains this text, ignoring case. Characters
+        /// outside the Basic Multilingual Plane are refused (`4001`).
+        #[oai(
+            name = "name",
+            validator(max_length = 255, pattern = "^[\\u0000-\\uD7FF\\uE000-\\uFFFF]*$")
+        )]
         name: Query<Option<String>>,
     ) -> poem::Result<ListApplicationsByQueryResponse> {
         self.0

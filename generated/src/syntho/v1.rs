@@ -157,11 +157,12 @@ pub enum BadRequestBody {
 
 /// A database connection. The vendor documents this as a oneOf over seven source and
 /// nine target connector variants that share one shape; it is modelled here as one
-/// schema keyed by `connector_type`. Rules: database connectors need `host`, `port`
-/// (1–65535), `database` and `username`; object stores (`s3`, `azure_data_lake`)
-/// need `database` (the bucket or container); source and target use the same
-/// connector type; `is_source` must agree with the side. Passwords and keys are
-/// write-only and never returned.
+/// schema keyed by `connector_type`. Rules (`anyOf` below): database connectors need
+/// `host`, `port` (1–65535), `database` and `username`, none of them blank; object
+/// stores (`s3`, `azure_data_lake`) need `database` (the bucket or container). The
+/// source and the target use the same connector type (see the workspace schemas).
+/// `is_source` is recorded as sent. Passwords and keys are write-only and never
+/// returned.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "Connection")]
 pub struct Connection {
@@ -393,7 +394,7 @@ pub type FieldErrors = std::collections::BTreeMap<String, Vec<String>>;
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "HooksParams")]
 pub struct HooksParams {
-    /// An SSH tunnel; needs a `password` or a private key (`pkey`).
+    /// An SSH tunnel, signed in to with a `password` or a private key (`pkey`).
     #[oai(rename = "SSHTunnel", skip_serializing_if_is_none)]
     #[serde(rename = "SSHTunnel", default, skip_serializing_if = "Option::is_none")]
     pub ssh_tunnel: Option<SshTunnel>,
@@ -513,10 +514,20 @@ impl crate::support::WireEnum for JobStatus {
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "Kerberos")]
 pub struct Kerberos {
-    #[oai(rename = "principal")]
+    #[oai(
+        rename = "principal",
+        validator(
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
     #[serde(rename = "principal")]
     pub principal: String,
-    #[oai(rename = "keytab_file")]
+    #[oai(
+        rename = "keytab_file",
+        validator(
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
     #[serde(rename = "keytab_file")]
     pub keytab_file: String,
 }
@@ -744,20 +755,38 @@ impl crate::support::WireEnum for SourceDatabaseStatus {
     }
 }
 
-/// An SSH tunnel; needs a `password` or a private key (`pkey`).
+/// An SSH tunnel, signed in to with a `password` or a private key (`pkey`).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "SshTunnel")]
 pub struct SshTunnel {
-    #[oai(rename = "host")]
+    #[oai(
+        rename = "host",
+        validator(
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
     #[serde(rename = "host")]
     pub host: String,
-    #[oai(rename = "port")]
+    #[oai(
+        rename = "port",
+        validator(
+            maximum(value = "65535", exclusive = false),
+            minimum(value = "1", exclusive = false)
+        )
+    )]
     #[serde(rename = "port")]
     pub port: i32,
     #[oai(rename = "username")]
     #[serde(rename = "username")]
     pub username: String,
-    #[oai(rename = "local_port", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "local_port",
+        skip_serializing_if_is_none,
+        validator(
+            maximum(value = "65535", exclusive = false),
+            minimum(value = "1", exclusive = false)
+        )
+    )]
     #[serde(
         rename = "local_port",
         default,
@@ -819,7 +848,11 @@ pub struct SslSettings {
         skip_serializing_if = "Option::is_none"
     )]
     pub key_filename: Option<String>,
-    #[oai(rename = "ssl_mode", skip_serializing_if_is_none)]
+    #[oai(
+        rename = "ssl_mode",
+        skip_serializing_if_is_none,
+        validator(pattern = "^(disable|allow|prefer|require|verify-ca|verify-full)$")
+    )]
     #[serde(rename = "ssl_mode", default, skip_serializing_if = "Option::is_none")]
     pub ssl_mode: Option<String>,
     #[oai(rename = "ca", skip_serializing_if_is_none)]
@@ -879,10 +912,20 @@ pub struct Workspace {
     pub default_locale: Option<DefaultLocale>,
 }
 
+/// A new workspace. The source and the target use the same connector type (`anyOf`
+/// below has one entry per type).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "WorkspaceCreate")]
 pub struct WorkspaceCreate {
-    #[oai(rename = "name", validator(max_length = 255, min_length = 1))]
+    /// Not blank; unique among the organization's workspaces.
+    #[oai(
+        rename = "name",
+        validator(
+            max_length = 255,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
     #[serde(rename = "name")]
     pub name: String,
     /// The caller's organization.
@@ -891,21 +934,23 @@ pub struct WorkspaceCreate {
     pub organization: i32,
     /// A database connection. The vendor documents this as a oneOf over seven source and
     /// nine target connector variants that share one shape; it is modelled here as one
-    /// schema keyed by `connector_type`. Rules: database connectors need `host`, `port`
-    /// (1–65535), `database` and `username`; object stores (`s3`, `azure_data_lake`)
-    /// need `database` (the bucket or container); source and target use the same
-    /// connector type; `is_source` must agree with the side. Passwords and keys are
-    /// write-only and never returned.
+    /// schema keyed by `connector_type`. Rules (`anyOf` below): database connectors need
+    /// `host`, `port` (1–65535), `database` and `username`, none of them blank; object
+    /// stores (`s3`, `azure_data_lake`) need `database` (the bucket or container). The
+    /// source and the target use the same connector type (see the workspace schemas).
+    /// `is_source` is recorded as sent. Passwords and keys are write-only and never
+    /// returned.
     #[oai(rename = "source_connection")]
     #[serde(rename = "source_connection")]
     pub source_connection: Connection,
     /// A database connection. The vendor documents this as a oneOf over seven source and
     /// nine target connector variants that share one shape; it is modelled here as one
-    /// schema keyed by `connector_type`. Rules: database connectors need `host`, `port`
-    /// (1–65535), `database` and `username`; object stores (`s3`, `azure_data_lake`)
-    /// need `database` (the bucket or container); source and target use the same
-    /// connector type; `is_source` must agree with the side. Passwords and keys are
-    /// write-only and never returned.
+    /// schema keyed by `connector_type`. Rules (`anyOf` below): database connectors need
+    /// `host`, `port` (1–65535), `database` and `username`, none of them blank; object
+    /// stores (`s3`, `azure_data_lake`) need `database` (the bucket or container). The
+    /// source and the target use the same connector type (see the workspace schemas).
+    /// `is_source` is recorded as sent. Passwords and keys are write-only and never
+    /// returned.
     #[oai(rename = "target_connection")]
     #[serde(rename = "target_connection")]
     pub target_connection: Connection,
@@ -968,30 +1013,42 @@ pub struct WorkspaceMember {
     pub data_access: bool,
 }
 
-/// The writable settings of an existing workspace (used by update and duplicate).
+/// The writable settings of an existing workspace (used by update and duplicate). The
+/// source and the target use the same connector type (`anyOf` below has one entry
+/// per type).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "WorkspaceUpdate")]
 pub struct WorkspaceUpdate {
-    #[oai(rename = "name", validator(max_length = 255, min_length = 1))]
+    /// Not blank; unique among the organization's workspaces.
+    #[oai(
+        rename = "name",
+        validator(
+            max_length = 255,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
     #[serde(rename = "name")]
     pub name: String,
     /// A database connection. The vendor documents this as a oneOf over seven source and
     /// nine target connector variants that share one shape; it is modelled here as one
-    /// schema keyed by `connector_type`. Rules: database connectors need `host`, `port`
-    /// (1–65535), `database` and `username`; object stores (`s3`, `azure_data_lake`)
-    /// need `database` (the bucket or container); source and target use the same
-    /// connector type; `is_source` must agree with the side. Passwords and keys are
-    /// write-only and never returned.
+    /// schema keyed by `connector_type`. Rules (`anyOf` below): database connectors need
+    /// `host`, `port` (1–65535), `database` and `username`, none of them blank; object
+    /// stores (`s3`, `azure_data_lake`) need `database` (the bucket or container). The
+    /// source and the target use the same connector type (see the workspace schemas).
+    /// `is_source` is recorded as sent. Passwords and keys are write-only and never
+    /// returned.
     #[oai(rename = "source_connection")]
     #[serde(rename = "source_connection")]
     pub source_connection: Connection,
     /// A database connection. The vendor documents this as a oneOf over seven source and
     /// nine target connector variants that share one shape; it is modelled here as one
-    /// schema keyed by `connector_type`. Rules: database connectors need `host`, `port`
-    /// (1–65535), `database` and `username`; object stores (`s3`, `azure_data_lake`)
-    /// need `database` (the bucket or container); source and target use the same
-    /// connector type; `is_source` must agree with the side. Passwords and keys are
-    /// write-only and never returned.
+    /// schema keyed by `connector_type`. Rules (`anyOf` below): database connectors need
+    /// `host`, `port` (1–65535), `database` and `username`, none of them blank; object
+    /// stores (`s3`, `azure_data_lake`) need `database` (the bucket or container). The
+    /// source and the target use the same connector type (see the workspace schemas).
+    /// `is_source` is recorded as sent. Passwords and keys are write-only and never
+    /// returned.
     #[oai(rename = "target_connection")]
     #[serde(rename = "target_connection")]
     pub target_connection: Connection,
@@ -1032,6 +1089,9 @@ pub enum AuthCreateResponse {
     /// No session, or an unknown or expired one.
     #[oai(status = 401)]
     Unauthorized(Json<ErrorDetail>),
+    /// The body is not JSON by its `Content-Type` (or has none).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorDetail>),
 }
 
 impl crate::support::FromAnswer for AuthCreateResponse {
@@ -1040,6 +1100,7 @@ impl crate::support::FromAnswer for AuthCreateResponse {
             201 => Ok(Self::Created(Json(a.json()?), a.header("Set-Cookie")?)),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -1110,6 +1171,9 @@ pub enum WorkspacesCreateResponse {
     /// The caller's role does not allow this.
     #[oai(status = 403)]
     Forbidden(Json<ErrorDetail>),
+    /// The body is not JSON by its `Content-Type` (or has none).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorDetail>),
 }
 
 impl crate::support::FromAnswer for WorkspacesCreateResponse {
@@ -1119,6 +1183,7 @@ impl crate::support::FromAnswer for WorkspacesCreateResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -1187,6 +1252,9 @@ pub enum WorkspacesUpdateResponse {
     /// No such workspace, or the caller is not a member.
     #[oai(status = 404)]
     NotFound(Json<ErrorDetail>),
+    /// The body is not JSON by its `Content-Type` (or has none).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorDetail>),
 }
 
 impl crate::support::FromAnswer for WorkspacesUpdateResponse {
@@ -1197,6 +1265,7 @@ impl crate::support::FromAnswer for WorkspacesUpdateResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -1269,6 +1338,9 @@ pub enum WorkspacesDuplicateCreateResponse {
     /// No such workspace, or the caller is not a member.
     #[oai(status = 404)]
     NotFound(Json<ErrorDetail>),
+    /// The body is not JSON by its `Content-Type` (or has none).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorDetail>),
 }
 
 impl crate::support::FromAnswer for WorkspacesDuplicateCreateResponse {
@@ -1279,6 +1351,7 @@ impl crate::support::FromAnswer for WorkspacesDuplicateCreateResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }

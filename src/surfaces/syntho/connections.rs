@@ -21,22 +21,10 @@ const SSL_MODES: &[&str] = &[
     "verify-full",
 ];
 
-/// Whether a connection must carry its secrets: one a client sends must, one an export
-/// wrote cannot (secrets are write-only, so an export leaves them out).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Secrets {
-    Required,
-    Withheld,
-}
-
 /// Checks one connection; problems are added to `errors` under `field.*` paths.
-pub fn check(
-    field: &str,
-    c: &api::Connection,
-    is_source: bool,
-    secrets: Secrets,
-    errors: &mut FieldErrors,
-) {
+/// `is_source` is recorded as sent: the vendor's own request sample sends `true` for
+/// the target too.
+pub fn check(field: &str, c: &api::Connection, errors: &mut FieldErrors) {
     let mut add = |path: &str, message: &str| {
         errors
             .entry(format!("{field}.{path}"))
@@ -44,18 +32,6 @@ pub fn check(
             .push(message.to_string());
     };
     let blank = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
-    if let Some(flag) = c.is_source {
-        if flag != is_source {
-            add(
-                "is_source",
-                if is_source {
-                    "Must be true for a source connection."
-                } else {
-                    "Must be false for a target connection."
-                },
-            );
-        }
-    }
     if is_database(c.connector_type) {
         for (name, value) in [
             ("host", &c.host),
@@ -101,12 +77,6 @@ pub fn check(
                     );
                 }
             }
-            if secrets == Secrets::Required && blank(&ssh.password) && blank(&ssh.pkey) {
-                add(
-                    "hooks_params.SSHTunnel",
-                    "Give a password or a private key (pkey).",
-                );
-            }
         }
         if let Some(ssl) = &hooks.ssl {
             if let Some(mode) = ssl.ssl_mode.as_deref() {
@@ -139,14 +109,10 @@ pub fn check(
 }
 
 /// Checks a source/target pair, including that both use the same connector type.
-pub fn check_pair(
-    source: &api::Connection,
-    target: &api::Connection,
-    secrets: Secrets,
-) -> FieldErrors {
+pub fn check_pair(source: &api::Connection, target: &api::Connection) -> FieldErrors {
     let mut errors = FieldErrors::new();
-    check("source_connection", source, true, secrets, &mut errors);
-    check("target_connection", target, false, secrets, &mut errors);
+    check("source_connection", source, &mut errors);
+    check("target_connection", target, &mut errors);
     if source.connector_type != target.connector_type {
         errors
             .entry("target_connection.connector_type".into())
@@ -161,7 +127,7 @@ pub fn validate_pair(
     source: &api::Connection,
     target: &api::Connection,
 ) -> Result<(), SynthoError> {
-    let errors = check_pair(source, target, Secrets::Required);
+    let errors = check_pair(source, target);
     if errors.is_empty() {
         Ok(())
     } else {

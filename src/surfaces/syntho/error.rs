@@ -126,14 +126,6 @@ impl From<StoreError> for SynthoError {
 pub struct Shape;
 
 impl ErrorShape for Shape {
-    /// Django REST's `CharField` takes a number as text, not a boolean.
-    fn text_from(&self) -> crate::http::dispatch::TextFrom {
-        crate::http::dispatch::TextFrom {
-            numbers: true,
-            booleans: false,
-        }
-    }
-
     fn body(&self, rejection: &Rejection) -> Value {
         let err = match rejection {
             Rejection::NotFound => SynthoError::NotFound,

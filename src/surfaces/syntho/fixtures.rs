@@ -142,11 +142,7 @@ pub async fn load<C: ConnectionTrait + TransactionTrait>(
     for (i, w) in fixtures.workspaces.iter().enumerate() {
         let here = at(&format!("{path}.workspaces"), i);
         let failed = |e: store::StoreError| format!("{here}: {e}");
-        let errors = connections::check_pair(
-            &w.source_connection,
-            &w.target_connection,
-            connections::Secrets::Withheld,
-        );
+        let errors = connections::check_pair(&w.source_connection, &w.target_connection);
         if let Some((field, messages)) = errors.iter().next() {
             return Err(format!("{here}.{field}: {}", messages.join(" ")));
         }

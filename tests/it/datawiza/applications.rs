@@ -226,6 +226,49 @@ async fn characters_outside_the_basic_multilingual_plane_are_refused() {
 }
 
 #[tokio::test]
+async fn a_body_without_a_json_content_type_is_415_4150() {
+    let app = spawn_app().await;
+    for content_type in [None, Some("text/plain")] {
+        let r = app
+            .send_with(&app.http, Method::POST, LIST, |b| {
+                let b = b
+                    .bearer_auth(crate::helpers::ADMIN_TOKEN)
+                    .body(r#"{"page": 0, "size": 5}"#);
+                match content_type {
+                    Some(t) => b.header("content-type", t),
+                    None => b,
+                }
+            })
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "{content_type:?}"
+        );
+        assert_eq!(r.json["errCode"], "4150");
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_null_name_filters_nothing() {
+    let app = spawn_app_with(Some(FIXTURES)).await;
+    let all = app
+        .datawiza(Method::POST, LIST, Some(json!({"page": 0, "size": 5})))
+        .await;
+    let null = app
+        .datawiza(
+            Method::POST,
+            LIST,
+            Some(json!({"page": 0, "size": 5, "name": null})),
+        )
+        .await;
+    assert_eq!(null.status, StatusCode::OK, "{}", null.text);
+    assert_eq!(null.json["totalElements"], all.json["totalElements"]);
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn a_body_over_the_limit_is_413_4130() {
     let app = spawn_app().await;
     let huge = "x".repeat(understudy::http::limits::MAX_BODY_BYTES + 10);

@@ -59,6 +59,15 @@ async fn an_unknown_or_malformed_application_id_is_404_4040() {
 }
 
 #[tokio::test]
+async fn an_id_over_64_characters_is_400_4001() {
+    let app = spawn_app_with(Some(FIXTURES)).await;
+    let r = read(&app, &"0".repeat(65)).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.text);
+    assert_eq!(r.json["errCode"], "4001");
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn uploading_a_certificate_reports_what_it_says() {
     let app = spawn_app_with(Some(FIXTURES)).await;
     let r = send_form(
@@ -242,5 +251,17 @@ async fn a_json_body_where_a_form_is_expected_is_415() {
         .await;
     assert_eq!(r.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert_eq!(r.json["errCode"], "4150");
+    let bare = app
+        .send_with(&app.http, Method::PUT, &ssl_path(APP), |b| {
+            b.bearer_auth(ADMIN_TOKEN).body("isSSL=true")
+        })
+        .await;
+    assert_eq!(
+        bare.status,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "{}",
+        bare.text
+    );
+    assert_eq!(bare.json["errCode"], "4150");
     app.stop().await;
 }

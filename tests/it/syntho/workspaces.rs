@@ -140,6 +140,77 @@ async fn invalid_connections_are_field_errors_and_create_nothing() {
     app.stop().await;
 }
 
+/// The contract types `name` (and every text field) as a string, and nothing in the
+/// vendor's documentation says a number is read as text: a number is refused like a
+/// boolean, and nothing is created.
+#[tokio::test]
+async fn a_number_or_boolean_where_text_is_wanted_is_a_field_error() {
+    let app = spawn_app().await;
+    let c = app.syntho_admin().await;
+    for value in [json!(2024), json!(true)] {
+        let mut body = create_body("x");
+        body["name"] = value.clone();
+        let r = app.json(&c, Method::POST, WORKSPACES, Some(body)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{value}: {}", r.text);
+        assert_eq!(r.json, json!({"name": ["Not a valid string."]}));
+        let mut nested = create_body("Nested");
+        nested["source_connection"]["database"] = value.clone();
+        let r = app.json(&c, Method::POST, WORKSPACES, Some(nested)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{value}: {}", r.text);
+        assert_eq!(
+            r.json,
+            json!({"source_connection.database": ["Not a valid string."]})
+        );
+    }
+    let list = app.json(&c, Method::GET, WORKSPACES, None).await;
+    assert_eq!(list.json["workspaces"], json!([]), "nothing was created");
+    app.stop().await;
+}
+
+/// The vendor's own create sample sends `"is_source": true` for the target as well, and
+/// documents no rule tying a tunnel to a password or key: both are taken as sent.
+#[tokio::test]
+async fn is_source_is_taken_as_sent_and_a_tunnel_may_come_without_a_secret() {
+    let app = spawn_app().await;
+    let c = app.syntho_admin().await;
+    let mut body = create_body("As the seed sends it");
+    body["target_connection"]["is_source"] = json!(true);
+    body["source_connection"]["is_source"] = json!(false);
+    body["source_connection"]["hooks_params"]["SSHTunnel"] =
+        json!({"host": "bastion.example.com", "port": 22, "username": "tunnel"});
+    let created = create(&app, &c, body).await;
+    assert_eq!(created["name"], "As the seed sends it");
+    app.stop().await;
+}
+
+/// A body that is not JSON by its `Content-Type` is Django REST's 415 with `detail`, as
+/// the contract documents for every operation that takes a body.
+#[tokio::test]
+async fn a_body_that_is_not_json_by_its_content_type_is_415() {
+    let app = spawn_app().await;
+    let c = app.syntho_admin().await;
+    let body = create_body("Text").to_string();
+    for (method, path) in [
+        (Method::POST, WORKSPACES),
+        (Method::PUT, "/api/v1/workspaces/1/"),
+        (Method::POST, "/api/v1/workspaces/1/duplicate/"),
+        (Method::POST, "/api/v1/auth/"),
+    ] {
+        let without = app
+            .send_with(&c, method.clone(), path, |b| b.body(body.clone()))
+            .await;
+        assert_eq!(without.status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{path}");
+        assert!(without.json["detail"].is_string(), "{}", without.text);
+        let text = app
+            .send_with(&c, method, path, |b| {
+                b.header("content-type", "text/plain").body(body.clone())
+            })
+            .await;
+        assert_eq!(text.status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{path}");
+    }
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn a_duplicate_name_in_the_organization_is_refused() {
     let app = spawn_app().await;

@@ -609,13 +609,27 @@ fn rule_message(message: &str) -> String {
     } else if let Some(n) = arg("maximum") {
         format!("Ensure this value is less than or equal to {n}.")
     } else if rule.starts_with("pattern") {
-        "This value does not match the required pattern.".to_string()
+        pattern_message(rule)
     } else if let Some(n) = arg("maxItems") {
         format!("Ensure this field has no more than {n} elements.")
     } else if let Some(n) = arg("minItems") {
         format!("Ensure this field has at least {n} elements.")
     } else {
         unrecognised(message, "This value is not valid.")
+    }
+}
+
+/// A broken `pattern`, in the words of the rule the contracts state with it.
+fn pattern_message(rule: &str) -> String {
+    if rule.contains(r"\uD7FF\uE000") {
+        // Datawiza's "Character Sets": three UTF-8 bytes at most.
+        "Characters outside the Basic Multilingual Plane (such as emoji) are not supported.".into()
+    } else if rule.contains(r"[^\t\n") {
+        // Django REST's words for a blank CharField: the pattern asks for one character
+        // that is not white space.
+        "This field may not be blank.".into()
+    } else {
+        "This value does not match the required pattern.".into()
     }
 }
 

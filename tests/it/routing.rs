@@ -113,10 +113,30 @@ async fn rejected_input_is_answered_in_the_products_own_words_never_a_parsers() 
             json!({"errCode": "4150", "errMsg": "Content-Type text/plain is not accepted here."}),
         ),
         (
+            raw(
+                Method::POST,
+                apps,
+                "application/json",
+                "{\"page\": 0, \"size\": 5, \"name\": \"app \u{1F600}\"}",
+            )
+            .await,
+            json!({"errCode": "4001", "errMsg": "Api validation failed: name: Characters outside the Basic Multilingual Plane (such as emoji) are not supported."}),
+        ),
+        (
             raw(Method::POST, ssl, "multipart/form-data", "not a form").await,
             json!({"errCode": "4000", "errMsg": "Malformed request: the body is not a valid multipart form"}),
         ),
     ];
+    let admin = app.syntho_admin().await;
+    let mut blank = crate::syntho::create_body("   ");
+    blank["organization"] = json!(1);
+    let blank_name = app
+        .json(&admin, Method::POST, "/api/v1/workspaces/", Some(blank))
+        .await;
+    let cases = cases.into_iter().chain([(
+        blank_name,
+        json!({"name": ["This field may not be blank."]}),
+    )]);
     for (answer, expected) in cases {
         assert_eq!(answer.json, expected, "{}", answer.text);
         for word in LIBRARY_WORDS {

@@ -3,16 +3,15 @@
 //! whose file loads into an empty instance to the same state.
 
 use std::process::Command;
-use std::sync::Arc;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-use understudy::common::clock::ManualClock;
 use understudy::fixtures::schema::json_schema;
-use understudy::state::Environment;
 use understudy::surfaces::syntho::jobs;
 
-use crate::helpers::{client, Spawn, TestApp, TestDatabase, ADMIN_TOKEN, SYNTHO_JOB};
+use crate::helpers::{
+    client, spawn_stopped_clock, Spawn, TestApp, TestDatabase, ADMIN_TOKEN, SYNTHO_JOB,
+};
 
 fn repository_file(path: &str) -> String {
     let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
@@ -156,22 +155,6 @@ syntho:
         - {email: analyst@example.com, role: EDITOR, data_access: true}
 "#;
 
-/// 2025-11-27T07:42:00.997Z.
-const START_MS: i64 = 1_764_229_320_997;
-
-async fn stopped_clock_app(fixtures: Option<String>) -> (TestApp, Arc<ManualClock>) {
-    let (env, clock) = Environment::seeded(3, START_MS);
-    let app = Spawn {
-        fixtures,
-        env,
-        run_jobs: false,
-        ..Spawn::default()
-    }
-    .start()
-    .await;
-    (app, clock)
-}
-
 /// Everything a client can read of the instance, as the given users.
 async fn views(app: &TestApp, analyst: &reqwest::Client, admin: &reqwest::Client) -> Value {
     let dw = |path: &'static str, token: &'static str| async move {
@@ -228,7 +211,7 @@ fn export_with_the_cli(app: &TestApp) -> String {
 
 #[tokio::test]
 async fn an_export_loads_into_an_empty_instance_to_the_same_state() {
-    let (first, clock) = stopped_clock_app(Some(ROUND_TRIP.to_string())).await;
+    let (first, clock) = spawn_stopped_clock(3, Some(ROUND_TRIP)).await;
     let admin = first.syntho_admin().await;
     // More state through the API: a workspace whose job is running, an uploaded
     // certificate.
@@ -281,7 +264,7 @@ async fn an_export_loads_into_an_empty_instance_to_the_same_state() {
 
     // An empty instance loads it: the exported admin counts, so none is bootstrapped,
     // and every id, time, relation, hash and job state comes back.
-    let (second, _clock) = stopped_clock_app(Some(exported.clone())).await;
+    let (second, _clock) = spawn_stopped_clock(3, Some(&exported)).await;
     assert!(second.running.as_ref().unwrap().bootstrap.is_none());
     let admin = second.syntho_admin().await;
     let analyst = sign_in(&second, "analyst@example.com", "analyst-password").await;

@@ -236,6 +236,30 @@ impl Spawn {
     }
 }
 
+/// 2025-11-27T07:42:00.997Z: where a test's manual clock starts.
+pub const START_MS: i64 = 1_764_229_320_997;
+
+/// A server whose clock stands still at [`START_MS`] until the test moves it, whose ids
+/// come from `seed`, and whose job runner is off (the test steps it).
+pub async fn spawn_stopped_clock(
+    seed: u64,
+    fixtures: Option<&str>,
+) -> (
+    TestApp,
+    std::sync::Arc<understudy::common::clock::ManualClock>,
+) {
+    let (env, clock) = Environment::seeded(seed, START_MS);
+    let app = Spawn {
+        fixtures: fixtures.map(str::to_string),
+        env,
+        run_jobs: false,
+        ..Spawn::default()
+    }
+    .start()
+    .await;
+    (app, clock)
+}
+
 /// Starts Understudy with the test admin and, optionally, a fixtures file.
 pub async fn spawn_app_with(fixtures: Option<&str>) -> TestApp {
     Spawn {

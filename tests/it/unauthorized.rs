@@ -44,6 +44,20 @@ async fn world(app: &TestApp, admin: &reqwest::Client) -> Value {
     json!({"apps": apps, "ssl": ssl, "workspaces": workspaces})
 }
 
+/// The server with the guarded records, the admin's signed-in client, and the pk of the
+/// admin's workspace.
+async fn guarded() -> (TestApp, reqwest::Client, i64) {
+    let app = spawn_app_with(Some(FIXTURES)).await;
+    let admin = app.syntho_admin().await;
+    let workspace = app
+        .json(&admin, Method::GET, "/api/v1/workspaces/", None)
+        .await
+        .json["workspaces"][0]["pk"]
+        .as_i64()
+        .expect("the fixture workspace");
+    (app, admin, workspace)
+}
+
 /// A body the operation would accept from an authorised caller.
 fn body_for(operation_id: &str) -> Option<Value> {
     let conn = |host: &str| json!({"connector_type": "postgres", "host": host, "port": 5432, "database": "d", "username": "u"});
@@ -98,14 +112,7 @@ async fn attempt(
 
 #[tokio::test]
 async fn every_secured_operation_refuses_missing_or_wrong_credentials_and_changes_nothing() {
-    let app = spawn_app_with(Some(FIXTURES)).await;
-    let admin = app.syntho_admin().await;
-    let workspace = app
-        .json(&admin, Method::GET, "/api/v1/workspaces/", None)
-        .await
-        .json["workspaces"][0]["pk"]
-        .as_i64()
-        .expect("the fixture workspace");
+    let (app, admin, workspace) = guarded().await;
     let before = world(&app, &admin).await;
     let operations = generated::datawiza::v1::OPERATIONS
         .iter()
@@ -151,14 +158,7 @@ fn as_another_user(operation_id: &str) -> u16 {
 
 #[tokio::test]
 async fn another_users_valid_session_neither_sees_nor_changes_the_admins_workspace() {
-    let app = spawn_app_with(Some(FIXTURES)).await;
-    let admin = app.syntho_admin().await;
-    let workspace = app
-        .json(&admin, Method::GET, "/api/v1/workspaces/", None)
-        .await
-        .json["workspaces"][0]["pk"]
-        .as_i64()
-        .expect("the fixture workspace");
+    let (app, admin, workspace) = guarded().await;
     let before = world(&app, &admin).await;
     let mut checked = 0;
     // Signing out ends the session it is sent with, so it goes last.

@@ -282,6 +282,7 @@ pub fn export(
     let workspaces = workspaces
         .into_iter()
         .map(|(w, members, jobs)| {
+            let settings = super::workspaces::Settings::of(&w);
             Ok(WorkspaceFixture {
                 pk: Some(w.pk),
                 name: w.name,
@@ -291,18 +292,9 @@ pub fn export(
                 // A serialized Connection leaves its write-only secrets out.
                 source_connection: connection_of(w.pk, "source_connection", &w.source_connection)?,
                 target_connection: connection_of(w.pk, "target_connection", &w.target_connection)?,
-                initialization_mode: w
-                    .initialization_mode
-                    .as_deref()
-                    .and_then(api::InitializationMode::from_wire),
-                key_generation_method: w
-                    .key_generation_method
-                    .as_deref()
-                    .and_then(api::KeyGenerationMethod::from_wire),
-                default_locale: w
-                    .default_locale
-                    .as_deref()
-                    .and_then(api::DefaultLocale::from_wire),
+                initialization_mode: settings.initialization_mode,
+                key_generation_method: settings.key_generation_method,
+                default_locale: settings.default_locale,
                 source_database_status: api::SourceDatabaseStatus::from_wire(
                     &w.source_database_status,
                 ),

@@ -279,6 +279,7 @@ async fn views(
     let users = store::syntho::owners(&state.db, &rows).await?;
     rows.into_iter()
         .map(|w| {
+            let settings = Settings::of(&w);
             let job_status = jobs
                 .get(&w.pk)
                 .and_then(|j| api::JobStatus::from_wire(&j.status))
@@ -300,21 +301,39 @@ async fn views(
                     )
                     .unwrap_or(api::SourceDatabaseStatus::Current),
                 },
-                initialization_mode: w
-                    .initialization_mode
-                    .as_deref()
-                    .and_then(api::InitializationMode::from_wire),
-                key_generation_method: w
-                    .key_generation_method
-                    .as_deref()
-                    .and_then(api::KeyGenerationMethod::from_wire),
-                default_locale: w
-                    .default_locale
-                    .as_deref()
-                    .and_then(api::DefaultLocale::from_wire),
+                initialization_mode: settings.initialization_mode,
+                key_generation_method: settings.key_generation_method,
+                default_locale: settings.default_locale,
             })
         })
         .collect()
+}
+
+/// A stored workspace's engine settings, as the API names them.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    pub initialization_mode: Option<api::InitializationMode>,
+    pub key_generation_method: Option<api::KeyGenerationMethod>,
+    pub default_locale: Option<api::DefaultLocale>,
+}
+
+impl Settings {
+    pub fn of(w: &sy_workspace::Model) -> Settings {
+        Settings {
+            initialization_mode: w
+                .initialization_mode
+                .as_deref()
+                .and_then(api::InitializationMode::from_wire),
+            key_generation_method: w
+                .key_generation_method
+                .as_deref()
+                .and_then(api::KeyGenerationMethod::from_wire),
+            default_locale: w
+                .default_locale
+                .as_deref()
+                .and_then(api::DefaultLocale::from_wire),
+        }
+    }
 }
 
 /// The workspace `status` that follows its engine job.

@@ -1,36 +1,17 @@
 //! A workspace's engine job, driven by a manual clock: the test moves time and steps the
 //! runner itself, so every state is seen without sleeping.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
-use understudy::common::clock::ManualClock;
-use understudy::state::Environment;
 use understudy::store::entities::sy_job;
 use understudy::surfaces::syntho::jobs;
 
 use super::workspaces::create;
 use super::{connection, create_body};
-use crate::helpers::{Spawn, TestApp, SYNTHO_JOB};
-
-/// 2025-11-27T07:42:00.997Z.
-const START_MS: i64 = 1_764_229_320_997;
-
-/// A server whose clock stands still and whose runner is off: the test steps it.
-async fn spawn_stopped_clock() -> (TestApp, Arc<ManualClock>) {
-    let (env, clock) = Environment::seeded(11, START_MS);
-    let app = Spawn {
-        env,
-        run_jobs: false,
-        ..Spawn::default()
-    }
-    .start()
-    .await;
-    (app, clock)
-}
+use crate::helpers::{spawn_stopped_clock, TestApp, SYNTHO_JOB};
 
 async fn workspace(app: &TestApp, c: &reqwest::Client, pk: i64) -> Value {
     let r = app
@@ -46,7 +27,7 @@ async fn step(app: &TestApp) -> usize {
 
 #[tokio::test]
 async fn a_manual_clock_moves_an_engine_job_through_each_state() {
-    let (app, clock) = spawn_stopped_clock().await;
+    let (app, clock) = spawn_stopped_clock(11, None).await;
     let c = app.syntho_admin().await;
     let created = create(&app, &c, create_body("Clocked")).await;
     let pk = created["pk"].as_i64().unwrap();
@@ -82,7 +63,7 @@ async fn a_manual_clock_moves_an_engine_job_through_each_state() {
 
 #[tokio::test]
 async fn an_unreachable_source_fails_the_job() {
-    let (app, clock) = spawn_stopped_clock().await;
+    let (app, clock) = spawn_stopped_clock(11, None).await;
     let c = app.syntho_admin().await;
     let mut body = create_body("Broken");
     body["source_connection"] = connection("db.unreachable.invalid", true);
@@ -99,7 +80,7 @@ async fn an_unreachable_source_fails_the_job() {
 
 #[tokio::test]
 async fn deleting_during_creation_revokes_the_job_for_good() {
-    let (app, clock) = spawn_stopped_clock().await;
+    let (app, clock) = spawn_stopped_clock(11, None).await;
     let c = app.syntho_admin().await;
     let created = create(&app, &c, create_body("Short-lived")).await;
     let pk = created["pk"].as_i64().unwrap();

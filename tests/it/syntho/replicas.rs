@@ -37,7 +37,7 @@ async fn step_both(a: &TestApp, b: &TestApp) -> (usize, usize) {
 #[tokio::test]
 async fn two_replicas_on_one_database_move_each_engine_job_exactly_once() {
     let database = TestDatabase::shareable().await;
-    let clock = Arc::new(ManualClock::new(1_764_229_320_997));
+    let clock = Arc::new(ManualClock::new(crate::helpers::START_MS));
     // On PostgreSQL the two start together: migrations and bootstrap take turns behind
     // advisory locks. A SQLite file has no such lock, so there one starts after the other.
     let (a, b) = if database.is_postgres() {

@@ -13,7 +13,7 @@ use crate::helpers::{client, Spawn, TestDatabase, ADMIN_EMAIL, ADMIN_PASSWORD, S
 /// Every answer (status, `Set-Cookie`, body) of one scripted session against a fresh
 /// in-memory world made from `seed`.
 async fn transcript(seed: u64) -> Vec<String> {
-    let (env, clock) = Environment::seeded(seed, 1_764_229_320_997);
+    let (env, clock) = Environment::seeded(seed, crate::helpers::START_MS);
     let app = Spawn {
         fixtures: Some(FIXTURES.to_string()),
         env,

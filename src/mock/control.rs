@@ -55,7 +55,7 @@ impl Control {
 }
 
 #[async_trait::async_trait]
-impl api::Api for Control {
+impl api::StateApi for Control {
     async fn reset_state(
         &self,
         _req: &Request,
@@ -120,7 +120,10 @@ impl api::Api for Control {
             &updated,
         ))))
     }
+}
 
+#[async_trait::async_trait]
+impl api::JournalApi for Control {
     async fn list_journal(
         &self,
         _req: &Request,

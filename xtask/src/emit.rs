@@ -701,25 +701,56 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
         out.push_str(d);
     }
 
-    out.push_str("/// The operations an implementation of this contract provides.\n#[async_trait::async_trait]\npub trait Api: Send + Sync + 'static {\n");
+    // One trait per tag (an operation's first tag), so an implementation keeps each
+    // resource's handlers in a file of their own; `Api` is all of them.
+    let mut groups: Vec<(String, Vec<&Op>)> = Vec::new();
     for op in &ops {
-        out.push_str(&doc_comment(&op.summary));
+        match groups.iter_mut().find(|(t, _)| *t == op.tag_trait) {
+            Some((_, members)) => members.push(op),
+            None => groups.push((op.tag_trait.clone(), vec![op])),
+        }
+    }
+    for (tag_trait, members) in &groups {
         writeln!(
             out,
-            "    async fn {}({}) -> poem::Result<{}>;",
-            op.fn_name,
-            op.trait_args.join(", "),
-            op.response_name
+            "/// The operations tagged `{}`.\n#[async_trait::async_trait]\npub trait {tag_trait}: Send + Sync + 'static {{",
+            members[0].tag
         )
         .ok();
+        for op in members {
+            out.push_str(&doc_comment(&op.summary));
+            writeln!(
+                out,
+                "    async fn {}({}) -> poem::Result<{}>;",
+                op.fn_name,
+                op.trait_args.join(", "),
+                op.response_name
+            )
+            .ok();
+        }
+        out.push_str("}\n\n");
     }
-    out.push_str("}\n\n");
+    let all: Vec<&str> = groups.iter().map(|(t, _)| t.as_str()).collect();
+    writeln!(
+        out,
+        "/// The operations an implementation of this contract provides: every tag's trait.\npub trait Api: {} {{}}\n\nimpl<T: {}> Api for T {{}}\n",
+        all.join(" + "),
+        all.join(" + ")
+    )
+    .ok();
 
-    out.push_str("/// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every\n/// operation hands its validated call over and types the answer, so the backend can only\n/// say what the contract documents.\npub struct Backed<B>(pub B);\n\n#[async_trait::async_trait]\nimpl<B: crate::support::Backend> Api for Backed<B> {\n");
-    for op in &ops {
-        out.push_str(&op.adapter);
+    out.push_str("/// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every\n/// operation hands its validated call over and types the answer, so the backend can only\n/// say what the contract documents.\npub struct Backed<B>(pub B);\n\n");
+    for (tag_trait, members) in &groups {
+        writeln!(
+            out,
+            "#[async_trait::async_trait]\nimpl<B: crate::support::Backend> {tag_trait} for Backed<B> {{"
+        )
+        .ok();
+        for op in members {
+            out.push_str(&op.adapter);
+        }
+        out.push_str("}\n\n");
     }
-    out.push_str("}\n\n");
 
     out.push_str("/// poem-openapi glue: parses and validates each request, then calls the [`Api`].\npub struct Routes(pub Arc<dyn Api>);\n\n#[poem_openapi::OpenApi]\nimpl Routes {\n");
     for op in &ops {
@@ -737,6 +768,9 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
 
 struct Op {
     id: String,
+    /// The operation's first tag, and the trait its handler belongs to (`RecordsApi`).
+    tag: String,
+    tag_trait: String,
     /// The [`Backed`] adapter's method: the call handed to a spec-driven backend.
     adapter: String,
     scopes: Vec<String>,
@@ -1508,8 +1542,17 @@ impl Emitter<'_> {
             trait_args.join(", "),
             body_conv.as_deref().unwrap_or("crate::support::CallBody::None"),
         );
+        let tag = op
+            .get("tags")
+            .and_then(Value::as_array)
+            .and_then(|t| t.first())
+            .and_then(Value::as_str)
+            .unwrap_or("default")
+            .to_string();
         Ok(Op {
             id: id.to_string(),
+            tag_trait: format!("{}Api", pascal(&tag)),
+            tag,
             adapter,
             scopes,
             path: path.to_string(),
@@ -1917,6 +1960,7 @@ paths:
   /things/{id}:
     get:
       operationId: get_thing
+      tags: [things]
       parameters: [{name: id, in: path, required: true, schema: {type: integer, format: int64}}]
       responses:
         "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}}
@@ -1940,6 +1984,9 @@ components:
         .unwrap();
         let code = surface("t", "v1", "openapi/t/v1.yaml", &doc).unwrap();
         assert!(code.contains("async fn get_thing(&self, req: &poem::Request, params: GetThingParams) -> poem::Result<GetThingResponse>;"));
+        assert!(code.contains("pub trait ThingsApi: Send + Sync + 'static {"));
+        assert!(code.contains("pub trait Api: ThingsApi {}"));
+        assert!(code.contains("impl<B: crate::support::Backend> ThingsApi for Backed<B> {"));
         assert!(code.contains("pub enum ThingKind"));
         assert!(code.contains("BC,"));
         assert!(code.contains("#[oai(discriminator_name = \"command\", one_of)]"));

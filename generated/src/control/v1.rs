@@ -355,9 +355,9 @@ fn default_list_journal_limit() -> i64 {
     100
 }
 
-/// The operations an implementation of this contract provides.
+/// The operations tagged `state`.
 #[async_trait::async_trait]
-pub trait Api: Send + Sync + 'static {
+pub trait StateApi: Send + Sync + 'static {
     /// Reset the mock's state
     async fn reset_state(
         &self,
@@ -372,6 +372,11 @@ pub trait Api: Send + Sync + 'static {
         req: &poem::Request,
         body: SettingsUpdate,
     ) -> poem::Result<UpdateSettingsResponse>;
+}
+
+/// The operations tagged `journal`.
+#[async_trait::async_trait]
+pub trait JournalApi: Send + Sync + 'static {
     /// Read the request journal
     async fn list_journal(
         &self,
@@ -382,13 +387,18 @@ pub trait Api: Send + Sync + 'static {
     async fn clear_journal(&self, req: &poem::Request) -> poem::Result<ClearJournalResponse>;
 }
 
+/// The operations an implementation of this contract provides: every tag's trait.
+pub trait Api: StateApi + JournalApi {}
+
+impl<T: StateApi + JournalApi> Api for T {}
+
 /// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every
 /// operation hands its validated call over and types the answer, so the backend can only
 /// say what the contract documents.
 pub struct Backed<B>(pub B);
 
 #[async_trait::async_trait]
-impl<B: crate::support::Backend> Api for Backed<B> {
+impl<B: crate::support::Backend> StateApi for Backed<B> {
     async fn reset_state(
         &self,
         req: &poem::Request,
@@ -439,6 +449,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <UpdateSettingsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[2], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> JournalApi for Backed<B> {
     async fn list_journal(
         &self,
         req: &poem::Request,

@@ -727,9 +727,9 @@ fn default_list_applications_by_query_size() -> i32 {
     20
 }
 
-/// The operations an implementation of this contract provides.
+/// The operations tagged `Applications`.
 #[async_trait::async_trait]
-pub trait Api: Send + Sync + 'static {
+pub trait ApplicationsApi: Send + Sync + 'static {
     /// List applications (query parameters)
     async fn list_applications_by_query(
         &self,
@@ -769,13 +769,18 @@ pub trait Api: Send + Sync + 'static {
     ) -> poem::Result<UpdateApplicationSslResponse>;
 }
 
+/// The operations an implementation of this contract provides: every tag's trait.
+pub trait Api: ApplicationsApi {}
+
+impl<T: ApplicationsApi> Api for T {}
+
 /// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every
 /// operation hands its validated call over and types the answer, so the backend can only
 /// say what the contract documents.
 pub struct Backed<B>(pub B);
 
 #[async_trait::async_trait]
-impl<B: crate::support::Backend> Api for Backed<B> {
+impl<B: crate::support::Backend> ApplicationsApi for Backed<B> {
     async fn list_applications_by_query(
         &self,
         req: &poem::Request,

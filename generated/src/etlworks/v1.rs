@@ -11567,9 +11567,9 @@ fn default_list_backups_offset() -> i32 {
     0
 }
 
-/// The operations an implementation of this contract provides.
+/// The operations tagged `Flows`.
 #[async_trait::async_trait]
-pub trait Api: Send + Sync + 'static {
+pub trait FlowsApi: Send + Sync + 'static {
     /// List flows
     async fn list_flows(
         &self,
@@ -11662,6 +11662,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         params: GetFlowDocumentationParams,
     ) -> poem::Result<GetFlowDocumentationResponse>;
+}
+
+/// The operations tagged `Executions`.
+#[async_trait::async_trait]
+pub trait ExecutionsApi: Send + Sync + 'static {
     /// Get one execution (audit record)
     async fn get_flow_execution(
         &self,
@@ -11711,6 +11716,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         params: DownloadExecutionConsolesParams,
     ) -> poem::Result<DownloadExecutionConsolesResponse>;
+}
+
+/// The operations tagged `Schedules`.
+#[async_trait::async_trait]
+pub trait SchedulesApi: Send + Sync + 'static {
     /// List schedules
     async fn list_schedules(
         &self,
@@ -11788,6 +11798,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         params: RunScheduledFlowParams,
     ) -> poem::Result<RunScheduledFlowResponse>;
+}
+
+/// The operations tagged `Composer`.
+#[async_trait::async_trait]
+pub trait ComposerApi: Send + Sync + 'static {
     /// Recent Composer drafts
     async fn list_recent_composer_drafts(
         &self,
@@ -11838,6 +11853,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         params: PromoteComposerDraftParams,
     ) -> poem::Result<PromoteComposerDraftResponse>;
+}
+
+/// The operations tagged `Connections`.
+#[async_trait::async_trait]
+pub trait ConnectionsApi: Send + Sync + 'static {
     /// List connections
     async fn list_connections(
         &self,
@@ -11991,6 +12011,11 @@ pub trait Api: Send + Sync + 'static {
         params: ImportBundleParams,
         body: ExportBundle,
     ) -> poem::Result<ImportBundleResponse>;
+}
+
+/// The operations tagged `OAuth helpers`.
+#[async_trait::async_trait]
+pub trait OAuthHelpersApi: Send + Sync + 'static {
     /// Get an OAuth consent URL
     async fn get_oauth_consent_url(
         &self,
@@ -12028,6 +12053,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         params: ResolveMicrosoftTenantParams,
     ) -> poem::Result<ResolveMicrosoftTenantResponse>;
+}
+
+/// The operations tagged `Explorer & SQL`.
+#[async_trait::async_trait]
+pub trait ExplorerSqlApi: Send + Sync + 'static {
     /// List schemas
     async fn list_explorer_schemas(
         &self,
@@ -12071,6 +12101,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         body: SqlRequest,
     ) -> poem::Result<ExecuteSqlResponse>;
+}
+
+/// The operations tagged `Templates & macros`.
+#[async_trait::async_trait]
+pub trait TemplatesMacrosApi: Send + Sync + 'static {
     /// Search templates
     async fn list_templates(
         &self,
@@ -12136,6 +12171,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         params: ListFunctionsParams,
     ) -> poem::Result<ListFunctionsResponse>;
+}
+
+/// The operations tagged `Authentication`.
+#[async_trait::async_trait]
+pub trait AuthenticationApi: Send + Sync + 'static {
     /// Exchange username and password for a JWT
     async fn issue_token(
         &self,
@@ -12213,6 +12253,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         body: TotpVerifyRequest,
     ) -> poem::Result<VerifyTotpResponse>;
+}
+
+/// The operations tagged `Users & tenants`.
+#[async_trait::async_trait]
+pub trait UsersTenantsApi: Send + Sync + 'static {
     /// List users
     async fn list_users(
         &self,
@@ -12311,6 +12356,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         body: NotificationPreferences,
     ) -> poem::Result<UpdateNotificationPreferencesResponse>;
+}
+
+/// The operations tagged `Tags & search`.
+#[async_trait::async_trait]
+pub trait TagsSearchApi: Send + Sync + 'static {
     /// List tags
     async fn list_tags(
         &self,
@@ -12340,6 +12390,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         params: SearchParams,
     ) -> poem::Result<SearchResponse>;
+}
+
+/// The operations tagged `Audit & recycle bin`.
+#[async_trait::async_trait]
+pub trait AuditRecycleBinApi: Send + Sync + 'static {
     /// Query audit events
     async fn list_audit_events(
         &self,
@@ -12375,6 +12430,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         params: PurgeRecycleBinItemParams,
     ) -> poem::Result<PurgeRecycleBinItemResponse>;
+}
+
+/// The operations tagged `Webhooks & messages`.
+#[async_trait::async_trait]
+pub trait WebhooksMessagesApi: Send + Sync + 'static {
     /// List webhooks
     async fn list_webhooks(
         &self,
@@ -12439,6 +12499,11 @@ pub trait Api: Send + Sync + 'static {
         auth: BearerAuth,
         params: DeleteMessageParams,
     ) -> poem::Result<DeleteMessageResponse>;
+}
+
+/// The operations tagged `System & operations`.
+#[async_trait::async_trait]
+pub trait SystemOperationsApi: Send + Sync + 'static {
     /// System information
     async fn get_system_info(
         &self,
@@ -12531,13 +12596,51 @@ pub trait Api: Send + Sync + 'static {
     ) -> poem::Result<ListBackupsResponse>;
 }
 
+/// The operations an implementation of this contract provides: every tag's trait.
+pub trait Api:
+    FlowsApi
+    + ExecutionsApi
+    + SchedulesApi
+    + ComposerApi
+    + ConnectionsApi
+    + OAuthHelpersApi
+    + ExplorerSqlApi
+    + TemplatesMacrosApi
+    + AuthenticationApi
+    + UsersTenantsApi
+    + TagsSearchApi
+    + AuditRecycleBinApi
+    + WebhooksMessagesApi
+    + SystemOperationsApi
+{
+}
+
+impl<
+        T: FlowsApi
+            + ExecutionsApi
+            + SchedulesApi
+            + ComposerApi
+            + ConnectionsApi
+            + OAuthHelpersApi
+            + ExplorerSqlApi
+            + TemplatesMacrosApi
+            + AuthenticationApi
+            + UsersTenantsApi
+            + TagsSearchApi
+            + AuditRecycleBinApi
+            + WebhooksMessagesApi
+            + SystemOperationsApi,
+    > Api for T
+{
+}
+
 /// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every
 /// operation hands its validated call over and types the answer, so the backend can only
 /// say what the contract documents.
 pub struct Backed<B>(pub B);
 
 #[async_trait::async_trait]
-impl<B: crate::support::Backend> Api for Backed<B> {
+impl<B: crate::support::Backend> FlowsApi for Backed<B> {
     async fn list_flows(
         &self,
         req: &poem::Request,
@@ -12803,6 +12906,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetFlowDocumentationResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[12], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> ExecutionsApi for Backed<B> {
     async fn get_flow_execution(
         &self,
         req: &poem::Request,
@@ -12950,6 +13057,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <DownloadExecutionConsolesResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[19], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> SchedulesApi for Backed<B> {
     async fn list_schedules(
         &self,
         req: &poem::Request,
@@ -13172,6 +13283,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <RunScheduledFlowResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[30], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> ComposerApi for Backed<B> {
     async fn list_recent_composer_drafts(
         &self,
         req: &poem::Request,
@@ -13317,6 +13432,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <PromoteComposerDraftResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[37], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> ConnectionsApi for Backed<B> {
     async fn list_connections(
         &self,
         req: &poem::Request,
@@ -13752,6 +13871,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <ImportBundleResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[58], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> OAuthHelpersApi for Backed<B> {
     async fn get_oauth_consent_url(
         &self,
         req: &poem::Request,
@@ -13856,6 +13979,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <ResolveMicrosoftTenantResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[63], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> ExplorerSqlApi for Backed<B> {
     async fn list_explorer_schemas(
         &self,
         req: &poem::Request,
@@ -13980,6 +14107,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <ExecuteSqlResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[69], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> TemplatesMacrosApi for Backed<B> {
     async fn list_templates(
         &self,
         req: &poem::Request,
@@ -14168,6 +14299,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <ListFunctionsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[78], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> AuthenticationApi for Backed<B> {
     async fn issue_token(
         &self,
         req: &poem::Request,
@@ -14394,6 +14529,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <VerifyTotpResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[91], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> UsersTenantsApi for Backed<B> {
     async fn list_users(
         &self,
         req: &poem::Request,
@@ -14673,6 +14812,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <UpdateNotificationPreferencesResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[105], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> TagsSearchApi for Backed<B> {
     async fn list_tags(
         &self,
         req: &poem::Request,
@@ -14758,6 +14901,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <SearchResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[109], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> AuditRecycleBinApi for Backed<B> {
     async fn list_audit_events(
         &self,
         req: &poem::Request,
@@ -14863,6 +15010,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <PurgeRecycleBinItemResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[114], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> WebhooksMessagesApi for Backed<B> {
     async fn list_webhooks(
         &self,
         req: &poem::Request,
@@ -15050,6 +15201,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <DeleteMessageResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[123], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> SystemOperationsApi for Backed<B> {
     async fn get_system_info(
         &self,
         req: &poem::Request,

@@ -10641,15 +10641,53 @@ fn default_get_user_templates_shared() -> String {
     "false".to_string()
 }
 
-/// The operations an implementation of this contract provides.
+/// The operations tagged `misc`.
 #[async_trait::async_trait]
-pub trait Api: Send + Sync + 'static {
+pub trait MiscApi: Send + Sync + 'static {
     /// API index
     async fn index(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
     ) -> poem::Result<IndexResponse>;
+    /// Instance information
+    async fn get_info(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+    ) -> poem::Result<GetInfoResponse>;
+    /// List licenses
+    async fn get_licenses(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetLicensesParams,
+    ) -> poem::Result<GetLicensesResponse>;
+    /// OpenID Connect user info
+    async fn oauth_userinfo(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+    ) -> poem::Result<OauthUserinfoResponse>;
+    /// List tags
+    async fn get_tags(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTagsParams,
+    ) -> poem::Result<GetTagsResponse>;
+    /// List the trash
+    async fn get_trash(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTrashParams,
+    ) -> poem::Result<GetTrashResponse>;
+}
+
+/// The operations tagged `collections`.
+#[async_trait::async_trait]
+pub trait CollectionsApi: Send + Sync + 'static {
     /// Search collections
     async fn get_collections(
         &self,
@@ -10758,6 +10796,11 @@ pub trait Api: Send + Sync + 'static {
         auth: PersonalAccessToken,
         params: RestoreCollectionParams,
     ) -> poem::Result<RestoreCollectionResponse>;
+}
+
+/// The operations tagged `revisions`.
+#[async_trait::async_trait]
+pub trait RevisionsApi: Send + Sync + 'static {
     /// List collection revisions
     async fn get_collection_revisions(
         &self,
@@ -10772,6 +10815,67 @@ pub trait Api: Send + Sync + 'static {
         auth: PersonalAccessToken,
         params: GetCollectionRevisionParams,
     ) -> poem::Result<GetCollectionRevisionResponse>;
+    /// List group revisions
+    async fn get_group_revisions(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetGroupRevisionsParams,
+    ) -> poem::Result<GetGroupRevisionsResponse>;
+    /// Get a group revision
+    async fn get_group_revision(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetGroupRevisionParams,
+    ) -> poem::Result<GetGroupRevisionResponse>;
+    /// List file revisions
+    async fn get_file_revisions(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetFileRevisionsParams,
+    ) -> poem::Result<GetFileRevisionsResponse>;
+    /// Get a file revision
+    async fn get_file_revision(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetFileRevisionParams,
+    ) -> poem::Result<GetFileRevisionResponse>;
+    /// List record revisions
+    async fn get_record_revisions(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetRecordRevisionsParams,
+    ) -> poem::Result<GetRecordRevisionsResponse>;
+    /// Get a record revision
+    async fn get_record_revision(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetRecordRevisionParams,
+    ) -> poem::Result<GetRecordRevisionResponse>;
+    /// List template revisions
+    async fn get_template_revisions(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTemplateRevisionsParams,
+    ) -> poem::Result<GetTemplateRevisionsResponse>;
+    /// Get a template revision
+    async fn get_template_revision(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTemplateRevisionParams,
+    ) -> poem::Result<GetTemplateRevisionResponse>;
+}
+
+/// The operations tagged `roles`.
+#[async_trait::async_trait]
+pub trait RolesApi: Send + Sync + 'static {
     /// List group roles of a collection
     async fn get_collection_group_roles(
         &self,
@@ -10832,6 +10936,137 @@ pub trait Api: Send + Sync + 'static {
         params: ChangeCollectionUserRoleParams,
         body: RoleName,
     ) -> poem::Result<ChangeCollectionUserRoleResponse>;
+    /// List group roles of a record
+    async fn get_record_group_roles(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetRecordGroupRolesParams,
+    ) -> poem::Result<GetRecordGroupRolesResponse>;
+    /// Grant a group role on a record
+    async fn add_record_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: AddRecordGroupRoleParams,
+        body: GroupRoleAssignment,
+    ) -> poem::Result<AddRecordGroupRoleResponse>;
+    /// Revoke a group role on a record
+    async fn remove_record_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: RemoveRecordGroupRoleParams,
+    ) -> poem::Result<RemoveRecordGroupRoleResponse>;
+    /// Change a group role on a record
+    async fn change_record_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: ChangeRecordGroupRoleParams,
+        body: RoleName,
+    ) -> poem::Result<ChangeRecordGroupRoleResponse>;
+    /// List user roles of a record
+    async fn get_record_user_roles(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetRecordUserRolesParams,
+    ) -> poem::Result<GetRecordUserRolesResponse>;
+    /// Grant a user role on a record
+    async fn add_record_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: AddRecordUserRoleParams,
+        body: UserRoleAssignment,
+    ) -> poem::Result<AddRecordUserRoleResponse>;
+    /// Revoke a user role on a record
+    async fn remove_record_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: RemoveRecordUserRoleParams,
+    ) -> poem::Result<RemoveRecordUserRoleResponse>;
+    /// Change a user role on a record
+    async fn change_record_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: ChangeRecordUserRoleParams,
+        body: RoleName,
+    ) -> poem::Result<ChangeRecordUserRoleResponse>;
+    /// List roles
+    async fn get_roles(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+    ) -> poem::Result<GetRolesResponse>;
+    /// List group roles of a template
+    async fn get_template_group_roles(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTemplateGroupRolesParams,
+    ) -> poem::Result<GetTemplateGroupRolesResponse>;
+    /// Grant a group role on a template
+    async fn add_template_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: AddTemplateGroupRoleParams,
+        body: GroupRoleAssignment,
+    ) -> poem::Result<AddTemplateGroupRoleResponse>;
+    /// Revoke a group role on a template
+    async fn remove_template_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: RemoveTemplateGroupRoleParams,
+    ) -> poem::Result<RemoveTemplateGroupRoleResponse>;
+    /// Change a group role on a template
+    async fn change_template_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: ChangeTemplateGroupRoleParams,
+        body: RoleName,
+    ) -> poem::Result<ChangeTemplateGroupRoleResponse>;
+    /// List user roles of a template
+    async fn get_template_user_roles(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTemplateUserRolesParams,
+    ) -> poem::Result<GetTemplateUserRolesResponse>;
+    /// Grant a user role on a template
+    async fn add_template_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: AddTemplateUserRoleParams,
+        body: UserRoleAssignment,
+    ) -> poem::Result<AddTemplateUserRoleResponse>;
+    /// Revoke a user role on a template
+    async fn remove_template_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: RemoveTemplateUserRoleParams,
+    ) -> poem::Result<RemoveTemplateUserRoleResponse>;
+    /// Change a user role on a template
+    async fn change_template_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: ChangeTemplateUserRoleParams,
+        body: RoleName,
+    ) -> poem::Result<ChangeTemplateUserRoleResponse>;
+}
+
+/// The operations tagged `groups`.
+#[async_trait::async_trait]
+pub trait GroupsApi: Send + Sync + 'static {
     /// Search groups
     async fn get_groups(
         &self,
@@ -10933,20 +11168,6 @@ pub trait Api: Send + Sync + 'static {
         auth: PersonalAccessToken,
         params: RestoreGroupParams,
     ) -> poem::Result<RestoreGroupResponse>;
-    /// List group revisions
-    async fn get_group_revisions(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetGroupRevisionsParams,
-    ) -> poem::Result<GetGroupRevisionsResponse>;
-    /// Get a group revision
-    async fn get_group_revision(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetGroupRevisionParams,
-    ) -> poem::Result<GetGroupRevisionResponse>;
     /// List templates shared with a group
     async fn get_group_templates(
         &self,
@@ -10954,25 +11175,11 @@ pub trait Api: Send + Sync + 'static {
         auth: PersonalAccessToken,
         params: GetGroupTemplatesParams,
     ) -> poem::Result<GetGroupTemplatesResponse>;
-    /// Instance information
-    async fn get_info(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-    ) -> poem::Result<GetInfoResponse>;
-    /// List licenses
-    async fn get_licenses(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetLicensesParams,
-    ) -> poem::Result<GetLicensesResponse>;
-    /// OpenID Connect user info
-    async fn oauth_userinfo(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-    ) -> poem::Result<OauthUserinfoResponse>;
+}
+
+/// The operations tagged `records`.
+#[async_trait::async_trait]
+pub trait RecordsApi: Send + Sync + 'static {
     /// Search records
     async fn get_records(
         &self,
@@ -10987,13 +11194,6 @@ pub trait Api: Send + Sync + 'static {
         auth: PersonalAccessToken,
         body: RecordCreate,
     ) -> poem::Result<NewRecordResponse>;
-    /// Get a file by ID
-    async fn get_file_by_id(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFileByIdParams,
-    ) -> poem::Result<GetFileByIdResponse>;
     /// Get a record by identifier
     async fn get_record_by_identifier(
         &self,
@@ -11066,78 +11266,6 @@ pub trait Api: Send + Sync + 'static {
         auth: PersonalAccessToken,
         params: GetExtrasExportParams,
     ) -> poem::Result<GetExtrasExportResponse>;
-    /// List files
-    async fn get_files(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFilesParams,
-    ) -> poem::Result<GetFilesResponse>;
-    /// Download all files
-    async fn download_files(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: DownloadFilesParams,
-    ) -> poem::Result<DownloadFilesResponse>;
-    /// Get a file by name
-    async fn get_file_by_name(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFileByNameParams,
-    ) -> poem::Result<GetFileByNameResponse>;
-    /// List file revisions
-    async fn get_file_revisions(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFileRevisionsParams,
-    ) -> poem::Result<GetFileRevisionsResponse>;
-    /// Get a file revision
-    async fn get_file_revision(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFileRevisionParams,
-    ) -> poem::Result<GetFileRevisionResponse>;
-    /// Get a file
-    async fn get_file(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFileParams,
-    ) -> poem::Result<GetFileResponse>;
-    /// Replace a file's data
-    async fn edit_file_data(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: EditFileDataParams,
-        body: FileDataUpdate,
-    ) -> poem::Result<EditFileDataResponse>;
-    /// Delete a file
-    async fn delete_file(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: DeleteFileParams,
-    ) -> poem::Result<DeleteFileResponse>;
-    /// Edit a file's metadata
-    async fn edit_file_metadata(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: EditFileMetadataParams,
-        body: FileMetadataUpdate,
-    ) -> poem::Result<EditFileMetadataResponse>;
-    /// Download a file
-    async fn download_file(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: DownloadFileParams,
-    ) -> poem::Result<DownloadFileResponse>;
     /// Purge a record
     async fn purge_record(
         &self,
@@ -11189,80 +11317,81 @@ pub trait Api: Send + Sync + 'static {
         auth: PersonalAccessToken,
         params: RestoreRecordParams,
     ) -> poem::Result<RestoreRecordResponse>;
-    /// List record revisions
-    async fn get_record_revisions(
+}
+
+/// The operations tagged `files`.
+#[async_trait::async_trait]
+pub trait FilesApi: Send + Sync + 'static {
+    /// Get a file by ID
+    async fn get_file_by_id(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: GetRecordRevisionsParams,
-    ) -> poem::Result<GetRecordRevisionsResponse>;
-    /// Get a record revision
-    async fn get_record_revision(
+        params: GetFileByIdParams,
+    ) -> poem::Result<GetFileByIdResponse>;
+    /// List files
+    async fn get_files(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: GetRecordRevisionParams,
-    ) -> poem::Result<GetRecordRevisionResponse>;
-    /// List group roles of a record
-    async fn get_record_group_roles(
+        params: GetFilesParams,
+    ) -> poem::Result<GetFilesResponse>;
+    /// Download all files
+    async fn download_files(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: GetRecordGroupRolesParams,
-    ) -> poem::Result<GetRecordGroupRolesResponse>;
-    /// Grant a group role on a record
-    async fn add_record_group_role(
+        params: DownloadFilesParams,
+    ) -> poem::Result<DownloadFilesResponse>;
+    /// Get a file by name
+    async fn get_file_by_name(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: AddRecordGroupRoleParams,
-        body: GroupRoleAssignment,
-    ) -> poem::Result<AddRecordGroupRoleResponse>;
-    /// Revoke a group role on a record
-    async fn remove_record_group_role(
+        params: GetFileByNameParams,
+    ) -> poem::Result<GetFileByNameResponse>;
+    /// Get a file
+    async fn get_file(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: RemoveRecordGroupRoleParams,
-    ) -> poem::Result<RemoveRecordGroupRoleResponse>;
-    /// Change a group role on a record
-    async fn change_record_group_role(
+        params: GetFileParams,
+    ) -> poem::Result<GetFileResponse>;
+    /// Replace a file's data
+    async fn edit_file_data(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: ChangeRecordGroupRoleParams,
-        body: RoleName,
-    ) -> poem::Result<ChangeRecordGroupRoleResponse>;
-    /// List user roles of a record
-    async fn get_record_user_roles(
+        params: EditFileDataParams,
+        body: FileDataUpdate,
+    ) -> poem::Result<EditFileDataResponse>;
+    /// Delete a file
+    async fn delete_file(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: GetRecordUserRolesParams,
-    ) -> poem::Result<GetRecordUserRolesResponse>;
-    /// Grant a user role on a record
-    async fn add_record_user_role(
+        params: DeleteFileParams,
+    ) -> poem::Result<DeleteFileResponse>;
+    /// Edit a file's metadata
+    async fn edit_file_metadata(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: AddRecordUserRoleParams,
-        body: UserRoleAssignment,
-    ) -> poem::Result<AddRecordUserRoleResponse>;
-    /// Revoke a user role on a record
-    async fn remove_record_user_role(
+        params: EditFileMetadataParams,
+        body: FileMetadataUpdate,
+    ) -> poem::Result<EditFileMetadataResponse>;
+    /// Download a file
+    async fn download_file(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: RemoveRecordUserRoleParams,
-    ) -> poem::Result<RemoveRecordUserRoleResponse>;
-    /// Change a user role on a record
-    async fn change_record_user_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: ChangeRecordUserRoleParams,
-        body: RoleName,
-    ) -> poem::Result<ChangeRecordUserRoleResponse>;
+        params: DownloadFileParams,
+    ) -> poem::Result<DownloadFileResponse>;
+}
+
+/// The operations tagged `uploads`.
+#[async_trait::async_trait]
+pub trait UploadsApi: Send + Sync + 'static {
     /// List uploads
     async fn get_uploads(
         &self,
@@ -11307,19 +11436,11 @@ pub trait Api: Send + Sync + 'static {
         auth: PersonalAccessToken,
         params: DeleteUploadParams,
     ) -> poem::Result<DeleteUploadResponse>;
-    /// List roles
-    async fn get_roles(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-    ) -> poem::Result<GetRolesResponse>;
-    /// List tags
-    async fn get_tags(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTagsParams,
-    ) -> poem::Result<GetTagsResponse>;
+}
+
+/// The operations tagged `templates`.
+#[async_trait::async_trait]
+pub trait TemplatesApi: Send + Sync + 'static {
     /// Search templates
     async fn get_templates(
         &self,
@@ -11384,87 +11505,11 @@ pub trait Api: Send + Sync + 'static {
         auth: PersonalAccessToken,
         params: RestoreTemplateParams,
     ) -> poem::Result<RestoreTemplateResponse>;
-    /// List template revisions
-    async fn get_template_revisions(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTemplateRevisionsParams,
-    ) -> poem::Result<GetTemplateRevisionsResponse>;
-    /// Get a template revision
-    async fn get_template_revision(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTemplateRevisionParams,
-    ) -> poem::Result<GetTemplateRevisionResponse>;
-    /// List group roles of a template
-    async fn get_template_group_roles(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTemplateGroupRolesParams,
-    ) -> poem::Result<GetTemplateGroupRolesResponse>;
-    /// Grant a group role on a template
-    async fn add_template_group_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: AddTemplateGroupRoleParams,
-        body: GroupRoleAssignment,
-    ) -> poem::Result<AddTemplateGroupRoleResponse>;
-    /// Revoke a group role on a template
-    async fn remove_template_group_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: RemoveTemplateGroupRoleParams,
-    ) -> poem::Result<RemoveTemplateGroupRoleResponse>;
-    /// Change a group role on a template
-    async fn change_template_group_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: ChangeTemplateGroupRoleParams,
-        body: RoleName,
-    ) -> poem::Result<ChangeTemplateGroupRoleResponse>;
-    /// List user roles of a template
-    async fn get_template_user_roles(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTemplateUserRolesParams,
-    ) -> poem::Result<GetTemplateUserRolesResponse>;
-    /// Grant a user role on a template
-    async fn add_template_user_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: AddTemplateUserRoleParams,
-        body: UserRoleAssignment,
-    ) -> poem::Result<AddTemplateUserRoleResponse>;
-    /// Revoke a user role on a template
-    async fn remove_template_user_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: RemoveTemplateUserRoleParams,
-    ) -> poem::Result<RemoveTemplateUserRoleResponse>;
-    /// Change a user role on a template
-    async fn change_template_user_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: ChangeTemplateUserRoleParams,
-        body: RoleName,
-    ) -> poem::Result<ChangeTemplateUserRoleResponse>;
-    /// List the trash
-    async fn get_trash(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTrashParams,
-    ) -> poem::Result<GetTrashResponse>;
+}
+
+/// The operations tagged `users`.
+#[async_trait::async_trait]
+pub trait UsersApi: Send + Sync + 'static {
     /// List users
     async fn get_users(
         &self,
@@ -11529,13 +11574,43 @@ pub trait Api: Send + Sync + 'static {
     ) -> poem::Result<GetUserByIdentityResponse>;
 }
 
+/// The operations an implementation of this contract provides: every tag's trait.
+pub trait Api:
+    MiscApi
+    + CollectionsApi
+    + RevisionsApi
+    + RolesApi
+    + GroupsApi
+    + RecordsApi
+    + FilesApi
+    + UploadsApi
+    + TemplatesApi
+    + UsersApi
+{
+}
+
+impl<
+        T: MiscApi
+            + CollectionsApi
+            + RevisionsApi
+            + RolesApi
+            + GroupsApi
+            + RecordsApi
+            + FilesApi
+            + UploadsApi
+            + TemplatesApi
+            + UsersApi,
+    > Api for T
+{
+}
+
 /// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every
 /// operation hands its validated call over and types the answer, so the backend can only
 /// say what the contract documents.
 pub struct Backed<B>(pub B);
 
 #[async_trait::async_trait]
-impl<B: crate::support::Backend> Api for Backed<B> {
+impl<B: crate::support::Backend> MiscApi for Backed<B> {
     async fn index(
         &self,
         req: &poem::Request,
@@ -11553,6 +11628,107 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <IndexResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[0], e))
     }
+    async fn get_info(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+    ) -> poem::Result<GetInfoResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[43],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetInfoResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[43], e))
+    }
+    async fn get_licenses(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetLicensesParams,
+    ) -> poem::Result<GetLicensesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[44],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetLicensesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[44], e))
+    }
+    async fn oauth_userinfo(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+    ) -> poem::Result<OauthUserinfoResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[45],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <OauthUserinfoResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[45], e))
+    }
+    async fn get_tags(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTagsParams,
+    ) -> poem::Result<GetTagsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[93],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetTagsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[93], e))
+    }
+    async fn get_trash(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTrashParams,
+    ) -> poem::Result<GetTrashResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[113],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetTrashResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[113], e))
+    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> CollectionsApi for Backed<B> {
     async fn get_collections(
         &self,
         req: &poem::Request,
@@ -11868,6 +12044,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <RestoreCollectionResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[15], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> RevisionsApi for Backed<B> {
     async fn get_collection_revisions(
         &self,
         req: &poem::Request,
@@ -11910,6 +12090,178 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetCollectionRevisionResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[17], e))
     }
+    async fn get_group_revisions(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetGroupRevisionsParams,
+    ) -> poem::Result<GetGroupRevisionsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[40],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetGroupRevisionsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[40], e))
+    }
+    async fn get_group_revision(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetGroupRevisionParams,
+    ) -> poem::Result<GetGroupRevisionResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[41],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetGroupRevisionResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[41], e))
+    }
+    async fn get_file_revisions(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetFileRevisionsParams,
+    ) -> poem::Result<GetFileRevisionsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[62],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetFileRevisionsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[62], e))
+    }
+    async fn get_file_revision(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetFileRevisionParams,
+    ) -> poem::Result<GetFileRevisionResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[63],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetFileRevisionResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[63], e))
+    }
+    async fn get_record_revisions(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetRecordRevisionsParams,
+    ) -> poem::Result<GetRecordRevisionsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[76],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetRecordRevisionsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[76], e))
+    }
+    async fn get_record_revision(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetRecordRevisionParams,
+    ) -> poem::Result<GetRecordRevisionResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[77],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetRecordRevisionResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[77], e))
+    }
+    async fn get_template_revisions(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTemplateRevisionsParams,
+    ) -> poem::Result<GetTemplateRevisionsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[103],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetTemplateRevisionsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[103], e))
+    }
+    async fn get_template_revision(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTemplateRevisionParams,
+    ) -> poem::Result<GetTemplateRevisionResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[104],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetTemplateRevisionResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[104], e))
+    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> RolesApi for Backed<B> {
     async fn get_collection_group_roles(
         &self,
         req: &poem::Request,
@@ -12082,6 +12434,371 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <ChangeCollectionUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[25], e))
     }
+    async fn get_record_group_roles(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetRecordGroupRolesParams,
+    ) -> poem::Result<GetRecordGroupRolesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[78],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetRecordGroupRolesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[78], e))
+    }
+    async fn add_record_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: AddRecordGroupRoleParams,
+        body: GroupRoleAssignment,
+    ) -> poem::Result<AddRecordGroupRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[79],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <AddRecordGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[79], e))
+    }
+    async fn remove_record_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: RemoveRecordGroupRoleParams,
+    ) -> poem::Result<RemoveRecordGroupRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[80],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <RemoveRecordGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[80], e))
+    }
+    async fn change_record_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: ChangeRecordGroupRoleParams,
+        body: RoleName,
+    ) -> poem::Result<ChangeRecordGroupRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[81],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ChangeRecordGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[81], e))
+    }
+    async fn get_record_user_roles(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetRecordUserRolesParams,
+    ) -> poem::Result<GetRecordUserRolesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[82],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetRecordUserRolesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[82], e))
+    }
+    async fn add_record_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: AddRecordUserRoleParams,
+        body: UserRoleAssignment,
+    ) -> poem::Result<AddRecordUserRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[83],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <AddRecordUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[83], e))
+    }
+    async fn remove_record_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: RemoveRecordUserRoleParams,
+    ) -> poem::Result<RemoveRecordUserRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[84],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <RemoveRecordUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[84], e))
+    }
+    async fn change_record_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: ChangeRecordUserRoleParams,
+        body: RoleName,
+    ) -> poem::Result<ChangeRecordUserRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[85],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ChangeRecordUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[85], e))
+    }
+    async fn get_roles(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+    ) -> poem::Result<GetRolesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[92],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetRolesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[92], e))
+    }
+    async fn get_template_group_roles(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTemplateGroupRolesParams,
+    ) -> poem::Result<GetTemplateGroupRolesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[105],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetTemplateGroupRolesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[105], e))
+    }
+    async fn add_template_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: AddTemplateGroupRoleParams,
+        body: GroupRoleAssignment,
+    ) -> poem::Result<AddTemplateGroupRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[106],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <AddTemplateGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[106], e))
+    }
+    async fn remove_template_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: RemoveTemplateGroupRoleParams,
+    ) -> poem::Result<RemoveTemplateGroupRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[107],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <RemoveTemplateGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[107], e))
+    }
+    async fn change_template_group_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: ChangeTemplateGroupRoleParams,
+        body: RoleName,
+    ) -> poem::Result<ChangeTemplateGroupRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[108],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ChangeTemplateGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[108], e))
+    }
+    async fn get_template_user_roles(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetTemplateUserRolesParams,
+    ) -> poem::Result<GetTemplateUserRolesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[109],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetTemplateUserRolesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[109], e))
+    }
+    async fn add_template_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: AddTemplateUserRoleParams,
+        body: UserRoleAssignment,
+    ) -> poem::Result<AddTemplateUserRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[110],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <AddTemplateUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[110], e))
+    }
+    async fn remove_template_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: RemoveTemplateUserRoleParams,
+    ) -> poem::Result<RemoveTemplateUserRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[111],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <RemoveTemplateUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[111], e))
+    }
+    async fn change_template_user_role(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: ChangeTemplateUserRoleParams,
+        body: RoleName,
+    ) -> poem::Result<ChangeTemplateUserRoleResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[112],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ChangeTemplateUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[112], e))
+    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> GroupsApi for Backed<B> {
     async fn get_groups(
         &self,
         req: &poem::Request,
@@ -12376,48 +13093,6 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <RestoreGroupResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[39], e))
     }
-    async fn get_group_revisions(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetGroupRevisionsParams,
-    ) -> poem::Result<GetGroupRevisionsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[40],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetGroupRevisionsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[40], e))
-    }
-    async fn get_group_revision(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetGroupRevisionParams,
-    ) -> poem::Result<GetGroupRevisionResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[41],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetGroupRevisionResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[41], e))
-    }
     async fn get_group_templates(
         &self,
         req: &poem::Request,
@@ -12439,61 +13114,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetGroupTemplatesResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[42], e))
     }
-    async fn get_info(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-    ) -> poem::Result<GetInfoResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[43],
-            request: req,
-            params: Default::default(),
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetInfoResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[43], e))
-    }
-    async fn get_licenses(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetLicensesParams,
-    ) -> poem::Result<GetLicensesResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[44],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetLicensesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[44], e))
-    }
-    async fn oauth_userinfo(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-    ) -> poem::Result<OauthUserinfoResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[45],
-            request: req,
-            params: Default::default(),
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <OauthUserinfoResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[45], e))
-    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> RecordsApi for Backed<B> {
     async fn get_records(
         &self,
         req: &poem::Request,
@@ -12532,27 +13156,6 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         let answer = self.0.answer(call).await?;
         <NewRecordResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[47], e))
-    }
-    async fn get_file_by_id(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFileByIdParams,
-    ) -> poem::Result<GetFileByIdResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[48],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetFileByIdResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[48], e))
     }
     async fn get_record_by_identifier(
         &self,
@@ -12766,218 +13369,6 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetExtrasExportResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[58], e))
     }
-    async fn get_files(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFilesParams,
-    ) -> poem::Result<GetFilesResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[59],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetFilesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[59], e))
-    }
-    async fn download_files(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: DownloadFilesParams,
-    ) -> poem::Result<DownloadFilesResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[60],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <DownloadFilesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[60], e))
-    }
-    async fn get_file_by_name(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFileByNameParams,
-    ) -> poem::Result<GetFileByNameResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[61],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetFileByNameResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[61], e))
-    }
-    async fn get_file_revisions(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFileRevisionsParams,
-    ) -> poem::Result<GetFileRevisionsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[62],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetFileRevisionsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[62], e))
-    }
-    async fn get_file_revision(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFileRevisionParams,
-    ) -> poem::Result<GetFileRevisionResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[63],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetFileRevisionResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[63], e))
-    }
-    async fn get_file(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetFileParams,
-    ) -> poem::Result<GetFileResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[64],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetFileResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[64], e))
-    }
-    async fn edit_file_data(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: EditFileDataParams,
-        body: FileDataUpdate,
-    ) -> poem::Result<EditFileDataResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[65],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <EditFileDataResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[65], e))
-    }
-    async fn delete_file(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: DeleteFileParams,
-    ) -> poem::Result<DeleteFileResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[66],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <DeleteFileResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[66], e))
-    }
-    async fn edit_file_metadata(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: EditFileMetadataParams,
-        body: FileMetadataUpdate,
-    ) -> poem::Result<EditFileMetadataResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[67],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <EditFileMetadataResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[67], e))
-    }
-    async fn download_file(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: DownloadFileParams,
-    ) -> poem::Result<DownloadFileResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[68],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <DownloadFileResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[68], e))
-    }
     async fn purge_record(
         &self,
         req: &poem::Request,
@@ -13127,15 +13518,19 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <RestoreRecordResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[75], e))
     }
-    async fn get_record_revisions(
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> FilesApi for Backed<B> {
+    async fn get_file_by_id(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: GetRecordRevisionsParams,
-    ) -> poem::Result<GetRecordRevisionsResponse> {
+        params: GetFileByIdParams,
+    ) -> poem::Result<GetFileByIdResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[76],
+            operation: &OPERATIONS[48],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -13145,18 +13540,18 @@ impl<B: crate::support::Backend> Api for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetRecordRevisionsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[76], e))
+        <GetFileByIdResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[48], e))
     }
-    async fn get_record_revision(
+    async fn get_files(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: GetRecordRevisionParams,
-    ) -> poem::Result<GetRecordRevisionResponse> {
+        params: GetFilesParams,
+    ) -> poem::Result<GetFilesResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[77],
+            operation: &OPERATIONS[59],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -13166,18 +13561,18 @@ impl<B: crate::support::Backend> Api for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetRecordRevisionResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[77], e))
+        <GetFilesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[59], e))
     }
-    async fn get_record_group_roles(
+    async fn download_files(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: GetRecordGroupRolesParams,
-    ) -> poem::Result<GetRecordGroupRolesResponse> {
+        params: DownloadFilesParams,
+    ) -> poem::Result<DownloadFilesResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[78],
+            operation: &OPERATIONS[60],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -13187,19 +13582,61 @@ impl<B: crate::support::Backend> Api for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetRecordGroupRolesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[78], e))
+        <DownloadFilesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[60], e))
     }
-    async fn add_record_group_role(
+    async fn get_file_by_name(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: AddRecordGroupRoleParams,
-        body: GroupRoleAssignment,
-    ) -> poem::Result<AddRecordGroupRoleResponse> {
+        params: GetFileByNameParams,
+    ) -> poem::Result<GetFileByNameResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[79],
+            operation: &OPERATIONS[61],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetFileByNameResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[61], e))
+    }
+    async fn get_file(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: GetFileParams,
+    ) -> poem::Result<GetFileResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[64],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetFileResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[64], e))
+    }
+    async fn edit_file_data(
+        &self,
+        req: &poem::Request,
+        auth: PersonalAccessToken,
+        params: EditFileDataParams,
+        body: FileDataUpdate,
+    ) -> poem::Result<EditFileDataResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[65],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -13209,18 +13646,18 @@ impl<B: crate::support::Backend> Api for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <AddRecordGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[79], e))
+        <EditFileDataResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[65], e))
     }
-    async fn remove_record_group_role(
+    async fn delete_file(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: RemoveRecordGroupRoleParams,
-    ) -> poem::Result<RemoveRecordGroupRoleResponse> {
+        params: DeleteFileParams,
+    ) -> poem::Result<DeleteFileResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[80],
+            operation: &OPERATIONS[66],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -13230,19 +13667,19 @@ impl<B: crate::support::Backend> Api for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <RemoveRecordGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[80], e))
+        <DeleteFileResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[66], e))
     }
-    async fn change_record_group_role(
+    async fn edit_file_metadata(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: ChangeRecordGroupRoleParams,
-        body: RoleName,
-    ) -> poem::Result<ChangeRecordGroupRoleResponse> {
+        params: EditFileMetadataParams,
+        body: FileMetadataUpdate,
+    ) -> poem::Result<EditFileMetadataResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[81],
+            operation: &OPERATIONS[67],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -13252,18 +13689,18 @@ impl<B: crate::support::Backend> Api for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ChangeRecordGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[81], e))
+        <EditFileMetadataResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[67], e))
     }
-    async fn get_record_user_roles(
+    async fn download_file(
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        params: GetRecordUserRolesParams,
-    ) -> poem::Result<GetRecordUserRolesResponse> {
+        params: DownloadFileParams,
+    ) -> poem::Result<DownloadFileResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[82],
+            operation: &OPERATIONS[68],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -13273,74 +13710,13 @@ impl<B: crate::support::Backend> Api for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetRecordUserRolesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[82], e))
+        <DownloadFileResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[68], e))
     }
-    async fn add_record_user_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: AddRecordUserRoleParams,
-        body: UserRoleAssignment,
-    ) -> poem::Result<AddRecordUserRoleResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[83],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <AddRecordUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[83], e))
-    }
-    async fn remove_record_user_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: RemoveRecordUserRoleParams,
-    ) -> poem::Result<RemoveRecordUserRoleResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[84],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <RemoveRecordUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[84], e))
-    }
-    async fn change_record_user_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: ChangeRecordUserRoleParams,
-        body: RoleName,
-    ) -> poem::Result<ChangeRecordUserRoleResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[85],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ChangeRecordUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[85], e))
-    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> UploadsApi for Backed<B> {
     async fn get_uploads(
         &self,
         req: &poem::Request,
@@ -13469,44 +13845,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <DeleteUploadResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[91], e))
     }
-    async fn get_roles(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-    ) -> poem::Result<GetRolesResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[92],
-            request: req,
-            params: Default::default(),
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetRolesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[92], e))
-    }
-    async fn get_tags(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTagsParams,
-    ) -> poem::Result<GetTagsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[93],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetTagsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[93], e))
-    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> TemplatesApi for Backed<B> {
     async fn get_templates(
         &self,
         req: &poem::Request,
@@ -13694,241 +14036,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <RestoreTemplateResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[102], e))
     }
-    async fn get_template_revisions(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTemplateRevisionsParams,
-    ) -> poem::Result<GetTemplateRevisionsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[103],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetTemplateRevisionsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[103], e))
-    }
-    async fn get_template_revision(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTemplateRevisionParams,
-    ) -> poem::Result<GetTemplateRevisionResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[104],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetTemplateRevisionResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[104], e))
-    }
-    async fn get_template_group_roles(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTemplateGroupRolesParams,
-    ) -> poem::Result<GetTemplateGroupRolesResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[105],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetTemplateGroupRolesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[105], e))
-    }
-    async fn add_template_group_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: AddTemplateGroupRoleParams,
-        body: GroupRoleAssignment,
-    ) -> poem::Result<AddTemplateGroupRoleResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[106],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <AddTemplateGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[106], e))
-    }
-    async fn remove_template_group_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: RemoveTemplateGroupRoleParams,
-    ) -> poem::Result<RemoveTemplateGroupRoleResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[107],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <RemoveTemplateGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[107], e))
-    }
-    async fn change_template_group_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: ChangeTemplateGroupRoleParams,
-        body: RoleName,
-    ) -> poem::Result<ChangeTemplateGroupRoleResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[108],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ChangeTemplateGroupRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[108], e))
-    }
-    async fn get_template_user_roles(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTemplateUserRolesParams,
-    ) -> poem::Result<GetTemplateUserRolesResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[109],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetTemplateUserRolesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[109], e))
-    }
-    async fn add_template_user_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: AddTemplateUserRoleParams,
-        body: UserRoleAssignment,
-    ) -> poem::Result<AddTemplateUserRoleResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[110],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <AddTemplateUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[110], e))
-    }
-    async fn remove_template_user_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: RemoveTemplateUserRoleParams,
-    ) -> poem::Result<RemoveTemplateUserRoleResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[111],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <RemoveTemplateUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[111], e))
-    }
-    async fn change_template_user_role(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: ChangeTemplateUserRoleParams,
-        body: RoleName,
-    ) -> poem::Result<ChangeTemplateUserRoleResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[112],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ChangeTemplateUserRoleResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[112], e))
-    }
-    async fn get_trash(
-        &self,
-        req: &poem::Request,
-        auth: PersonalAccessToken,
-        params: GetTrashParams,
-    ) -> poem::Result<GetTrashResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[113],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetTrashResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[113], e))
-    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> UsersApi for Backed<B> {
     async fn get_users(
         &self,
         req: &poem::Request,

@@ -4639,9 +4639,9 @@ fn default_get_usage_zone_id() -> String {
     "UTC".to_string()
 }
 
-/// The operations an implementation of this contract provides.
+/// The operations tagged `Authentication`.
 #[async_trait::async_trait]
-pub trait Api: Send + Sync + 'static {
+pub trait AuthenticationApi: Send + Sync + 'static {
     /// Sign in with email and password
     async fn login(&self, req: &poem::Request, body: LoginRequest) -> poem::Result<LoginResponse>;
     /// Get the current user
@@ -4651,6 +4651,11 @@ pub trait Api: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetCurrentUserParams,
     ) -> poem::Result<GetCurrentUserResponse>;
+}
+
+/// The operations tagged `Server`.
+#[async_trait::async_trait]
+pub trait ServerApi: Send + Sync + 'static {
     /// Health check
     async fn get_health(&self, req: &poem::Request) -> poem::Result<GetHealthResponse>;
     /// Server version
@@ -4667,6 +4672,11 @@ pub trait Api: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetUsageParams,
     ) -> poem::Result<GetUsageResponse>;
+}
+
+/// The operations tagged `Commands`.
+#[async_trait::async_trait]
+pub trait CommandsApi: Send + Sync + 'static {
     /// Run a command
     async fn run_command(
         &self,
@@ -4675,6 +4685,11 @@ pub trait Api: Send + Sync + 'static {
         params: RunCommandParams,
         body: Command,
     ) -> poem::Result<RunCommandResponse>;
+}
+
+/// The operations tagged `Users`.
+#[async_trait::async_trait]
+pub trait UsersApi: Send + Sync + 'static {
     /// List users
     async fn list_principals(
         &self,
@@ -4689,6 +4704,53 @@ pub trait Api: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetPrincipalParams,
     ) -> poem::Result<GetPrincipalResponse>;
+    /// List attributes
+    async fn list_attributes(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListAttributesParams,
+    ) -> poem::Result<ListAttributesResponse>;
+    /// Get an attribute by id
+    async fn get_attribute(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetAttributeParams,
+    ) -> poem::Result<GetAttributeResponse>;
+    /// List teams
+    async fn list_teams(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListTeamsParams,
+    ) -> poem::Result<ListTeamsResponse>;
+    /// Get a team by id
+    async fn get_team(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetTeamParams,
+    ) -> poem::Result<GetTeamResponse>;
+    /// List perimeters
+    async fn list_perimeters(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListPerimetersParams,
+    ) -> poem::Result<ListPerimetersResponse>;
+    /// Get a perimeter by id
+    async fn get_perimeter(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetPerimeterParams,
+    ) -> poem::Result<GetPerimeterResponse>;
+}
+
+/// The operations tagged `Workspaces`.
+#[async_trait::async_trait]
+pub trait WorkspacesApi: Send + Sync + 'static {
     /// List workspaces
     async fn list_workspaces(
         &self,
@@ -4703,6 +4765,11 @@ pub trait Api: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetWorkspaceParams,
     ) -> poem::Result<GetWorkspaceResponse>;
+}
+
+/// The operations tagged `Datasources`.
+#[async_trait::async_trait]
+pub trait DatasourcesApi: Send + Sync + 'static {
     /// List datasources
     async fn list_datasources(
         &self,
@@ -4731,6 +4798,25 @@ pub trait Api: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetDatasourceHealthReportParams,
     ) -> poem::Result<GetDatasourceHealthReportResponse>;
+    /// List data providers
+    async fn list_data_providers(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListDataProvidersParams,
+    ) -> poem::Result<ListDataProvidersResponse>;
+    /// Get a data provider by id
+    async fn get_data_provider(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDataProviderParams,
+    ) -> poem::Result<GetDataProviderResponse>;
+}
+
+/// The operations tagged `Sheets`.
+#[async_trait::async_trait]
+pub trait SheetsApi: Send + Sync + 'static {
     /// List sheets
     async fn list_sheets(
         &self,
@@ -4752,6 +4838,25 @@ pub trait Api: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetSheetSchemaParams,
     ) -> poem::Result<GetSheetSchemaResponse>;
+    /// List layouts (views)
+    async fn list_layouts(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListLayoutsParams,
+    ) -> poem::Result<ListLayoutsResponse>;
+    /// Get a layout by id
+    async fn get_layout(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetLayoutParams,
+    ) -> poem::Result<GetLayoutResponse>;
+}
+
+/// The operations tagged `Dashboards and applications`.
+#[async_trait::async_trait]
+pub trait DashboardsAndApplicationsApi: Send + Sync + 'static {
     /// List dashboards
     async fn list_dashboards(
         &self,
@@ -4794,6 +4899,11 @@ pub trait Api: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetExtendedApplicationParams,
     ) -> poem::Result<GetExtendedApplicationResponse>;
+}
+
+/// The operations tagged `Workflows`.
+#[async_trait::async_trait]
+pub trait WorkflowsApi: Send + Sync + 'static {
     /// List workflows
     async fn list_workflows(
         &self,
@@ -4815,48 +4925,11 @@ pub trait Api: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetWorkflowRunHistoryParams,
     ) -> poem::Result<GetWorkflowRunHistoryResponse>;
-    /// List data providers
-    async fn list_data_providers(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListDataProvidersParams,
-    ) -> poem::Result<ListDataProvidersResponse>;
-    /// Get a data provider by id
-    async fn get_data_provider(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetDataProviderParams,
-    ) -> poem::Result<GetDataProviderResponse>;
-    /// List layouts (views)
-    async fn list_layouts(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListLayoutsParams,
-    ) -> poem::Result<ListLayoutsResponse>;
-    /// Get a layout by id
-    async fn get_layout(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetLayoutParams,
-    ) -> poem::Result<GetLayoutResponse>;
-    /// List attributes
-    async fn list_attributes(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListAttributesParams,
-    ) -> poem::Result<ListAttributesResponse>;
-    /// Get an attribute by id
-    async fn get_attribute(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetAttributeParams,
-    ) -> poem::Result<GetAttributeResponse>;
+}
+
+/// The operations tagged `Scripts and agents`.
+#[async_trait::async_trait]
+pub trait ScriptsAndAgentsApi: Send + Sync + 'static {
     /// List scripts
     async fn list_scripts(
         &self,
@@ -4899,34 +4972,36 @@ pub trait Api: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetAgentParams,
     ) -> poem::Result<GetAgentResponse>;
-    /// List teams
-    async fn list_teams(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListTeamsParams,
-    ) -> poem::Result<ListTeamsResponse>;
-    /// Get a team by id
-    async fn get_team(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetTeamParams,
-    ) -> poem::Result<GetTeamResponse>;
-    /// List perimeters
-    async fn list_perimeters(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListPerimetersParams,
-    ) -> poem::Result<ListPerimetersResponse>;
-    /// Get a perimeter by id
-    async fn get_perimeter(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetPerimeterParams,
-    ) -> poem::Result<GetPerimeterResponse>;
+}
+
+/// The operations an implementation of this contract provides: every tag's trait.
+pub trait Api:
+    AuthenticationApi
+    + ServerApi
+    + CommandsApi
+    + UsersApi
+    + WorkspacesApi
+    + DatasourcesApi
+    + SheetsApi
+    + DashboardsAndApplicationsApi
+    + WorkflowsApi
+    + ScriptsAndAgentsApi
+{
+}
+
+impl<
+        T: AuthenticationApi
+            + ServerApi
+            + CommandsApi
+            + UsersApi
+            + WorkspacesApi
+            + DatasourcesApi
+            + SheetsApi
+            + DashboardsAndApplicationsApi
+            + WorkflowsApi
+            + ScriptsAndAgentsApi,
+    > Api for T
+{
 }
 
 /// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every
@@ -4935,7 +5010,7 @@ pub trait Api: Send + Sync + 'static {
 pub struct Backed<B>(pub B);
 
 #[async_trait::async_trait]
-impl<B: crate::support::Backend> Api for Backed<B> {
+impl<B: crate::support::Backend> AuthenticationApi for Backed<B> {
     async fn login(&self, req: &poem::Request, body: LoginRequest) -> poem::Result<LoginResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
@@ -4970,6 +5045,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetCurrentUserResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[1], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> ServerApi for Backed<B> {
     async fn get_health(&self, req: &poem::Request) -> poem::Result<GetHealthResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
@@ -5025,6 +5104,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetUsageResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[4], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> CommandsApi for Backed<B> {
     async fn run_command(
         &self,
         req: &poem::Request,
@@ -5047,6 +5130,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <RunCommandResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[5], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> UsersApi for Backed<B> {
     async fn list_principals(
         &self,
         req: &poem::Request,
@@ -5089,6 +5176,136 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetPrincipalResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[7], e))
     }
+    async fn list_attributes(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListAttributesParams,
+    ) -> poem::Result<ListAttributesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[30],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListAttributesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[30], e))
+    }
+    async fn get_attribute(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetAttributeParams,
+    ) -> poem::Result<GetAttributeResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[31],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetAttributeResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[31], e))
+    }
+    async fn list_teams(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListTeamsParams,
+    ) -> poem::Result<ListTeamsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[38],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListTeamsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[38], e))
+    }
+    async fn get_team(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetTeamParams,
+    ) -> poem::Result<GetTeamResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[39],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetTeamResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[39], e))
+    }
+    async fn list_perimeters(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListPerimetersParams,
+    ) -> poem::Result<ListPerimetersResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[40],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListPerimetersResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[40], e))
+    }
+    async fn get_perimeter(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetPerimeterParams,
+    ) -> poem::Result<GetPerimeterResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[41],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetPerimeterResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[41], e))
+    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> WorkspacesApi for Backed<B> {
     async fn list_workspaces(
         &self,
         req: &poem::Request,
@@ -5131,6 +5348,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetWorkspaceResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[9], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> DatasourcesApi for Backed<B> {
     async fn list_datasources(
         &self,
         req: &poem::Request,
@@ -5215,6 +5436,52 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetDatasourceHealthReportResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[13], e))
     }
+    async fn list_data_providers(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListDataProvidersParams,
+    ) -> poem::Result<ListDataProvidersResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[26],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListDataProvidersResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[26], e))
+    }
+    async fn get_data_provider(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDataProviderParams,
+    ) -> poem::Result<GetDataProviderResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[27],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetDataProviderResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[27], e))
+    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> SheetsApi for Backed<B> {
     async fn list_sheets(
         &self,
         req: &poem::Request,
@@ -5278,6 +5545,52 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetSheetSchemaResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[16], e))
     }
+    async fn list_layouts(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListLayoutsParams,
+    ) -> poem::Result<ListLayoutsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[28],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListLayoutsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[28], e))
+    }
+    async fn get_layout(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetLayoutParams,
+    ) -> poem::Result<GetLayoutResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[29],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetLayoutResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[29], e))
+    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> DashboardsAndApplicationsApi for Backed<B> {
     async fn list_dashboards(
         &self,
         req: &poem::Request,
@@ -5404,6 +5717,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetExtendedApplicationResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[22], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> WorkflowsApi for Backed<B> {
     async fn list_workflows(
         &self,
         req: &poem::Request,
@@ -5467,132 +5784,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <GetWorkflowRunHistoryResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[25], e))
     }
-    async fn list_data_providers(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListDataProvidersParams,
-    ) -> poem::Result<ListDataProvidersResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[26],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListDataProvidersResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[26], e))
-    }
-    async fn get_data_provider(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetDataProviderParams,
-    ) -> poem::Result<GetDataProviderResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[27],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetDataProviderResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[27], e))
-    }
-    async fn list_layouts(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListLayoutsParams,
-    ) -> poem::Result<ListLayoutsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[28],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListLayoutsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[28], e))
-    }
-    async fn get_layout(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetLayoutParams,
-    ) -> poem::Result<GetLayoutResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[29],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetLayoutResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[29], e))
-    }
-    async fn list_attributes(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListAttributesParams,
-    ) -> poem::Result<ListAttributesResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[30],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListAttributesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[30], e))
-    }
-    async fn get_attribute(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetAttributeParams,
-    ) -> poem::Result<GetAttributeResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[31],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetAttributeResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[31], e))
-    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
     async fn list_scripts(
         &self,
         req: &poem::Request,
@@ -5718,90 +5913,6 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         let answer = self.0.answer(call).await?;
         <GetAgentResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[37], e))
-    }
-    async fn list_teams(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListTeamsParams,
-    ) -> poem::Result<ListTeamsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[38],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListTeamsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[38], e))
-    }
-    async fn get_team(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetTeamParams,
-    ) -> poem::Result<GetTeamResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[39],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetTeamResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[39], e))
-    }
-    async fn list_perimeters(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListPerimetersParams,
-    ) -> poem::Result<ListPerimetersResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[40],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListPerimetersResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[40], e))
-    }
-    async fn get_perimeter(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetPerimeterParams,
-    ) -> poem::Result<GetPerimeterResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[41],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetPerimeterResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[41], e))
     }
 }
 

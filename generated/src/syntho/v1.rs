@@ -1406,9 +1406,9 @@ fn default_workspace_create_default_locale() -> Option<DefaultLocale> {
     Some(DefaultLocale::En)
 }
 
-/// The operations an implementation of this contract provides.
+/// The operations tagged `auth`.
 #[async_trait::async_trait]
-pub trait Api: Send + Sync + 'static {
+pub trait AuthApi: Send + Sync + 'static {
     /// Login methods
     async fn auth_retrieve(&self, req: &poem::Request) -> poem::Result<AuthRetrieveResponse>;
     /// Sign in as a Syntho user
@@ -1423,6 +1423,11 @@ pub trait Api: Send + Sync + 'static {
         req: &poem::Request,
         auth: SessionCookie,
     ) -> poem::Result<AuthDestroyResponse>;
+}
+
+/// The operations tagged `workspaces`.
+#[async_trait::async_trait]
+pub trait WorkspacesApi: Send + Sync + 'static {
     /// List workspaces
     async fn workspaces_list(
         &self,
@@ -1476,13 +1481,18 @@ pub trait Api: Send + Sync + 'static {
     ) -> poem::Result<WorkspacesMembersListResponse>;
 }
 
+/// The operations an implementation of this contract provides: every tag's trait.
+pub trait Api: AuthApi + WorkspacesApi {}
+
+impl<T: AuthApi + WorkspacesApi> Api for T {}
+
 /// An [`Api`] answered by a spec-driven [`crate::support::Backend`] (the mock): every
 /// operation hands its validated call over and types the answer, so the backend can only
 /// say what the contract documents.
 pub struct Backed<B>(pub B);
 
 #[async_trait::async_trait]
-impl<B: crate::support::Backend> Api for Backed<B> {
+impl<B: crate::support::Backend> AuthApi for Backed<B> {
     async fn auth_retrieve(&self, req: &poem::Request) -> poem::Result<AuthRetrieveResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
@@ -1530,6 +1540,10 @@ impl<B: crate::support::Backend> Api for Backed<B> {
         <AuthDestroyResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[2], e))
     }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> WorkspacesApi for Backed<B> {
     async fn workspaces_list(
         &self,
         req: &poem::Request,

@@ -50,7 +50,7 @@ fn ok_envelope() -> api::OkEnvelope {
 }
 
 #[async_trait::async_trait]
-impl api::Api for Datawiza {
+impl api::ApplicationsApi for Datawiza {
     async fn list_applications(
         &self,
         _req: &Request,

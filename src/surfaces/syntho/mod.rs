@@ -33,7 +33,7 @@ impl Syntho {
 }
 
 #[async_trait::async_trait]
-impl api::Api for Syntho {
+impl api::AuthApi for Syntho {
     async fn auth_retrieve(&self, _req: &Request) -> poem::Result<api::AuthRetrieveResponse> {
         Ok(api::AuthRetrieveResponse::Ok(Json(
             api::LoginMethodsResponse {
@@ -68,7 +68,10 @@ impl api::Api for Syntho {
             status: "OK".into(),
         })))
     }
+}
 
+#[async_trait::async_trait]
+impl api::WorkspacesApi for Syntho {
     async fn workspaces_list(
         &self,
         _req: &Request,

@@ -14,6 +14,8 @@ pub struct Operation {
     pub secured: bool,
     /// Scopes a token needs (`x-required-scopes`), for products whose tokens carry them.
     pub scopes: &'static [&'static str],
+    /// The operation's first tag: which of the contract's traits holds its handler.
+    pub tag: &'static str,
 }
 
 /// One contract compiled into this crate: a product's spec at one version.
@@ -393,6 +395,15 @@ pub fn omit_write_only<T>(_: &T) -> bool {
 /// [`omit_write_only`] for an optional field, which is also left out when absent.
 pub fn omit_write_only_or_none<T>(value: &Option<T>) -> bool {
     value.is_none() || omit_write_only(value)
+}
+
+/// For the `…_unmounted_…!` macros: `async_trait` as the caller sees it.
+pub use async_trait::async_trait;
+
+/// What an operation of a tag a real-mode surface does not mount yet answers, should it
+/// ever be reached (the dispatcher routes only mounted tags, so it is not).
+pub fn unmounted() -> poem::Error {
+    poem::Error::from_status(poem::http::StatusCode::NOT_FOUND)
 }
 
 /// The error a backend's ill-fitting answer becomes: a bug in the backend, never the

@@ -5,6 +5,7 @@ pub mod docs;
 pub mod field_errors;
 pub mod health;
 pub mod limits;
+pub mod mounting;
 pub mod rate_limits;
 
 use poem::http::StatusCode;

@@ -20,11 +20,12 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-use generated::support::{Contract, Operation};
+use generated::support::Contract;
 use poem::listener::{Acceptor, Listener, TcpListener};
-use poem::{Endpoint, EndpointExt, IntoEndpoint, Response, Route};
+use poem::{Endpoint, EndpointExt, IntoEndpoint, Response};
 
 use crate::http::dispatch::{Dispatcher, ErrorShape, Surface};
+use crate::http::mounting::{absolute_operations, mount};
 use crate::mock::engine::{Engine, MockBackend};
 use crate::mock::journal::{Journal, MockLayer};
 use crate::mock::model::Model;
@@ -197,61 +198,6 @@ fn owned_prefixes(product: &str) -> &'static [&'static str] {
         "kawa" => &["/backoffice/", "/commands/", "/authentication/"],
         _ => &["/_understudy/"],
     }
-}
-
-/// A contract's operations at every base path, as the dispatcher matches them. Built
-/// once per process (however many mocks a test run starts), so leaking them is bounded.
-fn absolute_operations(contract: &'static Contract) -> &'static [Operation] {
-    static BUILT: std::sync::OnceLock<HashMap<(&'static str, &'static str), &'static [Operation]>> =
-        std::sync::OnceLock::new();
-    let built = BUILT.get_or_init(|| {
-        generated::CONTRACTS
-            .iter()
-            .map(|c| ((c.product, c.version), with_base_paths(c)))
-            .collect()
-    });
-    built
-        .get(&(contract.product, contract.version))
-        .copied()
-        .unwrap_or(contract.operations)
-}
-
-fn with_base_paths(contract: &'static Contract) -> &'static [Operation] {
-    if contract.base_paths == [""] {
-        return contract.operations;
-    }
-    let ops: Vec<Operation> = contract
-        .base_paths
-        .iter()
-        .flat_map(|base| {
-            contract.operations.iter().map(move |op| Operation {
-                path: Box::leak(format!("{base}{}", op.path).into_boxed_str()),
-                ..*op
-            })
-        })
-        .collect();
-    Box::leak(ops.into_boxed_slice())
-}
-
-fn mount<S>(
-    contract: &'static Contract,
-    make: impl Fn() -> S,
-) -> poem::endpoint::BoxEndpoint<'static, Response>
-where
-    S: IntoEndpoint,
-    S::Endpoint: 'static,
-{
-    if contract.base_paths == [""] {
-        return make().into_endpoint().map_to_response().boxed();
-    }
-    // Longest base first, so `/api/v1/...` is not taken for `/api/` + `v1/...`.
-    let mut bases: Vec<&str> = contract.base_paths.to_vec();
-    bases.sort_by_key(|b| std::cmp::Reverse(b.len()));
-    let mut route = Route::new();
-    for base in bases {
-        route = route.nest(base, make());
-    }
-    route.map_to_response().boxed()
 }
 
 fn surfaces(state: &MockState) -> Vec<Surface> {

@@ -26,6 +26,8 @@ pub struct Operation {
     pub secured: bool,
     /// Scopes a token needs (`x-required-scopes`), for products whose tokens carry them.
     pub scopes: &'static [&'static str],
+    /// The operation's first tag: which of the contract's traits holds its handler.
+    pub tag: &'static str,
 }
 
 /// One contract compiled into this crate: a product's spec at one version.
@@ -386,6 +388,15 @@ pub fn omit_write_only_or_none<T>(value: &Option<T>) -> bool {
     value.is_none() || omit_write_only(value)
 }
 
+/// For the `…_unmounted_…!` macros: `async_trait` as the caller sees it.
+pub use async_trait::async_trait;
+
+/// What an operation of a tag a real-mode surface does not mount yet answers, should it
+/// ever be reached (the dispatcher routes only mounted tags, so it is not).
+pub fn unmounted() -> poem::Error {
+    poem::Error::from_status(poem::http::StatusCode::NOT_FOUND)
+}
+
 /// The error a backend's ill-fitting answer becomes: a bug in the backend, never the
 /// client's fault.
 pub fn unfit(operation: &Operation, reason: String) -> poem::Error {
@@ -642,12 +653,13 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
     for op in &ops {
         writeln!(
             out,
-            "    crate::support::Operation {{ method: {}, path: {}, operation_id: {}, secured: {}, scopes: &[{}] }},",
+            "    crate::support::Operation {{ method: {}, path: {}, operation_id: {}, secured: {}, scopes: &[{}], tag: {} }},",
             lit(&op.method.to_uppercase()),
             lit(&op.path),
             lit(&op.id),
             op.auth.is_some(),
-            op.scopes.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", ")
+            op.scopes.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", "),
+            lit(&op.tag)
         )
         .ok();
     }
@@ -729,6 +741,42 @@ pub fn surface(product: &str, version: &str, rel: &str, doc: &Value) -> Result<S
             .ok();
         }
         out.push_str("}\n\n");
+    }
+    // A real-mode surface that lands a product tag by tag declares each tag it does not
+    // serve yet with this macro; the dispatcher mounts only the tags it serves.
+    for (tag_trait, members) in &groups {
+        let macro_name = format!(
+            "{}_{}_unmounted_{}",
+            snake(product),
+            snake(version),
+            snake(tag_trait)
+        );
+        writeln!(
+            out,
+            "/// Implements [`{tag_trait}`] for a real-mode surface that does not serve the `{}`\n/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a\n/// surface serves, never routes to them.\n#[macro_export]\nmacro_rules! {macro_name} {{\n    ($t:ty) => {{\n        const _: () = {{\n            use $crate::{}::{}::*;\n            #[$crate::support::async_trait]\n            impl {tag_trait} for $t {{",
+            members[0].tag,
+            snake(product),
+            snake(version)
+        )
+        .ok();
+        for op in members {
+            writeln!(
+                out,
+                "                async fn {}({}) -> poem::Result<{}> {{ Err($crate::support::unmounted()) }}",
+                op.fn_name,
+                op.trait_args
+                    .iter()
+                    .map(|a| match a.split_once(": ") {
+                        Some((name, ty)) if name != "&self" => format!("_{name}: {ty}"),
+                        _ => a.clone(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                op.response_name
+            )
+            .ok();
+        }
+        out.push_str("            }\n        };\n    };\n}\n\n");
     }
     let all: Vec<&str> = groups.iter().map(|(t, _)| t.as_str()).collect();
     writeln!(

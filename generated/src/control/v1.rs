@@ -36,6 +36,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "reset_state",
         secured: false,
         scopes: &[],
+        tag: "state",
     },
     crate::support::Operation {
         method: "GET",
@@ -43,6 +44,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_settings",
         secured: false,
         scopes: &[],
+        tag: "state",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -50,6 +52,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_settings",
         secured: false,
         scopes: &[],
+        tag: "state",
     },
     crate::support::Operation {
         method: "GET",
@@ -57,6 +60,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_journal",
         secured: false,
         scopes: &[],
+        tag: "journal",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -64,6 +68,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "clear_journal",
         secured: false,
         scopes: &[],
+        tag: "journal",
     },
 ];
 
@@ -385,6 +390,69 @@ pub trait JournalApi: Send + Sync + 'static {
     ) -> poem::Result<ListJournalResponse>;
     /// Clear the request journal
     async fn clear_journal(&self, req: &poem::Request) -> poem::Result<ClearJournalResponse>;
+}
+
+/// Implements [`StateApi`] for a real-mode surface that does not serve the `state`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! control_v1_unmounted_state_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::control::v1::*;
+            #[$crate::support::async_trait]
+            impl StateApi for $t {
+                async fn reset_state(
+                    &self,
+                    _req: &poem::Request,
+                    _params: ResetStateParams,
+                ) -> poem::Result<ResetStateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_settings(
+                    &self,
+                    _req: &poem::Request,
+                ) -> poem::Result<GetSettingsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_settings(
+                    &self,
+                    _req: &poem::Request,
+                    _body: SettingsUpdate,
+                ) -> poem::Result<UpdateSettingsResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`JournalApi`] for a real-mode surface that does not serve the `journal`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! control_v1_unmounted_journal_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::control::v1::*;
+            #[$crate::support::async_trait]
+            impl JournalApi for $t {
+                async fn list_journal(
+                    &self,
+                    _req: &poem::Request,
+                    _params: ListJournalParams,
+                ) -> poem::Result<ListJournalResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn clear_journal(
+                    &self,
+                    _req: &poem::Request,
+                ) -> poem::Result<ClearJournalResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
 }
 
 /// The operations an implementation of this contract provides: every tag's trait.

@@ -36,6 +36,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_applications_by_query",
         secured: true,
         scopes: &[],
+        tag: "Applications",
     },
     crate::support::Operation {
         method: "POST",
@@ -43,6 +44,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_applications",
         secured: true,
         scopes: &[],
+        tag: "Applications",
     },
     crate::support::Operation {
         method: "GET",
@@ -50,6 +52,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_application_ssl",
         secured: true,
         scopes: &[],
+        tag: "Applications",
     },
     crate::support::Operation {
         method: "PUT",
@@ -57,6 +60,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "replace_application_ssl",
         secured: true,
         scopes: &[],
+        tag: "Applications",
     },
     crate::support::Operation {
         method: "POST",
@@ -64,6 +68,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_application_ssl",
         secured: true,
         scopes: &[],
+        tag: "Applications",
     },
 ];
 
@@ -767,6 +772,63 @@ pub trait ApplicationsApi: Send + Sync + 'static {
         params: UpdateApplicationSslParams,
         body: SslUpdateForm,
     ) -> poem::Result<UpdateApplicationSslResponse>;
+}
+
+/// Implements [`ApplicationsApi`] for a real-mode surface that does not serve the `Applications`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! datawiza_v1_unmounted_applications_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::datawiza::v1::*;
+            #[$crate::support::async_trait]
+            impl ApplicationsApi for $t {
+                async fn list_applications_by_query(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListApplicationsByQueryParams,
+                ) -> poem::Result<ListApplicationsByQueryResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_applications(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: ListApplicationsRequest,
+                ) -> poem::Result<ListApplicationsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_application_ssl(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetApplicationSslParams,
+                ) -> poem::Result<GetApplicationSslResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn replace_application_ssl(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ReplaceApplicationSslParams,
+                    _body: SslUpdateForm,
+                ) -> poem::Result<ReplaceApplicationSslResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_application_ssl(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UpdateApplicationSslParams,
+                    _body: SslUpdateForm,
+                ) -> poem::Result<UpdateApplicationSslResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
 }
 
 /// The operations an implementation of this contract provides: every tag's trait.

@@ -36,6 +36,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_flows",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "POST",
@@ -43,6 +44,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "create_flow",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "GET",
@@ -50,6 +52,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_recent_flows",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "POST",
@@ -57,6 +60,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "inspect_flow",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "GET",
@@ -64,6 +68,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_flow",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "PUT",
@@ -71,6 +76,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_flow",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -78,6 +84,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_flow",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "POST",
@@ -85,6 +92,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "run_flow",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "POST",
@@ -92,6 +100,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "stop_flow",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "POST",
@@ -99,6 +108,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "run_flow_by_name",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "GET",
@@ -106,6 +116,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_flow_usage",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "GET",
@@ -113,6 +124,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_flow_versions",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "GET",
@@ -120,6 +132,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_flow_documentation",
         secured: true,
         scopes: &[],
+        tag: "Flows",
     },
     crate::support::Operation {
         method: "GET",
@@ -127,6 +140,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_flow_execution",
         secured: true,
         scopes: &[],
+        tag: "Executions",
     },
     crate::support::Operation {
         method: "GET",
@@ -134,6 +148,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_flow_executions",
         secured: true,
         scopes: &[],
+        tag: "Executions",
     },
     crate::support::Operation {
         method: "GET",
@@ -141,6 +156,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "count_flow_execution_statuses",
         secured: true,
         scopes: &[],
+        tag: "Executions",
     },
     crate::support::Operation {
         method: "GET",
@@ -148,6 +164,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_execution_console",
         secured: true,
         scopes: &[],
+        tag: "Executions",
     },
     crate::support::Operation {
         method: "GET",
@@ -155,6 +172,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "tail_execution_console",
         secured: true,
         scopes: &[],
+        tag: "Executions",
     },
     crate::support::Operation {
         method: "GET",
@@ -162,6 +180,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_running_tasks",
         secured: true,
         scopes: &[],
+        tag: "Executions",
     },
     crate::support::Operation {
         method: "GET",
@@ -169,6 +188,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "download_execution_consoles",
         secured: true,
         scopes: &[],
+        tag: "Executions",
     },
     crate::support::Operation {
         method: "GET",
@@ -176,6 +196,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_schedules",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "POST",
@@ -183,6 +204,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "create_schedule",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "POST",
@@ -190,6 +212,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "bulk_update_schedules",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "GET",
@@ -197,6 +220,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_schedule_types",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "GET",
@@ -204,6 +228,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_schedule",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "PUT",
@@ -211,6 +236,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_schedule",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -218,6 +244,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_schedule",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "PUT",
@@ -225,6 +252,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "disable_schedule",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "PUT",
@@ -232,6 +260,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "enable_schedule",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "GET",
@@ -239,6 +268,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_schedule_history",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "POST",
@@ -246,6 +276,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "run_scheduled_flow",
         secured: true,
         scopes: &[],
+        tag: "Schedules",
     },
     crate::support::Operation {
         method: "GET",
@@ -253,6 +284,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_recent_composer_drafts",
         secured: true,
         scopes: &[],
+        tag: "Composer",
     },
     crate::support::Operation {
         method: "POST",
@@ -260,6 +292,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "create_composer_draft",
         secured: true,
         scopes: &[],
+        tag: "Composer",
     },
     crate::support::Operation {
         method: "GET",
@@ -267,6 +300,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_composer_draft",
         secured: true,
         scopes: &[],
+        tag: "Composer",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -274,6 +308,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_composer_draft",
         secured: true,
         scopes: &[],
+        tag: "Composer",
     },
     crate::support::Operation {
         method: "GET",
@@ -281,6 +316,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_composer_conversation",
         secured: true,
         scopes: &[],
+        tag: "Composer",
     },
     crate::support::Operation {
         method: "POST",
@@ -288,6 +324,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "append_composer_message",
         secured: true,
         scopes: &[],
+        tag: "Composer",
     },
     crate::support::Operation {
         method: "POST",
@@ -295,6 +332,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "promote_composer_draft",
         secured: true,
         scopes: &[],
+        tag: "Composer",
     },
     crate::support::Operation {
         method: "GET",
@@ -302,6 +340,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_connections",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "POST",
@@ -309,6 +348,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "create_connection",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "GET",
@@ -316,6 +356,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_connector_types",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "GET",
@@ -323,6 +364,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_connection",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "PUT",
@@ -330,6 +372,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_connection",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -337,6 +380,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_connection",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "POST",
@@ -344,6 +388,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "test_connection",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "GET",
@@ -351,6 +396,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_connection_metadata",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "POST",
@@ -358,6 +404,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "upload_connection_key",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "GET",
@@ -365,6 +412,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_formats",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "POST",
@@ -372,6 +420,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "create_format",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "GET",
@@ -379,6 +428,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_format",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "PUT",
@@ -386,6 +436,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_format",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -393,6 +444,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_format",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "GET",
@@ -400,6 +452,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_listeners",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "POST",
@@ -407,6 +460,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "create_listener",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "GET",
@@ -414,6 +468,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_listener",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "PUT",
@@ -421,6 +476,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_listener",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -428,6 +484,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_listener",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "POST",
@@ -435,6 +492,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "export_bundle",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "POST",
@@ -442,6 +500,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "import_bundle",
         secured: true,
         scopes: &[],
+        tag: "Connections",
     },
     crate::support::Operation {
         method: "GET",
@@ -449,6 +508,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_oauth_consent_url",
         secured: true,
         scopes: &[],
+        tag: "OAuth helpers",
     },
     crate::support::Operation {
         method: "POST",
@@ -456,6 +516,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "exchange_oauth_code",
         secured: true,
         scopes: &[],
+        tag: "OAuth helpers",
     },
     crate::support::Operation {
         method: "POST",
@@ -463,6 +524,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "refresh_oauth_tokens",
         secured: true,
         scopes: &[],
+        tag: "OAuth helpers",
     },
     crate::support::Operation {
         method: "POST",
@@ -470,6 +532,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "salesforce_login",
         secured: true,
         scopes: &[],
+        tag: "OAuth helpers",
     },
     crate::support::Operation {
         method: "GET",
@@ -477,6 +540,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "resolve_microsoft_tenant",
         secured: true,
         scopes: &[],
+        tag: "OAuth helpers",
     },
     crate::support::Operation {
         method: "GET",
@@ -484,6 +548,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_explorer_schemas",
         secured: true,
         scopes: &[],
+        tag: "Explorer & SQL",
     },
     crate::support::Operation {
         method: "GET",
@@ -491,6 +556,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_explorer_tables",
         secured: true,
         scopes: &[],
+        tag: "Explorer & SQL",
     },
     crate::support::Operation {
         method: "GET",
@@ -498,6 +564,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_explorer_columns",
         secured: true,
         scopes: &[],
+        tag: "Explorer & SQL",
     },
     crate::support::Operation {
         method: "GET",
@@ -505,6 +572,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "sample_explorer_table",
         secured: true,
         scopes: &[],
+        tag: "Explorer & SQL",
     },
     crate::support::Operation {
         method: "POST",
@@ -512,6 +580,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "upload_file_to_connection",
         secured: true,
         scopes: &[],
+        tag: "Explorer & SQL",
     },
     crate::support::Operation {
         method: "POST",
@@ -519,6 +588,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "execute_sql",
         secured: true,
         scopes: &[],
+        tag: "Explorer & SQL",
     },
     crate::support::Operation {
         method: "GET",
@@ -526,6 +596,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_templates",
         secured: true,
         scopes: &[],
+        tag: "Templates & macros",
     },
     crate::support::Operation {
         method: "GET",
@@ -533,6 +604,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_template",
         secured: true,
         scopes: &[],
+        tag: "Templates & macros",
     },
     crate::support::Operation {
         method: "POST",
@@ -540,6 +612,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "deploy_template",
         secured: true,
         scopes: &[],
+        tag: "Templates & macros",
     },
     crate::support::Operation {
         method: "GET",
@@ -547,6 +620,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_macros",
         secured: true,
         scopes: &[],
+        tag: "Templates & macros",
     },
     crate::support::Operation {
         method: "POST",
@@ -554,6 +628,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "create_macro",
         secured: true,
         scopes: &[],
+        tag: "Templates & macros",
     },
     crate::support::Operation {
         method: "GET",
@@ -561,6 +636,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_macro",
         secured: true,
         scopes: &[],
+        tag: "Templates & macros",
     },
     crate::support::Operation {
         method: "PUT",
@@ -568,6 +644,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_macro",
         secured: true,
         scopes: &[],
+        tag: "Templates & macros",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -575,6 +652,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_macro",
         secured: true,
         scopes: &[],
+        tag: "Templates & macros",
     },
     crate::support::Operation {
         method: "GET",
@@ -582,6 +660,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_functions",
         secured: true,
         scopes: &[],
+        tag: "Templates & macros",
     },
     crate::support::Operation {
         method: "POST",
@@ -589,6 +668,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "issue_token",
         secured: false,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "POST",
@@ -596,6 +676,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "issue_token_legacy",
         secured: false,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "POST",
@@ -603,6 +684,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "refresh_token",
         secured: true,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "POST",
@@ -610,6 +692,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "logout",
         secured: true,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "POST",
@@ -617,6 +700,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "issue_tenant_token",
         secured: true,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "POST",
@@ -624,6 +708,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "request_password_reset",
         secured: false,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "POST",
@@ -631,6 +716,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "confirm_password_reset",
         secured: false,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "POST",
@@ -638,6 +724,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_password",
         secured: true,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "GET",
@@ -645,6 +732,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "sso_login",
         secured: false,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "GET",
@@ -652,6 +740,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_totp_status",
         secured: true,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -659,6 +748,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "disable_totp",
         secured: true,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "POST",
@@ -666,6 +756,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "enroll_totp",
         secured: true,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "POST",
@@ -673,6 +764,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "verify_totp",
         secured: true,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "GET",
@@ -680,6 +772,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_users",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "POST",
@@ -687,6 +780,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "create_user",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "GET",
@@ -694,6 +788,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_user",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "PUT",
@@ -701,6 +796,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_user",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -708,6 +804,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_user",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "POST",
@@ -715,6 +812,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "rotate_user_api_key",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -722,6 +820,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "revoke_user_api_key",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "GET",
@@ -729,6 +828,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_tenants",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "GET",
@@ -736,6 +836,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_tenant",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "POST",
@@ -743,6 +844,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "switch_tenant",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "GET",
@@ -750,6 +852,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_user_profile",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "PUT",
@@ -757,6 +860,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_user_profile",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "GET",
@@ -764,6 +868,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_notification_preferences",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "PUT",
@@ -771,6 +876,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_notification_preferences",
         secured: true,
         scopes: &[],
+        tag: "Users & tenants",
     },
     crate::support::Operation {
         method: "GET",
@@ -778,6 +884,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_tags",
         secured: true,
         scopes: &[],
+        tag: "Tags & search",
     },
     crate::support::Operation {
         method: "GET",
@@ -785,6 +892,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_resource_tags",
         secured: true,
         scopes: &[],
+        tag: "Tags & search",
     },
     crate::support::Operation {
         method: "PUT",
@@ -792,6 +900,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "replace_resource_tags",
         secured: true,
         scopes: &[],
+        tag: "Tags & search",
     },
     crate::support::Operation {
         method: "GET",
@@ -799,6 +908,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "search",
         secured: true,
         scopes: &[],
+        tag: "Tags & search",
     },
     crate::support::Operation {
         method: "GET",
@@ -806,6 +916,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_audit_events",
         secured: true,
         scopes: &[],
+        tag: "Audit & recycle bin",
     },
     crate::support::Operation {
         method: "GET",
@@ -813,6 +924,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_audit_event",
         secured: true,
         scopes: &[],
+        tag: "Audit & recycle bin",
     },
     crate::support::Operation {
         method: "GET",
@@ -820,6 +932,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_recycle_bin",
         secured: true,
         scopes: &[],
+        tag: "Audit & recycle bin",
     },
     crate::support::Operation {
         method: "POST",
@@ -827,6 +940,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "restore_recycle_bin_item",
         secured: true,
         scopes: &[],
+        tag: "Audit & recycle bin",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -834,6 +948,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "purge_recycle_bin_item",
         secured: true,
         scopes: &[],
+        tag: "Audit & recycle bin",
     },
     crate::support::Operation {
         method: "GET",
@@ -841,6 +956,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_webhooks",
         secured: true,
         scopes: &[],
+        tag: "Webhooks & messages",
     },
     crate::support::Operation {
         method: "POST",
@@ -848,6 +964,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "create_webhook",
         secured: true,
         scopes: &[],
+        tag: "Webhooks & messages",
     },
     crate::support::Operation {
         method: "GET",
@@ -855,6 +972,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_webhook",
         secured: true,
         scopes: &[],
+        tag: "Webhooks & messages",
     },
     crate::support::Operation {
         method: "PUT",
@@ -862,6 +980,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_webhook",
         secured: true,
         scopes: &[],
+        tag: "Webhooks & messages",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -869,6 +988,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_webhook",
         secured: true,
         scopes: &[],
+        tag: "Webhooks & messages",
     },
     crate::support::Operation {
         method: "GET",
@@ -876,6 +996,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_webhook_deliveries",
         secured: true,
         scopes: &[],
+        tag: "Webhooks & messages",
     },
     crate::support::Operation {
         method: "GET",
@@ -883,6 +1004,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_messages",
         secured: true,
         scopes: &[],
+        tag: "Webhooks & messages",
     },
     crate::support::Operation {
         method: "PUT",
@@ -890,6 +1012,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "mark_message_read",
         secured: true,
         scopes: &[],
+        tag: "Webhooks & messages",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -897,6 +1020,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_message",
         secured: true,
         scopes: &[],
+        tag: "Webhooks & messages",
     },
     crate::support::Operation {
         method: "GET",
@@ -904,6 +1028,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_system_info",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "GET",
@@ -911,6 +1036,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_system_health",
         secured: false,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "GET",
@@ -918,6 +1044,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_settings",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "PUT",
@@ -925,6 +1052,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "update_settings",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "GET",
@@ -932,6 +1060,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_modules",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "GET",
@@ -939,6 +1068,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_execution_summary",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "GET",
@@ -946,6 +1076,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_execution_report",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "GET",
@@ -953,6 +1084,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_agents",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "GET",
@@ -960,6 +1092,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_agent",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "POST",
@@ -967,6 +1100,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "restart_agent",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "GET",
@@ -974,6 +1108,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_subscription",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "GET",
@@ -981,6 +1116,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_invoices",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "POST",
@@ -988,6 +1124,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "create_backup",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
     crate::support::Operation {
         method: "GET",
@@ -995,6 +1132,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_backups",
         secured: true,
         scopes: &[],
+        tag: "System & operations",
     },
 ];
 
@@ -12594,6 +12732,1319 @@ pub trait SystemOperationsApi: Send + Sync + 'static {
         auth: BearerAuth,
         params: ListBackupsParams,
     ) -> poem::Result<ListBackupsResponse>;
+}
+
+/// Implements [`FlowsApi`] for a real-mode surface that does not serve the `Flows`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_flows_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl FlowsApi for $t {
+                async fn list_flows(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListFlowsParams,
+                ) -> poem::Result<ListFlowsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn create_flow(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: FlowInput,
+                ) -> poem::Result<CreateFlowResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_recent_flows(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<ListRecentFlowsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn inspect_flow(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: FlowInput,
+                ) -> poem::Result<InspectFlowResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_flow(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetFlowParams,
+                ) -> poem::Result<GetFlowResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_flow(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UpdateFlowParams,
+                    _body: FlowInput,
+                ) -> poem::Result<UpdateFlowResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_flow(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeleteFlowParams,
+                ) -> poem::Result<DeleteFlowResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn run_flow(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: RunFlowParams,
+                    _body: RunParameters,
+                ) -> poem::Result<RunFlowResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn stop_flow(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: StopFlowParams,
+                ) -> poem::Result<StopFlowResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn run_flow_by_name(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: RunFlowByNameParams,
+                ) -> poem::Result<RunFlowByNameResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_flow_usage(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetFlowUsageParams,
+                ) -> poem::Result<GetFlowUsageResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_flow_versions(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListFlowVersionsParams,
+                ) -> poem::Result<ListFlowVersionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_flow_documentation(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetFlowDocumentationParams,
+                ) -> poem::Result<GetFlowDocumentationResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`ExecutionsApi`] for a real-mode surface that does not serve the `Executions`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_executions_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl ExecutionsApi for $t {
+                async fn get_flow_execution(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetFlowExecutionParams,
+                ) -> poem::Result<GetFlowExecutionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_flow_executions(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListFlowExecutionsParams,
+                ) -> poem::Result<ListFlowExecutionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn count_flow_execution_statuses(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: CountFlowExecutionStatusesParams,
+                ) -> poem::Result<CountFlowExecutionStatusesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_execution_console(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetExecutionConsoleParams,
+                ) -> poem::Result<GetExecutionConsoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn tail_execution_console(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: TailExecutionConsoleParams,
+                ) -> poem::Result<TailExecutionConsoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_running_tasks(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListRunningTasksParams,
+                ) -> poem::Result<ListRunningTasksResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn download_execution_consoles(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DownloadExecutionConsolesParams,
+                ) -> poem::Result<DownloadExecutionConsolesResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`SchedulesApi`] for a real-mode surface that does not serve the `Schedules`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_schedules_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl SchedulesApi for $t {
+                async fn list_schedules(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListSchedulesParams,
+                ) -> poem::Result<ListSchedulesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn create_schedule(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: FlowScheduleInput,
+                ) -> poem::Result<CreateScheduleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn bulk_update_schedules(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: ScheduleBulkRequest,
+                ) -> poem::Result<BulkUpdateSchedulesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_schedule_types(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<ListScheduleTypesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_schedule(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetScheduleParams,
+                ) -> poem::Result<GetScheduleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_schedule(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UpdateScheduleParams,
+                    _body: FlowScheduleInput,
+                ) -> poem::Result<UpdateScheduleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_schedule(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeleteScheduleParams,
+                ) -> poem::Result<DeleteScheduleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn disable_schedule(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DisableScheduleParams,
+                ) -> poem::Result<DisableScheduleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn enable_schedule(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: EnableScheduleParams,
+                ) -> poem::Result<EnableScheduleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_schedule_history(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListScheduleHistoryParams,
+                ) -> poem::Result<ListScheduleHistoryResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn run_scheduled_flow(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: RunScheduledFlowParams,
+                ) -> poem::Result<RunScheduledFlowResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`ComposerApi`] for a real-mode surface that does not serve the `Composer`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_composer_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl ComposerApi for $t {
+                async fn list_recent_composer_drafts(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListRecentComposerDraftsParams,
+                ) -> poem::Result<ListRecentComposerDraftsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn create_composer_draft(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: ComposerDraftInput,
+                ) -> poem::Result<CreateComposerDraftResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_composer_draft(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetComposerDraftParams,
+                ) -> poem::Result<GetComposerDraftResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_composer_draft(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeleteComposerDraftParams,
+                ) -> poem::Result<DeleteComposerDraftResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_composer_conversation(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetComposerConversationParams,
+                ) -> poem::Result<GetComposerConversationResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn append_composer_message(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: AppendComposerMessageParams,
+                    _body: ComposerMessageInput,
+                ) -> poem::Result<AppendComposerMessageResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn promote_composer_draft(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: PromoteComposerDraftParams,
+                ) -> poem::Result<PromoteComposerDraftResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`ConnectionsApi`] for a real-mode surface that does not serve the `Connections`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_connections_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl ConnectionsApi for $t {
+                async fn list_connections(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListConnectionsParams,
+                ) -> poem::Result<ListConnectionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn create_connection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: ConnectionInput,
+                ) -> poem::Result<CreateConnectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_connector_types(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListConnectorTypesParams,
+                ) -> poem::Result<ListConnectorTypesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_connection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetConnectionParams,
+                ) -> poem::Result<GetConnectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_connection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UpdateConnectionParams,
+                    _body: ConnectionInput,
+                ) -> poem::Result<UpdateConnectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_connection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeleteConnectionParams,
+                ) -> poem::Result<DeleteConnectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn test_connection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: TestConnectionParams,
+                    _body: ConnectionInput,
+                ) -> poem::Result<TestConnectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_connection_metadata(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetConnectionMetadataParams,
+                ) -> poem::Result<GetConnectionMetadataResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn upload_connection_key(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UploadConnectionKeyParams,
+                    _body: KeyUploadForm,
+                ) -> poem::Result<UploadConnectionKeyResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_formats(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListFormatsParams,
+                ) -> poem::Result<ListFormatsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn create_format(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: FormatInput,
+                ) -> poem::Result<CreateFormatResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_format(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetFormatParams,
+                ) -> poem::Result<GetFormatResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_format(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UpdateFormatParams,
+                    _body: FormatInput,
+                ) -> poem::Result<UpdateFormatResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_format(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeleteFormatParams,
+                ) -> poem::Result<DeleteFormatResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_listeners(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListListenersParams,
+                ) -> poem::Result<ListListenersResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn create_listener(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: ListenerInput,
+                ) -> poem::Result<CreateListenerResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_listener(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetListenerParams,
+                ) -> poem::Result<GetListenerResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_listener(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UpdateListenerParams,
+                    _body: ListenerInput,
+                ) -> poem::Result<UpdateListenerResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_listener(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeleteListenerParams,
+                ) -> poem::Result<DeleteListenerResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn export_bundle(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: ExportRequest,
+                ) -> poem::Result<ExportBundleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn import_bundle(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ImportBundleParams,
+                    _body: ExportBundle,
+                ) -> poem::Result<ImportBundleResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`OAuthHelpersApi`] for a real-mode surface that does not serve the `OAuth helpers`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_o_auth_helpers_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl OAuthHelpersApi for $t {
+                async fn get_oauth_consent_url(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetOauthConsentUrlParams,
+                ) -> poem::Result<GetOauthConsentUrlResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn exchange_oauth_code(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ExchangeOauthCodeParams,
+                    _body: OAuthCallbackRequest,
+                ) -> poem::Result<ExchangeOauthCodeResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn refresh_oauth_tokens(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: RefreshOauthTokensParams,
+                    _body: OAuthRefreshRequest,
+                ) -> poem::Result<RefreshOauthTokensResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn salesforce_login(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: SalesforceLoginRequest,
+                ) -> poem::Result<SalesforceLoginResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn resolve_microsoft_tenant(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ResolveMicrosoftTenantParams,
+                ) -> poem::Result<ResolveMicrosoftTenantResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`ExplorerSqlApi`] for a real-mode surface that does not serve the `Explorer & SQL`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_explorer_sql_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl ExplorerSqlApi for $t {
+                async fn list_explorer_schemas(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListExplorerSchemasParams,
+                ) -> poem::Result<ListExplorerSchemasResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_explorer_tables(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListExplorerTablesParams,
+                ) -> poem::Result<ListExplorerTablesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_explorer_columns(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListExplorerColumnsParams,
+                ) -> poem::Result<ListExplorerColumnsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn sample_explorer_table(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: SampleExplorerTableParams,
+                ) -> poem::Result<SampleExplorerTableResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn upload_file_to_connection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UploadFileToConnectionParams,
+                    _body: UploadForm,
+                ) -> poem::Result<UploadFileToConnectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn execute_sql(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: SqlRequest,
+                ) -> poem::Result<ExecuteSqlResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`TemplatesMacrosApi`] for a real-mode surface that does not serve the `Templates & macros`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_templates_macros_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl TemplatesMacrosApi for $t {
+                async fn list_templates(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListTemplatesParams,
+                ) -> poem::Result<ListTemplatesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_template(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetTemplateParams,
+                ) -> poem::Result<GetTemplateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn deploy_template(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeployTemplateParams,
+                    _body: TemplateDeployRequest,
+                ) -> poem::Result<DeployTemplateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_macros(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListMacrosParams,
+                ) -> poem::Result<ListMacrosResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn create_macro(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: MacroInput,
+                ) -> poem::Result<CreateMacroResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_macro(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetMacroParams,
+                ) -> poem::Result<GetMacroResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_macro(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UpdateMacroParams,
+                    _body: MacroInput,
+                ) -> poem::Result<UpdateMacroResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_macro(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeleteMacroParams,
+                ) -> poem::Result<DeleteMacroResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_functions(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListFunctionsParams,
+                ) -> poem::Result<ListFunctionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`AuthenticationApi`] for a real-mode surface that does not serve the `Authentication`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_authentication_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl AuthenticationApi for $t {
+                async fn issue_token(
+                    &self,
+                    _req: &poem::Request,
+                    _body: TokenAuthRequest,
+                ) -> poem::Result<IssueTokenResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn issue_token_legacy(
+                    &self,
+                    _req: &poem::Request,
+                    _body: TokenAuthRequest,
+                ) -> poem::Result<IssueTokenLegacyResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn refresh_token(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<RefreshTokenResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn logout(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<LogoutResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn issue_tenant_token(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: IssueTenantTokenParams,
+                ) -> poem::Result<IssueTenantTokenResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn request_password_reset(
+                    &self,
+                    _req: &poem::Request,
+                    _body: PasswordResetRequest,
+                ) -> poem::Result<RequestPasswordResetResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn confirm_password_reset(
+                    &self,
+                    _req: &poem::Request,
+                    _body: PasswordResetConfirm,
+                ) -> poem::Result<ConfirmPasswordResetResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_password(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: PasswordUpdate,
+                ) -> poem::Result<UpdatePasswordResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn sso_login(
+                    &self,
+                    _req: &poem::Request,
+                    _params: SsoLoginParams,
+                ) -> poem::Result<SsoLoginResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_totp_status(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<GetTotpStatusResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn disable_totp(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<DisableTotpResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn enroll_totp(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<EnrollTotpResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn verify_totp(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: TotpVerifyRequest,
+                ) -> poem::Result<VerifyTotpResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`UsersTenantsApi`] for a real-mode surface that does not serve the `Users & tenants`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_users_tenants_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl UsersTenantsApi for $t {
+                async fn list_users(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListUsersParams,
+                ) -> poem::Result<ListUsersResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn create_user(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: UserInput,
+                ) -> poem::Result<CreateUserResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_user(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetUserParams,
+                ) -> poem::Result<GetUserResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_user(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UpdateUserParams,
+                    _body: UserUpdate,
+                ) -> poem::Result<UpdateUserResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_user(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeleteUserParams,
+                ) -> poem::Result<DeleteUserResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn rotate_user_api_key(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: RotateUserApiKeyParams,
+                    _body: ApiKeyRequest,
+                ) -> poem::Result<RotateUserApiKeyResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn revoke_user_api_key(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: RevokeUserApiKeyParams,
+                ) -> poem::Result<RevokeUserApiKeyResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_tenants(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListTenantsParams,
+                ) -> poem::Result<ListTenantsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_tenant(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetTenantParams,
+                ) -> poem::Result<GetTenantResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn switch_tenant(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: SwitchTenantParams,
+                ) -> poem::Result<SwitchTenantResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_user_profile(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<GetUserProfileResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_user_profile(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: UserProfileUpdate,
+                ) -> poem::Result<UpdateUserProfileResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_notification_preferences(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<GetNotificationPreferencesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_notification_preferences(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: NotificationPreferences,
+                ) -> poem::Result<UpdateNotificationPreferencesResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`TagsSearchApi`] for a real-mode surface that does not serve the `Tags & search`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_tags_search_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl TagsSearchApi for $t {
+                async fn list_tags(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListTagsParams,
+                ) -> poem::Result<ListTagsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_resource_tags(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetResourceTagsParams,
+                ) -> poem::Result<GetResourceTagsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn replace_resource_tags(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ReplaceResourceTagsParams,
+                    _body: TagList,
+                ) -> poem::Result<ReplaceResourceTagsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn search(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: SearchParams,
+                ) -> poem::Result<SearchResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`AuditRecycleBinApi`] for a real-mode surface that does not serve the `Audit & recycle bin`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_audit_recycle_bin_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl AuditRecycleBinApi for $t {
+                async fn list_audit_events(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListAuditEventsParams,
+                ) -> poem::Result<ListAuditEventsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_audit_event(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetAuditEventParams,
+                ) -> poem::Result<GetAuditEventResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_recycle_bin(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListRecycleBinParams,
+                ) -> poem::Result<ListRecycleBinResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn restore_recycle_bin_item(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: RestoreRecycleBinItemParams,
+                ) -> poem::Result<RestoreRecycleBinItemResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn purge_recycle_bin_item(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: PurgeRecycleBinItemParams,
+                ) -> poem::Result<PurgeRecycleBinItemResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`WebhooksMessagesApi`] for a real-mode surface that does not serve the `Webhooks & messages`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_webhooks_messages_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl WebhooksMessagesApi for $t {
+                async fn list_webhooks(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListWebhooksParams,
+                ) -> poem::Result<ListWebhooksResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn create_webhook(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: WebhookInput,
+                ) -> poem::Result<CreateWebhookResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_webhook(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetWebhookParams,
+                ) -> poem::Result<GetWebhookResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_webhook(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UpdateWebhookParams,
+                    _body: WebhookInput,
+                ) -> poem::Result<UpdateWebhookResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_webhook(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeleteWebhookParams,
+                ) -> poem::Result<DeleteWebhookResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_webhook_deliveries(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListWebhookDeliveriesParams,
+                ) -> poem::Result<ListWebhookDeliveriesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_messages(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListMessagesParams,
+                ) -> poem::Result<ListMessagesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn mark_message_read(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: MarkMessageReadParams,
+                ) -> poem::Result<MarkMessageReadResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_message(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: DeleteMessageParams,
+                ) -> poem::Result<DeleteMessageResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`SystemOperationsApi`] for a real-mode surface that does not serve the `System & operations`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! etlworks_v1_unmounted_system_operations_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::etlworks::v1::*;
+            #[$crate::support::async_trait]
+            impl SystemOperationsApi for $t {
+                async fn get_system_info(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<GetSystemInfoResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_system_health(
+                    &self,
+                    _req: &poem::Request,
+                ) -> poem::Result<GetSystemHealthResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_settings(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<GetSettingsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_settings(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: TenantSettings,
+                ) -> poem::Result<UpdateSettingsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_modules(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<ListModulesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_execution_summary(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetExecutionSummaryParams,
+                ) -> poem::Result<GetExecutionSummaryResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_execution_report(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetExecutionReportParams,
+                ) -> poem::Result<GetExecutionReportResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_agents(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListAgentsParams,
+                ) -> poem::Result<ListAgentsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_agent(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: GetAgentParams,
+                ) -> poem::Result<GetAgentResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn restart_agent(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: RestartAgentParams,
+                ) -> poem::Result<RestartAgentResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_subscription(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                ) -> poem::Result<GetSubscriptionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_invoices(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListInvoicesParams,
+                ) -> poem::Result<ListInvoicesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn create_backup(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: BackupRequest,
+                ) -> poem::Result<CreateBackupResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_backups(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: ListBackupsParams,
+                ) -> poem::Result<ListBackupsResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
 }
 
 /// The operations an implementation of this contract provides: every tag's trait.

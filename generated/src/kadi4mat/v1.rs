@@ -36,6 +36,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "index",
         secured: true,
         scopes: &[],
+        tag: "misc",
     },
     crate::support::Operation {
         method: "GET",
@@ -43,6 +44,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_collections",
         secured: true,
         scopes: &["collection.read"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "POST",
@@ -50,6 +52,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "new_collection",
         secured: true,
         scopes: &["collection.create"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "GET",
@@ -57,6 +60,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_collection_by_identifier",
         secured: true,
         scopes: &["collection.read"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "GET",
@@ -64,6 +68,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_collection",
         secured: true,
         scopes: &["collection.read"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -71,6 +76,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_collection",
         secured: true,
         scopes: &["collection.delete"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -78,6 +84,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "edit_collection",
         secured: true,
         scopes: &["collection.update"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "GET",
@@ -85,6 +92,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_child_collections",
         secured: true,
         scopes: &["collection.read"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "POST",
@@ -92,6 +100,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "add_child_collection",
         secured: true,
         scopes: &["collection.link"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -99,6 +108,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_child_collection",
         secured: true,
         scopes: &["collection.link"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "GET",
@@ -106,6 +116,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_collection_export",
         secured: true,
         scopes: &["collection.read"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "POST",
@@ -113,6 +124,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "purge_collection",
         secured: true,
         scopes: &["misc.manage_trash"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "GET",
@@ -120,6 +132,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_collection_records",
         secured: true,
         scopes: &["collection.read", "record.read"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "POST",
@@ -127,6 +140,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "add_collection_record",
         secured: true,
         scopes: &["collection.link"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -134,6 +148,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_collection_record",
         secured: true,
         scopes: &["collection.link"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "POST",
@@ -141,6 +156,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "restore_collection",
         secured: true,
         scopes: &["misc.manage_trash"],
+        tag: "collections",
     },
     crate::support::Operation {
         method: "GET",
@@ -148,6 +164,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_collection_revisions",
         secured: true,
         scopes: &["collection.read"],
+        tag: "revisions",
     },
     crate::support::Operation {
         method: "GET",
@@ -155,6 +172,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_collection_revision",
         secured: true,
         scopes: &["collection.read"],
+        tag: "revisions",
     },
     crate::support::Operation {
         method: "GET",
@@ -162,6 +180,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_collection_group_roles",
         secured: true,
         scopes: &["collection.read", "group.read"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "POST",
@@ -169,6 +188,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "add_collection_group_role",
         secured: true,
         scopes: &["collection.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -176,6 +196,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_collection_group_role",
         secured: true,
         scopes: &["collection.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -183,6 +204,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "change_collection_group_role",
         secured: true,
         scopes: &["collection.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "GET",
@@ -190,6 +212,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_collection_user_roles",
         secured: true,
         scopes: &["collection.read", "user.read"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "POST",
@@ -197,6 +220,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "add_collection_user_role",
         secured: true,
         scopes: &["collection.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -204,6 +228,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_collection_user_role",
         secured: true,
         scopes: &["collection.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -211,6 +236,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "change_collection_user_role",
         secured: true,
         scopes: &["collection.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "GET",
@@ -218,6 +244,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_groups",
         secured: true,
         scopes: &["group.read"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "POST",
@@ -225,6 +252,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "new_group",
         secured: true,
         scopes: &["group.create"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "GET",
@@ -232,6 +260,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_group_by_identifier",
         secured: true,
         scopes: &["group.read"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "GET",
@@ -239,6 +268,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_group",
         secured: true,
         scopes: &["group.read"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -246,6 +276,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_group",
         secured: true,
         scopes: &["group.delete"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -253,6 +284,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "edit_group",
         secured: true,
         scopes: &["group.update"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "GET",
@@ -260,6 +292,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_group_collections",
         secured: true,
         scopes: &["group.read", "collection.read"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "GET",
@@ -267,6 +300,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_group_members",
         secured: true,
         scopes: &["group.read", "user.read"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "POST",
@@ -274,6 +308,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "add_group_member",
         secured: true,
         scopes: &["group.members"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -281,6 +316,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_group_member",
         secured: true,
         scopes: &["group.members"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -288,6 +324,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "change_group_member",
         secured: true,
         scopes: &["group.members"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "POST",
@@ -295,6 +332,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "purge_group",
         secured: true,
         scopes: &["misc.manage_trash"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "GET",
@@ -302,6 +340,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_group_records",
         secured: true,
         scopes: &["group.read", "record.read"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "POST",
@@ -309,6 +348,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "restore_group",
         secured: true,
         scopes: &["misc.manage_trash"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "GET",
@@ -316,6 +356,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_group_revisions",
         secured: true,
         scopes: &["group.read"],
+        tag: "revisions",
     },
     crate::support::Operation {
         method: "GET",
@@ -323,6 +364,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_group_revision",
         secured: true,
         scopes: &["group.read"],
+        tag: "revisions",
     },
     crate::support::Operation {
         method: "GET",
@@ -330,6 +372,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_group_templates",
         secured: true,
         scopes: &["group.read", "template.read"],
+        tag: "groups",
     },
     crate::support::Operation {
         method: "GET",
@@ -337,6 +380,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_info",
         secured: true,
         scopes: &[],
+        tag: "misc",
     },
     crate::support::Operation {
         method: "GET",
@@ -344,6 +388,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_licenses",
         secured: true,
         scopes: &[],
+        tag: "misc",
     },
     crate::support::Operation {
         method: "POST",
@@ -351,6 +396,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "oauth_userinfo",
         secured: true,
         scopes: &[],
+        tag: "misc",
     },
     crate::support::Operation {
         method: "GET",
@@ -358,6 +404,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_records",
         secured: true,
         scopes: &["record.read"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "POST",
@@ -365,6 +412,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "new_record",
         secured: true,
         scopes: &["record.create"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "GET",
@@ -372,6 +420,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_file_by_id",
         secured: true,
         scopes: &["record.read"],
+        tag: "files",
     },
     crate::support::Operation {
         method: "GET",
@@ -379,6 +428,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record_by_identifier",
         secured: true,
         scopes: &["record.read"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "GET",
@@ -386,6 +436,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record_link_by_id",
         secured: true,
         scopes: &["record.read"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "GET",
@@ -393,6 +444,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record",
         secured: true,
         scopes: &["record.read"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -400,6 +452,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_record",
         secured: true,
         scopes: &["record.delete"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -407,6 +460,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "edit_record",
         secured: true,
         scopes: &["record.update"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "GET",
@@ -414,6 +468,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record_collections",
         secured: true,
         scopes: &["record.read", "collection.read"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "POST",
@@ -421,6 +476,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "add_record_collection",
         secured: true,
         scopes: &["record.link"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -428,6 +484,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_record_collection",
         secured: true,
         scopes: &["record.link"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "GET",
@@ -435,6 +492,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record_export",
         secured: true,
         scopes: &["record.read"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "GET",
@@ -442,6 +500,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_extras_export",
         secured: true,
         scopes: &["record.read"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "GET",
@@ -449,6 +508,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_files",
         secured: true,
         scopes: &["record.read"],
+        tag: "files",
     },
     crate::support::Operation {
         method: "GET",
@@ -456,6 +516,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "download_files",
         secured: true,
         scopes: &["record.read"],
+        tag: "files",
     },
     crate::support::Operation {
         method: "GET",
@@ -463,6 +524,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_file_by_name",
         secured: true,
         scopes: &["record.read"],
+        tag: "files",
     },
     crate::support::Operation {
         method: "GET",
@@ -470,6 +532,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_file_revisions",
         secured: true,
         scopes: &["record.read"],
+        tag: "revisions",
     },
     crate::support::Operation {
         method: "GET",
@@ -477,6 +540,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_file_revision",
         secured: true,
         scopes: &["record.read"],
+        tag: "revisions",
     },
     crate::support::Operation {
         method: "GET",
@@ -484,6 +548,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_file",
         secured: true,
         scopes: &["record.read"],
+        tag: "files",
     },
     crate::support::Operation {
         method: "PUT",
@@ -491,6 +556,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "edit_file_data",
         secured: true,
         scopes: &["record.update"],
+        tag: "files",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -498,6 +564,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_file",
         secured: true,
         scopes: &["record.update"],
+        tag: "files",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -505,6 +572,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "edit_file_metadata",
         secured: true,
         scopes: &["record.update"],
+        tag: "files",
     },
     crate::support::Operation {
         method: "GET",
@@ -512,6 +580,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "download_file",
         secured: true,
         scopes: &["record.read"],
+        tag: "files",
     },
     crate::support::Operation {
         method: "POST",
@@ -519,6 +588,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "purge_record",
         secured: true,
         scopes: &["misc.manage_trash"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "GET",
@@ -526,6 +596,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record_links",
         secured: true,
         scopes: &["record.read"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "POST",
@@ -533,6 +604,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "new_record_link",
         secured: true,
         scopes: &["record.link"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "GET",
@@ -540,6 +612,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record_link",
         secured: true,
         scopes: &["record.read"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -547,6 +620,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_record_link",
         secured: true,
         scopes: &["record.link"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -554,6 +628,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "edit_record_link",
         secured: true,
         scopes: &["record.link"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "POST",
@@ -561,6 +636,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "restore_record",
         secured: true,
         scopes: &["misc.manage_trash"],
+        tag: "records",
     },
     crate::support::Operation {
         method: "GET",
@@ -568,6 +644,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record_revisions",
         secured: true,
         scopes: &["record.read"],
+        tag: "revisions",
     },
     crate::support::Operation {
         method: "GET",
@@ -575,6 +652,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record_revision",
         secured: true,
         scopes: &["record.read"],
+        tag: "revisions",
     },
     crate::support::Operation {
         method: "GET",
@@ -582,6 +660,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record_group_roles",
         secured: true,
         scopes: &["record.read", "group.read"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "POST",
@@ -589,6 +668,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "add_record_group_role",
         secured: true,
         scopes: &["record.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -596,6 +676,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_record_group_role",
         secured: true,
         scopes: &["record.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -603,6 +684,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "change_record_group_role",
         secured: true,
         scopes: &["record.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "GET",
@@ -610,6 +692,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_record_user_roles",
         secured: true,
         scopes: &["record.read", "user.read"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "POST",
@@ -617,6 +700,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "add_record_user_role",
         secured: true,
         scopes: &["record.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -624,6 +708,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_record_user_role",
         secured: true,
         scopes: &["record.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -631,6 +716,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "change_record_user_role",
         secured: true,
         scopes: &["record.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "GET",
@@ -638,6 +724,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_uploads",
         secured: true,
         scopes: &["record.update"],
+        tag: "uploads",
     },
     crate::support::Operation {
         method: "POST",
@@ -645,6 +732,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "new_upload",
         secured: true,
         scopes: &["record.update"],
+        tag: "uploads",
     },
     crate::support::Operation {
         method: "GET",
@@ -652,6 +740,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_upload",
         secured: true,
         scopes: &["record.update"],
+        tag: "uploads",
     },
     crate::support::Operation {
         method: "PUT",
@@ -659,6 +748,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "upload_data",
         secured: true,
         scopes: &["record.update"],
+        tag: "uploads",
     },
     crate::support::Operation {
         method: "POST",
@@ -666,6 +756,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "finish_upload",
         secured: true,
         scopes: &["record.update"],
+        tag: "uploads",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -673,6 +764,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_upload",
         secured: true,
         scopes: &["record.update"],
+        tag: "uploads",
     },
     crate::support::Operation {
         method: "GET",
@@ -680,6 +772,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_roles",
         secured: true,
         scopes: &[],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "GET",
@@ -687,6 +780,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_tags",
         secured: true,
         scopes: &[],
+        tag: "misc",
     },
     crate::support::Operation {
         method: "GET",
@@ -694,6 +788,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_templates",
         secured: true,
         scopes: &["template.read"],
+        tag: "templates",
     },
     crate::support::Operation {
         method: "POST",
@@ -701,6 +796,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "new_template",
         secured: true,
         scopes: &["template.create"],
+        tag: "templates",
     },
     crate::support::Operation {
         method: "GET",
@@ -708,6 +804,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_template_by_identifier",
         secured: true,
         scopes: &["template.read"],
+        tag: "templates",
     },
     crate::support::Operation {
         method: "GET",
@@ -715,6 +812,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_template",
         secured: true,
         scopes: &["template.read"],
+        tag: "templates",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -722,6 +820,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "delete_template",
         secured: true,
         scopes: &["template.delete"],
+        tag: "templates",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -729,6 +828,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "edit_template",
         secured: true,
         scopes: &["template.update"],
+        tag: "templates",
     },
     crate::support::Operation {
         method: "GET",
@@ -736,6 +836,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_template_export",
         secured: true,
         scopes: &["template.read"],
+        tag: "templates",
     },
     crate::support::Operation {
         method: "POST",
@@ -743,6 +844,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "purge_template",
         secured: true,
         scopes: &["misc.manage_trash"],
+        tag: "templates",
     },
     crate::support::Operation {
         method: "POST",
@@ -750,6 +852,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "restore_template",
         secured: true,
         scopes: &["misc.manage_trash"],
+        tag: "templates",
     },
     crate::support::Operation {
         method: "GET",
@@ -757,6 +860,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_template_revisions",
         secured: true,
         scopes: &["template.read"],
+        tag: "revisions",
     },
     crate::support::Operation {
         method: "GET",
@@ -764,6 +868,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_template_revision",
         secured: true,
         scopes: &["template.read"],
+        tag: "revisions",
     },
     crate::support::Operation {
         method: "GET",
@@ -771,6 +876,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_template_group_roles",
         secured: true,
         scopes: &["template.read", "group.read"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "POST",
@@ -778,6 +884,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "add_template_group_role",
         secured: true,
         scopes: &["template.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -785,6 +892,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_template_group_role",
         secured: true,
         scopes: &["template.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -792,6 +900,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "change_template_group_role",
         secured: true,
         scopes: &["template.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "GET",
@@ -799,6 +908,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_template_user_roles",
         secured: true,
         scopes: &["template.read", "user.read"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "POST",
@@ -806,6 +916,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "add_template_user_role",
         secured: true,
         scopes: &["template.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -813,6 +924,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "remove_template_user_role",
         secured: true,
         scopes: &["template.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "PATCH",
@@ -820,6 +932,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "change_template_user_role",
         secured: true,
         scopes: &["template.permissions"],
+        tag: "roles",
     },
     crate::support::Operation {
         method: "GET",
@@ -827,6 +940,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_trash",
         secured: true,
         scopes: &["misc.manage_trash"],
+        tag: "misc",
     },
     crate::support::Operation {
         method: "GET",
@@ -834,6 +948,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_users",
         secured: true,
         scopes: &["user.read"],
+        tag: "users",
     },
     crate::support::Operation {
         method: "GET",
@@ -841,6 +956,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_current_user",
         secured: true,
         scopes: &["user.read"],
+        tag: "users",
     },
     crate::support::Operation {
         method: "GET",
@@ -848,6 +964,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_user",
         secured: true,
         scopes: &["user.read"],
+        tag: "users",
     },
     crate::support::Operation {
         method: "GET",
@@ -855,6 +972,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_user_collections",
         secured: true,
         scopes: &["user.read", "collection.read"],
+        tag: "users",
     },
     crate::support::Operation {
         method: "GET",
@@ -862,6 +980,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_user_groups",
         secured: true,
         scopes: &["user.read", "group.read"],
+        tag: "users",
     },
     crate::support::Operation {
         method: "GET",
@@ -869,6 +988,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_user_identities",
         secured: true,
         scopes: &["user.read"],
+        tag: "users",
     },
     crate::support::Operation {
         method: "GET",
@@ -876,6 +996,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_user_records",
         secured: true,
         scopes: &["user.read", "record.read"],
+        tag: "users",
     },
     crate::support::Operation {
         method: "GET",
@@ -883,6 +1004,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_user_templates",
         secured: true,
         scopes: &["user.read", "template.read"],
+        tag: "users",
     },
     crate::support::Operation {
         method: "GET",
@@ -890,6 +1012,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_user_by_identity",
         secured: true,
         scopes: &["user.read"],
+        tag: "users",
     },
 ];
 
@@ -11572,6 +11695,1162 @@ pub trait UsersApi: Send + Sync + 'static {
         auth: PersonalAccessToken,
         params: GetUserByIdentityParams,
     ) -> poem::Result<GetUserByIdentityResponse>;
+}
+
+/// Implements [`MiscApi`] for a real-mode surface that does not serve the `misc`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kadi4mat_v1_unmounted_misc_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kadi4mat::v1::*;
+            #[$crate::support::async_trait]
+            impl MiscApi for $t {
+                async fn index(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                ) -> poem::Result<IndexResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_info(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                ) -> poem::Result<GetInfoResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_licenses(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetLicensesParams,
+                ) -> poem::Result<GetLicensesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn oauth_userinfo(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                ) -> poem::Result<OauthUserinfoResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_tags(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetTagsParams,
+                ) -> poem::Result<GetTagsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_trash(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetTrashParams,
+                ) -> poem::Result<GetTrashResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`CollectionsApi`] for a real-mode surface that does not serve the `collections`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kadi4mat_v1_unmounted_collections_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kadi4mat::v1::*;
+            #[$crate::support::async_trait]
+            impl CollectionsApi for $t {
+                async fn get_collections(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetCollectionsParams,
+                ) -> poem::Result<GetCollectionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn new_collection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _body: CollectionCreate,
+                ) -> poem::Result<NewCollectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_collection_by_identifier(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetCollectionByIdentifierParams,
+                ) -> poem::Result<GetCollectionByIdentifierResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_collection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetCollectionParams,
+                ) -> poem::Result<GetCollectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_collection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: DeleteCollectionParams,
+                ) -> poem::Result<DeleteCollectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn edit_collection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: EditCollectionParams,
+                    _body: CollectionUpdate,
+                ) -> poem::Result<EditCollectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_child_collections(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetChildCollectionsParams,
+                ) -> poem::Result<GetChildCollectionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn add_child_collection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: AddChildCollectionParams,
+                    _body: ResourceReference,
+                ) -> poem::Result<AddChildCollectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_child_collection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveChildCollectionParams,
+                ) -> poem::Result<RemoveChildCollectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_collection_export(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetCollectionExportParams,
+                ) -> poem::Result<GetCollectionExportResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn purge_collection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: PurgeCollectionParams,
+                ) -> poem::Result<PurgeCollectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_collection_records(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetCollectionRecordsParams,
+                ) -> poem::Result<GetCollectionRecordsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn add_collection_record(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: AddCollectionRecordParams,
+                    _body: ResourceReference,
+                ) -> poem::Result<AddCollectionRecordResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_collection_record(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveCollectionRecordParams,
+                ) -> poem::Result<RemoveCollectionRecordResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn restore_collection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RestoreCollectionParams,
+                ) -> poem::Result<RestoreCollectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`RevisionsApi`] for a real-mode surface that does not serve the `revisions`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kadi4mat_v1_unmounted_revisions_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kadi4mat::v1::*;
+            #[$crate::support::async_trait]
+            impl RevisionsApi for $t {
+                async fn get_collection_revisions(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetCollectionRevisionsParams,
+                ) -> poem::Result<GetCollectionRevisionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_collection_revision(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetCollectionRevisionParams,
+                ) -> poem::Result<GetCollectionRevisionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_group_revisions(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetGroupRevisionsParams,
+                ) -> poem::Result<GetGroupRevisionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_group_revision(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetGroupRevisionParams,
+                ) -> poem::Result<GetGroupRevisionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_file_revisions(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetFileRevisionsParams,
+                ) -> poem::Result<GetFileRevisionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_file_revision(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetFileRevisionParams,
+                ) -> poem::Result<GetFileRevisionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record_revisions(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordRevisionsParams,
+                ) -> poem::Result<GetRecordRevisionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record_revision(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordRevisionParams,
+                ) -> poem::Result<GetRecordRevisionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_template_revisions(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetTemplateRevisionsParams,
+                ) -> poem::Result<GetTemplateRevisionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_template_revision(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetTemplateRevisionParams,
+                ) -> poem::Result<GetTemplateRevisionResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`RolesApi`] for a real-mode surface that does not serve the `roles`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kadi4mat_v1_unmounted_roles_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kadi4mat::v1::*;
+            #[$crate::support::async_trait]
+            impl RolesApi for $t {
+                async fn get_collection_group_roles(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetCollectionGroupRolesParams,
+                ) -> poem::Result<GetCollectionGroupRolesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn add_collection_group_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: AddCollectionGroupRoleParams,
+                    _body: GroupRoleAssignment,
+                ) -> poem::Result<AddCollectionGroupRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_collection_group_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveCollectionGroupRoleParams,
+                ) -> poem::Result<RemoveCollectionGroupRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn change_collection_group_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: ChangeCollectionGroupRoleParams,
+                    _body: RoleName,
+                ) -> poem::Result<ChangeCollectionGroupRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_collection_user_roles(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetCollectionUserRolesParams,
+                ) -> poem::Result<GetCollectionUserRolesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn add_collection_user_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: AddCollectionUserRoleParams,
+                    _body: UserRoleAssignment,
+                ) -> poem::Result<AddCollectionUserRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_collection_user_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveCollectionUserRoleParams,
+                ) -> poem::Result<RemoveCollectionUserRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn change_collection_user_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: ChangeCollectionUserRoleParams,
+                    _body: RoleName,
+                ) -> poem::Result<ChangeCollectionUserRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record_group_roles(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordGroupRolesParams,
+                ) -> poem::Result<GetRecordGroupRolesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn add_record_group_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: AddRecordGroupRoleParams,
+                    _body: GroupRoleAssignment,
+                ) -> poem::Result<AddRecordGroupRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_record_group_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveRecordGroupRoleParams,
+                ) -> poem::Result<RemoveRecordGroupRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn change_record_group_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: ChangeRecordGroupRoleParams,
+                    _body: RoleName,
+                ) -> poem::Result<ChangeRecordGroupRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record_user_roles(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordUserRolesParams,
+                ) -> poem::Result<GetRecordUserRolesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn add_record_user_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: AddRecordUserRoleParams,
+                    _body: UserRoleAssignment,
+                ) -> poem::Result<AddRecordUserRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_record_user_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveRecordUserRoleParams,
+                ) -> poem::Result<RemoveRecordUserRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn change_record_user_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: ChangeRecordUserRoleParams,
+                    _body: RoleName,
+                ) -> poem::Result<ChangeRecordUserRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_roles(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                ) -> poem::Result<GetRolesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_template_group_roles(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetTemplateGroupRolesParams,
+                ) -> poem::Result<GetTemplateGroupRolesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn add_template_group_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: AddTemplateGroupRoleParams,
+                    _body: GroupRoleAssignment,
+                ) -> poem::Result<AddTemplateGroupRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_template_group_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveTemplateGroupRoleParams,
+                ) -> poem::Result<RemoveTemplateGroupRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn change_template_group_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: ChangeTemplateGroupRoleParams,
+                    _body: RoleName,
+                ) -> poem::Result<ChangeTemplateGroupRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_template_user_roles(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetTemplateUserRolesParams,
+                ) -> poem::Result<GetTemplateUserRolesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn add_template_user_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: AddTemplateUserRoleParams,
+                    _body: UserRoleAssignment,
+                ) -> poem::Result<AddTemplateUserRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_template_user_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveTemplateUserRoleParams,
+                ) -> poem::Result<RemoveTemplateUserRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn change_template_user_role(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: ChangeTemplateUserRoleParams,
+                    _body: RoleName,
+                ) -> poem::Result<ChangeTemplateUserRoleResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`GroupsApi`] for a real-mode surface that does not serve the `groups`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kadi4mat_v1_unmounted_groups_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kadi4mat::v1::*;
+            #[$crate::support::async_trait]
+            impl GroupsApi for $t {
+                async fn get_groups(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetGroupsParams,
+                ) -> poem::Result<GetGroupsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn new_group(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _body: GroupCreate,
+                ) -> poem::Result<NewGroupResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_group_by_identifier(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetGroupByIdentifierParams,
+                ) -> poem::Result<GetGroupByIdentifierResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_group(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetGroupParams,
+                ) -> poem::Result<GetGroupResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_group(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: DeleteGroupParams,
+                ) -> poem::Result<DeleteGroupResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn edit_group(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: EditGroupParams,
+                    _body: GroupUpdate,
+                ) -> poem::Result<EditGroupResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_group_collections(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetGroupCollectionsParams,
+                ) -> poem::Result<GetGroupCollectionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_group_members(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetGroupMembersParams,
+                ) -> poem::Result<GetGroupMembersResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn add_group_member(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: AddGroupMemberParams,
+                    _body: UserRoleAssignment,
+                ) -> poem::Result<AddGroupMemberResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_group_member(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveGroupMemberParams,
+                ) -> poem::Result<RemoveGroupMemberResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn change_group_member(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: ChangeGroupMemberParams,
+                    _body: RoleName,
+                ) -> poem::Result<ChangeGroupMemberResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn purge_group(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: PurgeGroupParams,
+                ) -> poem::Result<PurgeGroupResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_group_records(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetGroupRecordsParams,
+                ) -> poem::Result<GetGroupRecordsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn restore_group(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RestoreGroupParams,
+                ) -> poem::Result<RestoreGroupResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_group_templates(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetGroupTemplatesParams,
+                ) -> poem::Result<GetGroupTemplatesResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`RecordsApi`] for a real-mode surface that does not serve the `records`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kadi4mat_v1_unmounted_records_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kadi4mat::v1::*;
+            #[$crate::support::async_trait]
+            impl RecordsApi for $t {
+                async fn get_records(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordsParams,
+                ) -> poem::Result<GetRecordsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn new_record(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _body: RecordCreate,
+                ) -> poem::Result<NewRecordResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record_by_identifier(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordByIdentifierParams,
+                ) -> poem::Result<GetRecordByIdentifierResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record_link_by_id(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordLinkByIdParams,
+                ) -> poem::Result<GetRecordLinkByIdResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordParams,
+                ) -> poem::Result<GetRecordResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_record(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: DeleteRecordParams,
+                ) -> poem::Result<DeleteRecordResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn edit_record(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: EditRecordParams,
+                    _body: RecordUpdate,
+                ) -> poem::Result<EditRecordResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record_collections(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordCollectionsParams,
+                ) -> poem::Result<GetRecordCollectionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn add_record_collection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: AddRecordCollectionParams,
+                    _body: ResourceReference,
+                ) -> poem::Result<AddRecordCollectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_record_collection(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveRecordCollectionParams,
+                ) -> poem::Result<RemoveRecordCollectionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record_export(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordExportParams,
+                ) -> poem::Result<GetRecordExportResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_extras_export(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetExtrasExportParams,
+                ) -> poem::Result<GetExtrasExportResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn purge_record(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: PurgeRecordParams,
+                ) -> poem::Result<PurgeRecordResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record_links(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordLinksParams,
+                ) -> poem::Result<GetRecordLinksResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn new_record_link(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: NewRecordLinkParams,
+                    _body: RecordLinkCreate,
+                ) -> poem::Result<NewRecordLinkResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_record_link(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetRecordLinkParams,
+                ) -> poem::Result<GetRecordLinkResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn remove_record_link(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RemoveRecordLinkParams,
+                ) -> poem::Result<RemoveRecordLinkResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn edit_record_link(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: EditRecordLinkParams,
+                    _body: RecordLinkUpdate,
+                ) -> poem::Result<EditRecordLinkResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn restore_record(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RestoreRecordParams,
+                ) -> poem::Result<RestoreRecordResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`FilesApi`] for a real-mode surface that does not serve the `files`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kadi4mat_v1_unmounted_files_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kadi4mat::v1::*;
+            #[$crate::support::async_trait]
+            impl FilesApi for $t {
+                async fn get_file_by_id(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetFileByIdParams,
+                ) -> poem::Result<GetFileByIdResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_files(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetFilesParams,
+                ) -> poem::Result<GetFilesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn download_files(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: DownloadFilesParams,
+                ) -> poem::Result<DownloadFilesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_file_by_name(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetFileByNameParams,
+                ) -> poem::Result<GetFileByNameResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_file(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetFileParams,
+                ) -> poem::Result<GetFileResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn edit_file_data(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: EditFileDataParams,
+                    _body: FileDataUpdate,
+                ) -> poem::Result<EditFileDataResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_file(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: DeleteFileParams,
+                ) -> poem::Result<DeleteFileResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn edit_file_metadata(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: EditFileMetadataParams,
+                    _body: FileMetadataUpdate,
+                ) -> poem::Result<EditFileMetadataResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn download_file(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: DownloadFileParams,
+                ) -> poem::Result<DownloadFileResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`UploadsApi`] for a real-mode surface that does not serve the `uploads`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kadi4mat_v1_unmounted_uploads_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kadi4mat::v1::*;
+            #[$crate::support::async_trait]
+            impl UploadsApi for $t {
+                async fn get_uploads(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetUploadsParams,
+                ) -> poem::Result<GetUploadsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn new_upload(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: NewUploadParams,
+                    _body: UploadCreate,
+                ) -> poem::Result<NewUploadResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_upload(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetUploadParams,
+                ) -> poem::Result<GetUploadResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn upload_data(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: UploadDataParams,
+                    _body: Vec<u8>,
+                ) -> poem::Result<UploadDataResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn finish_upload(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: FinishUploadParams,
+                ) -> poem::Result<FinishUploadResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_upload(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: DeleteUploadParams,
+                ) -> poem::Result<DeleteUploadResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`TemplatesApi`] for a real-mode surface that does not serve the `templates`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kadi4mat_v1_unmounted_templates_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kadi4mat::v1::*;
+            #[$crate::support::async_trait]
+            impl TemplatesApi for $t {
+                async fn get_templates(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetTemplatesParams,
+                ) -> poem::Result<GetTemplatesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn new_template(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _body: TemplateCreate,
+                ) -> poem::Result<NewTemplateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_template_by_identifier(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetTemplateByIdentifierParams,
+                ) -> poem::Result<GetTemplateByIdentifierResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_template(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetTemplateParams,
+                ) -> poem::Result<GetTemplateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_template(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: DeleteTemplateParams,
+                ) -> poem::Result<DeleteTemplateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn edit_template(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: EditTemplateParams,
+                    _body: TemplateUpdate,
+                ) -> poem::Result<EditTemplateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_template_export(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetTemplateExportParams,
+                ) -> poem::Result<GetTemplateExportResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn purge_template(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: PurgeTemplateParams,
+                ) -> poem::Result<PurgeTemplateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn restore_template(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: RestoreTemplateParams,
+                ) -> poem::Result<RestoreTemplateResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`UsersApi`] for a real-mode surface that does not serve the `users`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kadi4mat_v1_unmounted_users_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kadi4mat::v1::*;
+            #[$crate::support::async_trait]
+            impl UsersApi for $t {
+                async fn get_users(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetUsersParams,
+                ) -> poem::Result<GetUsersResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_current_user(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                ) -> poem::Result<GetCurrentUserResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_user(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetUserParams,
+                ) -> poem::Result<GetUserResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_user_collections(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetUserCollectionsParams,
+                ) -> poem::Result<GetUserCollectionsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_user_groups(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetUserGroupsParams,
+                ) -> poem::Result<GetUserGroupsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_user_identities(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetUserIdentitiesParams,
+                ) -> poem::Result<GetUserIdentitiesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_user_records(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetUserRecordsParams,
+                ) -> poem::Result<GetUserRecordsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_user_templates(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetUserTemplatesParams,
+                ) -> poem::Result<GetUserTemplatesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_user_by_identity(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: PersonalAccessToken,
+                    _params: GetUserByIdentityParams,
+                ) -> poem::Result<GetUserByIdentityResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
 }
 
 /// The operations an implementation of this contract provides: every tag's trait.

@@ -36,6 +36,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "login",
         secured: false,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "GET",
@@ -43,6 +44,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_current_user",
         secured: true,
         scopes: &[],
+        tag: "Authentication",
     },
     crate::support::Operation {
         method: "GET",
@@ -50,6 +52,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_health",
         secured: false,
         scopes: &[],
+        tag: "Server",
     },
     crate::support::Operation {
         method: "GET",
@@ -57,6 +60,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_application_environment",
         secured: true,
         scopes: &[],
+        tag: "Server",
     },
     crate::support::Operation {
         method: "GET",
@@ -64,6 +68,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_usage",
         secured: true,
         scopes: &[],
+        tag: "Server",
     },
     crate::support::Operation {
         method: "POST",
@@ -71,6 +76,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "run_command",
         secured: true,
         scopes: &[],
+        tag: "Commands",
     },
     crate::support::Operation {
         method: "GET",
@@ -78,6 +84,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_principals",
         secured: true,
         scopes: &[],
+        tag: "Users",
     },
     crate::support::Operation {
         method: "GET",
@@ -85,6 +92,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_principal",
         secured: true,
         scopes: &[],
+        tag: "Users",
     },
     crate::support::Operation {
         method: "GET",
@@ -92,6 +100,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_workspaces",
         secured: true,
         scopes: &[],
+        tag: "Workspaces",
     },
     crate::support::Operation {
         method: "GET",
@@ -99,6 +108,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_workspace",
         secured: true,
         scopes: &[],
+        tag: "Workspaces",
     },
     crate::support::Operation {
         method: "GET",
@@ -106,6 +116,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_datasources",
         secured: true,
         scopes: &[],
+        tag: "Datasources",
     },
     crate::support::Operation {
         method: "GET",
@@ -113,6 +124,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_datasource",
         secured: true,
         scopes: &[],
+        tag: "Datasources",
     },
     crate::support::Operation {
         method: "GET",
@@ -120,6 +132,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_datasource_schema",
         secured: true,
         scopes: &[],
+        tag: "Datasources",
     },
     crate::support::Operation {
         method: "GET",
@@ -127,6 +140,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_datasource_health_report",
         secured: true,
         scopes: &[],
+        tag: "Datasources",
     },
     crate::support::Operation {
         method: "GET",
@@ -134,6 +148,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_sheets",
         secured: true,
         scopes: &[],
+        tag: "Sheets",
     },
     crate::support::Operation {
         method: "GET",
@@ -141,6 +156,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_sheet",
         secured: true,
         scopes: &[],
+        tag: "Sheets",
     },
     crate::support::Operation {
         method: "GET",
@@ -148,6 +164,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_sheet_schema",
         secured: true,
         scopes: &[],
+        tag: "Sheets",
     },
     crate::support::Operation {
         method: "GET",
@@ -155,6 +172,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_dashboards",
         secured: true,
         scopes: &[],
+        tag: "Dashboards and applications",
     },
     crate::support::Operation {
         method: "GET",
@@ -162,6 +180,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_dashboard",
         secured: true,
         scopes: &[],
+        tag: "Dashboards and applications",
     },
     crate::support::Operation {
         method: "GET",
@@ -169,6 +188,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_applications",
         secured: true,
         scopes: &[],
+        tag: "Dashboards and applications",
     },
     crate::support::Operation {
         method: "GET",
@@ -176,6 +196,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_application",
         secured: true,
         scopes: &[],
+        tag: "Dashboards and applications",
     },
     crate::support::Operation {
         method: "GET",
@@ -183,6 +204,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_extended_applications",
         secured: true,
         scopes: &[],
+        tag: "Dashboards and applications",
     },
     crate::support::Operation {
         method: "GET",
@@ -190,6 +212,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_extended_application",
         secured: true,
         scopes: &[],
+        tag: "Dashboards and applications",
     },
     crate::support::Operation {
         method: "GET",
@@ -197,6 +220,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_workflows",
         secured: true,
         scopes: &[],
+        tag: "Workflows",
     },
     crate::support::Operation {
         method: "GET",
@@ -204,6 +228,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_workflow",
         secured: true,
         scopes: &[],
+        tag: "Workflows",
     },
     crate::support::Operation {
         method: "GET",
@@ -211,6 +236,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_workflow_run_history",
         secured: true,
         scopes: &[],
+        tag: "Workflows",
     },
     crate::support::Operation {
         method: "GET",
@@ -218,6 +244,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_data_providers",
         secured: true,
         scopes: &[],
+        tag: "Datasources",
     },
     crate::support::Operation {
         method: "GET",
@@ -225,6 +252,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_data_provider",
         secured: true,
         scopes: &[],
+        tag: "Datasources",
     },
     crate::support::Operation {
         method: "GET",
@@ -232,6 +260,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_layouts",
         secured: true,
         scopes: &[],
+        tag: "Sheets",
     },
     crate::support::Operation {
         method: "GET",
@@ -239,6 +268,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_layout",
         secured: true,
         scopes: &[],
+        tag: "Sheets",
     },
     crate::support::Operation {
         method: "GET",
@@ -246,6 +276,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_attributes",
         secured: true,
         scopes: &[],
+        tag: "Users",
     },
     crate::support::Operation {
         method: "GET",
@@ -253,6 +284,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_attribute",
         secured: true,
         scopes: &[],
+        tag: "Users",
     },
     crate::support::Operation {
         method: "GET",
@@ -260,6 +292,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_scripts",
         secured: true,
         scopes: &[],
+        tag: "Scripts and agents",
     },
     crate::support::Operation {
         method: "GET",
@@ -267,6 +300,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_script",
         secured: true,
         scopes: &[],
+        tag: "Scripts and agents",
     },
     crate::support::Operation {
         method: "GET",
@@ -274,6 +308,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_script_runners",
         secured: true,
         scopes: &[],
+        tag: "Scripts and agents",
     },
     crate::support::Operation {
         method: "GET",
@@ -281,6 +316,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_script_runner",
         secured: true,
         scopes: &[],
+        tag: "Scripts and agents",
     },
     crate::support::Operation {
         method: "GET",
@@ -288,6 +324,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_agents",
         secured: true,
         scopes: &[],
+        tag: "Scripts and agents",
     },
     crate::support::Operation {
         method: "GET",
@@ -295,6 +332,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_agent",
         secured: true,
         scopes: &[],
+        tag: "Scripts and agents",
     },
     crate::support::Operation {
         method: "GET",
@@ -302,6 +340,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_teams",
         secured: true,
         scopes: &[],
+        tag: "Users",
     },
     crate::support::Operation {
         method: "GET",
@@ -309,6 +348,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_team",
         secured: true,
         scopes: &[],
+        tag: "Users",
     },
     crate::support::Operation {
         method: "GET",
@@ -316,6 +356,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "list_perimeters",
         secured: true,
         scopes: &[],
+        tag: "Users",
     },
     crate::support::Operation {
         method: "GET",
@@ -323,6 +364,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "get_perimeter",
         secured: true,
         scopes: &[],
+        tag: "Users",
     },
 ];
 
@@ -4972,6 +5014,490 @@ pub trait ScriptsAndAgentsApi: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetAgentParams,
     ) -> poem::Result<GetAgentResponse>;
+}
+
+/// Implements [`AuthenticationApi`] for a real-mode surface that does not serve the `Authentication`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_authentication_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl AuthenticationApi for $t {
+                async fn login(
+                    &self,
+                    _req: &poem::Request,
+                    _body: LoginRequest,
+                ) -> poem::Result<LoginResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_current_user(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetCurrentUserParams,
+                ) -> poem::Result<GetCurrentUserResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`ServerApi`] for a real-mode surface that does not serve the `Server`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_server_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl ServerApi for $t {
+                async fn get_health(
+                    &self,
+                    _req: &poem::Request,
+                ) -> poem::Result<GetHealthResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_application_environment(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetApplicationEnvironmentParams,
+                ) -> poem::Result<GetApplicationEnvironmentResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_usage(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetUsageParams,
+                ) -> poem::Result<GetUsageResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`CommandsApi`] for a real-mode surface that does not serve the `Commands`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_commands_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl CommandsApi for $t {
+                async fn run_command(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: RunCommandParams,
+                    _body: Command,
+                ) -> poem::Result<RunCommandResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`UsersApi`] for a real-mode surface that does not serve the `Users`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_users_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl UsersApi for $t {
+                async fn list_principals(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListPrincipalsParams,
+                ) -> poem::Result<ListPrincipalsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_principal(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetPrincipalParams,
+                ) -> poem::Result<GetPrincipalResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_attributes(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListAttributesParams,
+                ) -> poem::Result<ListAttributesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_attribute(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetAttributeParams,
+                ) -> poem::Result<GetAttributeResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_teams(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListTeamsParams,
+                ) -> poem::Result<ListTeamsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_team(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetTeamParams,
+                ) -> poem::Result<GetTeamResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_perimeters(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListPerimetersParams,
+                ) -> poem::Result<ListPerimetersResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_perimeter(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetPerimeterParams,
+                ) -> poem::Result<GetPerimeterResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`WorkspacesApi`] for a real-mode surface that does not serve the `Workspaces`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_workspaces_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl WorkspacesApi for $t {
+                async fn list_workspaces(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListWorkspacesParams,
+                ) -> poem::Result<ListWorkspacesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_workspace(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetWorkspaceParams,
+                ) -> poem::Result<GetWorkspaceResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`DatasourcesApi`] for a real-mode surface that does not serve the `Datasources`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_datasources_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl DatasourcesApi for $t {
+                async fn list_datasources(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListDatasourcesParams,
+                ) -> poem::Result<ListDatasourcesResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_datasource(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetDatasourceParams,
+                ) -> poem::Result<GetDatasourceResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_datasource_schema(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetDatasourceSchemaParams,
+                ) -> poem::Result<GetDatasourceSchemaResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_datasource_health_report(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetDatasourceHealthReportParams,
+                ) -> poem::Result<GetDatasourceHealthReportResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_data_providers(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListDataProvidersParams,
+                ) -> poem::Result<ListDataProvidersResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_data_provider(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetDataProviderParams,
+                ) -> poem::Result<GetDataProviderResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`SheetsApi`] for a real-mode surface that does not serve the `Sheets`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_sheets_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl SheetsApi for $t {
+                async fn list_sheets(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListSheetsParams,
+                ) -> poem::Result<ListSheetsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_sheet(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetSheetParams,
+                ) -> poem::Result<GetSheetResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_sheet_schema(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetSheetSchemaParams,
+                ) -> poem::Result<GetSheetSchemaResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_layouts(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListLayoutsParams,
+                ) -> poem::Result<ListLayoutsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_layout(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetLayoutParams,
+                ) -> poem::Result<GetLayoutResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`DashboardsAndApplicationsApi`] for a real-mode surface that does not serve the `Dashboards and applications`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_dashboards_and_applications_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl DashboardsAndApplicationsApi for $t {
+                async fn list_dashboards(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListDashboardsParams,
+                ) -> poem::Result<ListDashboardsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_dashboard(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetDashboardParams,
+                ) -> poem::Result<GetDashboardResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_applications(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListApplicationsParams,
+                ) -> poem::Result<ListApplicationsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_application(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetApplicationParams,
+                ) -> poem::Result<GetApplicationResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_extended_applications(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListExtendedApplicationsParams,
+                ) -> poem::Result<ListExtendedApplicationsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_extended_application(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetExtendedApplicationParams,
+                ) -> poem::Result<GetExtendedApplicationResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`WorkflowsApi`] for a real-mode surface that does not serve the `Workflows`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_workflows_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl WorkflowsApi for $t {
+                async fn list_workflows(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListWorkflowsParams,
+                ) -> poem::Result<ListWorkflowsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_workflow(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetWorkflowParams,
+                ) -> poem::Result<GetWorkflowResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_workflow_run_history(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetWorkflowRunHistoryParams,
+                ) -> poem::Result<GetWorkflowRunHistoryResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`ScriptsAndAgentsApi`] for a real-mode surface that does not serve the `Scripts and agents`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_scripts_and_agents_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl ScriptsAndAgentsApi for $t {
+                async fn list_scripts(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListScriptsParams,
+                ) -> poem::Result<ListScriptsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_script(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetScriptParams,
+                ) -> poem::Result<GetScriptResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_script_runners(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListScriptRunnersParams,
+                ) -> poem::Result<ListScriptRunnersResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_script_runner(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetScriptRunnerParams,
+                ) -> poem::Result<GetScriptRunnerResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn list_agents(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ListAgentsParams,
+                ) -> poem::Result<ListAgentsResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_agent(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetAgentParams,
+                ) -> poem::Result<GetAgentResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
 }
 
 /// The operations an implementation of this contract provides: every tag's trait.

@@ -36,6 +36,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "auth_retrieve",
         secured: false,
         scopes: &[],
+        tag: "auth",
     },
     crate::support::Operation {
         method: "POST",
@@ -43,6 +44,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "auth_create",
         secured: false,
         scopes: &[],
+        tag: "auth",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -50,6 +52,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "auth_destroy",
         secured: true,
         scopes: &[],
+        tag: "auth",
     },
     crate::support::Operation {
         method: "GET",
@@ -57,6 +60,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "workspaces_list",
         secured: true,
         scopes: &[],
+        tag: "workspaces",
     },
     crate::support::Operation {
         method: "POST",
@@ -64,6 +68,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "workspaces_create",
         secured: true,
         scopes: &[],
+        tag: "workspaces",
     },
     crate::support::Operation {
         method: "GET",
@@ -71,6 +76,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "workspaces_retrieve",
         secured: true,
         scopes: &[],
+        tag: "workspaces",
     },
     crate::support::Operation {
         method: "PUT",
@@ -78,6 +84,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "workspaces_update",
         secured: true,
         scopes: &[],
+        tag: "workspaces",
     },
     crate::support::Operation {
         method: "DELETE",
@@ -85,6 +92,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "workspaces_destroy",
         secured: true,
         scopes: &[],
+        tag: "workspaces",
     },
     crate::support::Operation {
         method: "POST",
@@ -92,6 +100,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "workspaces_duplicate_create",
         secured: true,
         scopes: &[],
+        tag: "workspaces",
     },
     crate::support::Operation {
         method: "GET",
@@ -99,6 +108,7 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         operation_id: "workspaces_members_list",
         secured: true,
         scopes: &[],
+        tag: "workspaces",
     },
 ];
 
@@ -1479,6 +1489,114 @@ pub trait WorkspacesApi: Send + Sync + 'static {
         auth: SessionCookie,
         params: WorkspacesMembersListParams,
     ) -> poem::Result<WorkspacesMembersListResponse>;
+}
+
+/// Implements [`AuthApi`] for a real-mode surface that does not serve the `auth`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! syntho_v1_unmounted_auth_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::syntho::v1::*;
+            #[$crate::support::async_trait]
+            impl AuthApi for $t {
+                async fn auth_retrieve(
+                    &self,
+                    _req: &poem::Request,
+                ) -> poem::Result<AuthRetrieveResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn auth_create(
+                    &self,
+                    _req: &poem::Request,
+                    _body: SessionForm,
+                ) -> poem::Result<AuthCreateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn auth_destroy(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: SessionCookie,
+                ) -> poem::Result<AuthDestroyResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`WorkspacesApi`] for a real-mode surface that does not serve the `workspaces`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! syntho_v1_unmounted_workspaces_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::syntho::v1::*;
+            #[$crate::support::async_trait]
+            impl WorkspacesApi for $t {
+                async fn workspaces_list(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: SessionCookie,
+                ) -> poem::Result<WorkspacesListResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn workspaces_create(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: SessionCookie,
+                    _params: WorkspacesCreateParams,
+                    _body: WorkspaceCreate,
+                ) -> poem::Result<WorkspacesCreateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn workspaces_retrieve(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: SessionCookie,
+                    _params: WorkspacesRetrieveParams,
+                ) -> poem::Result<WorkspacesRetrieveResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn workspaces_update(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: SessionCookie,
+                    _params: WorkspacesUpdateParams,
+                    _body: WorkspaceUpdate,
+                ) -> poem::Result<WorkspacesUpdateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn workspaces_destroy(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: SessionCookie,
+                    _params: WorkspacesDestroyParams,
+                ) -> poem::Result<WorkspacesDestroyResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn workspaces_duplicate_create(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: SessionCookie,
+                    _params: WorkspacesDuplicateCreateParams,
+                    _body: WorkspaceUpdate,
+                ) -> poem::Result<WorkspacesDuplicateCreateResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn workspaces_members_list(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: SessionCookie,
+                    _params: WorkspacesMembersListParams,
+                ) -> poem::Result<WorkspacesMembersListResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
 }
 
 /// The operations an implementation of this contract provides: every tag's trait.

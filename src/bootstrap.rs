@@ -100,6 +100,16 @@ async fn create_admin<C: ConnectionTrait>(state: &AppState, db: &C) -> Result<Bo
         organization: 1,
         is_admin: true,
         created_at: now,
+        username: accounts::free_username(
+            db,
+            &crate::surfaces::accounts::username_from_email(&email),
+        )
+        .await
+        .map_err(|e| e.to_string())?,
+        displayname: None,
+        orcid: None,
+        system_role: Some("admin".into()),
+        state: "active".into(),
     };
     let user = accounts::insert_user(db, new).await.map_err(|e| match e {
         StoreError::Conflict(_) => format!(
@@ -117,6 +127,7 @@ async fn create_admin<C: ConnectionTrait>(state: &AppState, db: &C) -> Result<Bo
             token_digest: secrets::token_digest(token.expose()),
             created_at: now,
             expires_at: None,
+            scopes: None,
         };
         accounts::insert_token(db, new)
             .await

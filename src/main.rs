@@ -143,6 +143,9 @@ enum AdminAction {
         /// The Syntho organization the user belongs to.
         #[arg(long, default_value_t = 1)]
         organization: i32,
+        /// Kadi4Mat's username (local identity); from the email when not given.
+        #[arg(long)]
+        username: Option<String>,
     },
     /// Mint an API token for a user on a token-authenticated product.
     CreateToken {
@@ -153,6 +156,13 @@ enum AdminAction {
         product: String,
         #[arg(long, default_value = "cli")]
         name: String,
+        /// A Kadi4Mat scope such as `record.read` (repeatable); none gives full access.
+        #[arg(long = "scope")]
+        scopes: Vec<String>,
+        /// When the token stops working: a date (`2027-06-30`, the end of that day, UTC)
+        /// or an RFC 3339 time; never when not given.
+        #[arg(long)]
+        expires_at: Option<String>,
     },
 }
 
@@ -345,6 +355,19 @@ async fn fixtures(action: FixturesAction) -> Result<(), String> {
     Ok(())
 }
 
+/// `2027-06-30` (the end of that day, UTC) or an RFC 3339 time, in epoch milliseconds.
+fn expiry(text: &str) -> Result<i64, String> {
+    if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        let end = day
+            .and_hms_milli_opt(23, 59, 59, 999)
+            .ok_or_else(|| format!("{text}: not a day"))?;
+        return Ok(end.and_utc().timestamp_millis());
+    }
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|t| t.timestamp_millis())
+        .map_err(|_| format!("--expires-at {text}: write a date (2027-06-30) or an RFC 3339 time"))
+}
+
 /// Writes `text` to standard output; a reader that stopped early (`| head`) is no error.
 fn write_stdout(text: &str) -> Result<(), String> {
     use std::io::Write;
@@ -364,6 +387,7 @@ async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
             first_name,
             last_name,
             organization,
+            username,
         } => {
             let (password, generated) = match password {
                 Some(p) => (Secret::new(p), false),
@@ -375,6 +399,7 @@ async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
                 first_name: &first_name,
                 last_name: &last_name,
                 organization,
+                username: username.as_deref(),
             };
             accounts::create_user(&state, spec).await?;
             println!("created user {email}");
@@ -386,9 +411,16 @@ async fn admin(store: StoreArgs, action: AdminAction) -> Result<(), String> {
             email,
             product,
             name,
+            scopes,
+            expires_at,
         } => {
             let product = accounts::Product::parse(&product)?;
-            let token = accounts::create_token(&state, &email, product, &name).await?;
+            let spec = accounts::TokenSpec {
+                name,
+                scopes,
+                expires_at: expires_at.as_deref().map(expiry).transpose()?,
+            };
+            let token = accounts::create_token(&state, &email, product, spec).await?;
             println!("{}", token.expose());
         }
     }

@@ -20,6 +20,12 @@ pub struct NewUser {
     pub organization: i32,
     pub is_admin: bool,
     pub created_at: i64,
+    /// Unique; see [`free_username`].
+    pub username: String,
+    pub displayname: Option<String>,
+    pub orcid: Option<String>,
+    pub system_role: Option<String>,
+    pub state: String,
 }
 
 /// A token to insert, already digested; `id` as for [`NewUser`].
@@ -31,6 +37,8 @@ pub struct NewToken {
     pub token_digest: String,
     pub created_at: i64,
     pub expires_at: Option<i64>,
+    /// Space-separated scopes (Kadi4Mat); `None` for full access.
+    pub scopes: Option<String>,
 }
 
 /// How many administrators exist (bootstrap creates the first).
@@ -54,6 +62,11 @@ pub async fn insert_user<C: ConnectionTrait>(
         organization: Set(new.organization),
         is_admin: Set(new.is_admin),
         created_at: Set(new.created_at),
+        username: Set(Some(new.username)),
+        displayname: Set(new.displayname),
+        orcid: Set(new.orcid),
+        system_role: Set(new.system_role),
+        state: Set(Some(new.state)),
     }
     .insert(db)
     .await?)
@@ -65,6 +78,35 @@ pub async fn user_by_email<C: ConnectionTrait>(
 ) -> Result<Option<user::Model>, StoreError> {
     Ok(user::Entity::find()
         .filter(user::Column::Email.eq(email.to_lowercase()))
+        .one(db)
+        .await?)
+}
+
+/// `wanted` if no user has it, else the first of `wanted-2`, `wanted-3`, … that is free.
+pub async fn free_username<C: ConnectionTrait>(db: &C, wanted: &str) -> Result<String, StoreError> {
+    let taken: std::collections::HashSet<String> = user::Entity::find()
+        .filter(user::Column::Username.like(format!("{}%", wanted.replace('%', ""))))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|u| u.username)
+        .collect();
+    let mut candidate = wanted.to_string();
+    let mut n = 1;
+    while taken.contains(&candidate) {
+        n += 1;
+        candidate = format!("{wanted}-{n}");
+    }
+    Ok(candidate)
+}
+
+/// The user with `username` (Kadi4Mat's local identity).
+pub async fn user_by_username<C: ConnectionTrait>(
+    db: &C,
+    username: &str,
+) -> Result<Option<user::Model>, StoreError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Username.eq(username.to_lowercase()))
         .one(db)
         .await?)
 }
@@ -85,25 +127,24 @@ pub async fn insert_token<C: ConnectionTrait>(db: &C, new: NewToken) -> Result<(
         token_digest: Set(new.token_digest),
         created_at: Set(new.created_at),
         expires_at: Set(new.expires_at),
+        scopes: Set(new.scopes),
     }
     .insert(db)
     .await?;
     Ok(())
 }
 
-/// The unexpired token of `product` whose digest is `digest`.
+/// The token of `product` whose digest is `digest`, expired or not.
 pub async fn token_by_digest<C: ConnectionTrait>(
     db: &C,
     product: &str,
     digest: &str,
-    now: i64,
 ) -> Result<Option<api_token::Model>, StoreError> {
-    let found = api_token::Entity::find()
+    Ok(api_token::Entity::find()
         .filter(api_token::Column::Product.eq(product))
         .filter(api_token::Column::TokenDigest.eq(digest))
         .one(db)
-        .await?;
-    Ok(found.filter(|t| t.expires_at.is_none_or(|e| e > now)))
+        .await?)
 }
 
 pub async fn insert_session<C: ConnectionTrait>(

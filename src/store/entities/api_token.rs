@@ -15,6 +15,9 @@ pub struct Model {
     pub token_digest: String,
     pub created_at: i64,
     pub expires_at: Option<i64>,
+    /// Kadi4Mat scopes, space-separated (`record.read record.create`); none means full
+    /// access.
+    pub scopes: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -16,6 +16,15 @@ pub struct Model {
     pub organization: i32,
     pub is_admin: bool,
     pub created_at: i64,
+    /// Kadi4Mat's local identity; unique (set for every user since m0003).
+    pub username: Option<String>,
+    /// Kadi4Mat's display name; the first and last name when unset.
+    pub displayname: Option<String>,
+    pub orcid: Option<String>,
+    /// Kadi4Mat's `admin`, `member` or `guest`; `admin` for administrators when unset.
+    pub system_role: Option<String>,
+    /// `active` or `inactive` (Kadi4Mat refuses an inactive user's tokens).
+    pub state: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -3,90 +3,14 @@
 
 use sea_orm_migration::prelude::*;
 
+use super::columns::*;
+
 pub struct Migration;
 
 impl MigrationName for Migration {
     fn name(&self) -> &str {
         "m0001_initial"
     }
-}
-
-/// An auto-incrementing integer key.
-fn serial(name: &'static str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name))
-        .integer()
-        .not_null()
-        .auto_increment()
-        .primary_key()
-        .to_owned()
-}
-
-/// A text key the application chooses.
-fn text_key(name: &'static str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name))
-        .string()
-        .not_null()
-        .primary_key()
-        .to_owned()
-}
-
-fn text(name: &'static str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name))
-        .string()
-        .not_null()
-        .to_owned()
-}
-
-fn unique_text(name: &'static str) -> ColumnDef {
-    text(name).unique_key().to_owned()
-}
-
-/// Nullable, written without `NULL` as v0.1's derived tables were.
-fn optional_text(name: &'static str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name)).string().to_owned()
-}
-
-fn int(name: &'static str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name))
-        .integer()
-        .not_null()
-        .to_owned()
-}
-
-fn big(name: &'static str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name))
-        .big_integer()
-        .not_null()
-        .to_owned()
-}
-
-fn optional_big(name: &'static str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name)).big_integer().to_owned()
-}
-
-fn flag(name: &'static str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name))
-        .boolean()
-        .not_null()
-        .to_owned()
-}
-
-fn table(name: &'static str, columns: Vec<ColumnDef>) -> TableCreateStatement {
-    let mut t = Table::create();
-    t.table(Alias::new(name));
-    for mut c in columns {
-        t.col(&mut c);
-    }
-    t.to_owned()
-}
-
-fn index(name: &'static str, on: &'static str, columns: &[&'static str]) -> IndexCreateStatement {
-    let mut i = Index::create();
-    i.name(name).table(Alias::new(on));
-    for c in columns {
-        i.col(Alias::new(*c));
-    }
-    i.to_owned()
 }
 
 #[async_trait::async_trait]

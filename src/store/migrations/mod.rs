@@ -4,8 +4,10 @@
 //! (`super::entities`) describe what the code reads; `tests/it/store/migrations.rs`
 //! proves a database made by the released schema migrates forward and still serves.
 
+mod columns;
 mod m0001_initial;
 mod m0002_syntho_indexes;
+mod m0003_kadi4mat;
 
 use sea_orm_migration::prelude::*;
 
@@ -18,6 +20,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m0001_initial::Migration),
             Box::new(m0002_syntho_indexes::Migration),
+            Box::new(m0003_kadi4mat::Migration),
         ]
     }
 }

@@ -70,7 +70,36 @@ async fn a_database_the_released_version_wrote_migrates_forward_and_serves_its_d
         .iter()
         .map(|r| r.try_get_by_index(0).unwrap())
         .collect();
-    assert_eq!(versions, ["m0001_initial", "m0002_syntho_indexes"]);
+    assert_eq!(
+        versions,
+        ["m0001_initial", "m0002_syntho_indexes", "m0003_kadi4mat"]
+    );
+    // m0003 gave the released users a Kadi4Mat username from their email.
+    let usernames = app
+        .state()
+        .db
+        .query_all(Statement::from_string(
+            app.state().db.get_database_backend(),
+            "SELECT email, username FROM users ORDER BY email",
+        ))
+        .await
+        .unwrap();
+    let usernames: Vec<(String, String)> = usernames
+        .iter()
+        .map(|r| {
+            (
+                r.try_get_by_index(0).unwrap(),
+                r.try_get_by_index(1).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        usernames,
+        [
+            ("admin@example.com".to_string(), "admin".to_string()),
+            ("reader@example.com".to_string(), "reader".to_string())
+        ]
+    );
 
     // Datawiza: the released token, both applications, the uploaded certificate.
     let apps = datawiza(&app, "/admin/api/v1/applications/?size=10").await;

@@ -37,7 +37,7 @@ fn resource(mut own: Vec<ColumnDef>) -> Vec<ColumnDef> {
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         // One column per statement: SQLite adds one at a time.
-        for mut definition in [
+        for definition in [
             optional_text("username"),
             optional_text("displayname"),
             optional_text("orcid"),
@@ -48,7 +48,7 @@ impl MigrationTrait for Migration {
                 .alter_table(
                     Table::alter()
                         .table(Alias::new("users"))
-                        .add_column(&mut definition)
+                        .add_column(definition)
                         .to_owned(),
                 )
                 .await?;
@@ -57,7 +57,7 @@ impl MigrationTrait for Migration {
             .alter_table(
                 Table::alter()
                     .table(Alias::new("api_tokens"))
-                    .add_column(&mut optional_text("scopes"))
+                    .add_column(optional_text("scopes"))
                     .to_owned(),
             )
             .await?;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs schemathesis 4 with every check against a real-mode server on loopback, for the
-# products real mode serves (Datawiza and Syntho). Starts the server itself (fresh data
+# products real mode serves (Datawiza, Syntho, and the Kadi4Mat tags served so far). Starts the server itself (fresh data
 # dir, known admin) and always stops it. Fails on any failure or error; the only
 # failures it does not hold against the server are the reviewed entries of
 # scripts/schemathesis-exclusions.yaml (applied by scripts/schemathesis_hooks.py).
@@ -41,18 +41,23 @@ export SCHEMATHESIS_HOOKS="$PWD/scripts/schemathesis_hooks.py"
 export SCHEMATHESIS_EXCLUSIONS_LOG="$DATA/excluded.log"
 
 run() {
-  local spec=$1
-  echo "== schemathesis: $spec"
+  local spec=$1 url=$2
+  shift 2
+  echo "== schemathesis: $spec $*"
   # Run from the data dir: schemathesis writes nothing into the work tree.
   (cd "$DATA" && "$ST" --config-file schemathesis.toml run \
-    "$BASE/openapi/$spec" --url "$BASE" --checks all \
+    "$BASE/openapi/$spec" --url "$url" --checks all \
     --max-examples "${SCHEMATHESIS_EXAMPLES:-100}" --seed 1 \
-    --suppress-health-check all --no-color)
+    --suppress-health-check all --no-color "$@")
 }
 status=0
-run datawiza/v1.yaml || status=1
+run datawiza/v1.yaml "$BASE" || status=1
 # Every Syntho operation, signing out included: the next call signs in again.
-run syntho/v1.yaml || status=1
+run syntho/v1.yaml "$BASE" || status=1
+# Kadi4Mat: the tags real mode serves (src/surfaces/kadi4mat/mod.rs, SERVED_TAGS; a
+# test keeps this list the same).
+KADI4MAT_TAGS=(misc)
+run kadi4mat/v1.yaml "$BASE/api/v1" "${KADI4MAT_TAGS[@]/#/--include-tag=}" || status=1
 
 echo "== exclusions applied (scripts/schemathesis-exclusions.yaml)"
 "$VENV/bin/python" scripts/schemathesis_hooks.py --report "$SCHEMATHESIS_EXCLUSIONS_LOG"

@@ -8,6 +8,7 @@
 //! background jobs act as it, never a request.
 
 pub mod datawiza;
+pub mod kadi4mat;
 pub mod syntho;
 
 /// The instance acting on its own behalf, outside any request.

@@ -99,12 +99,46 @@ pub struct Surface {
     pub shape: Box<dyn ErrorShape>,
     /// The source spec, parsed: used to name the field a rejected body got wrong.
     pub spec: Option<serde_json::Value>,
+    /// For a product that answers any refusal to a caller without a live credential as a
+    /// 401 (Kadi4Mat): tells whether the request carries one.
+    pub guard: Option<Box<dyn AuthGuard>>,
+}
+
+/// Whether a request carries a live credential of a product.
+#[async_trait::async_trait]
+pub trait AuthGuard: Send + Sync + 'static {
+    async fn authenticated(&self, headers: &poem::http::HeaderMap) -> bool;
 }
 
 impl Surface {
     fn reject(&self, rejection: Rejection, path: &str) -> Response {
         render(self.shape.as_ref(), rejection, path)
     }
+}
+
+/// Renders `rejection` for `surface`; where the product answers any refusal to an
+/// unauthenticated caller as a 401 (its guard says so), that 401 instead. A rate limit
+/// stays a 429.
+async fn refuse(
+    surface: &Surface,
+    rejection: Rejection,
+    headers: &poem::http::HeaderMap,
+    path: &str,
+) -> Response {
+    let rejection = match &surface.guard {
+        Some(guard)
+            if rejection.status().is_client_error()
+                && !matches!(
+                    rejection,
+                    Rejection::Unauthorized | Rejection::TooManyRequests { .. }
+                )
+                && !guard.authenticated(headers).await =>
+        {
+            Rejection::Unauthorized
+        }
+        _ => rejection,
+    };
+    surface.reject(rejection, path)
 }
 
 /// Renders a rejection with its status (and `Allow` for 405).
@@ -200,7 +234,10 @@ impl Endpoint for Dispatcher {
                 set_path(&mut req, &path);
             }
             return match self.owner_of(&path) {
-                Some(surface) => Ok(surface.reject(Rejection::NotFound, &original)),
+                Some(surface) => {
+                    let headers = req.headers().clone();
+                    Ok(refuse(surface, Rejection::NotFound, &headers, &original).await)
+                }
                 None => self.fallback.call(req).await,
             };
         };
@@ -213,9 +250,21 @@ impl Endpoint for Dispatcher {
         if canonical != original {
             set_path(&mut req, canonical);
         }
+        // Kept only where a refusal depends on the credential.
+        let headers = if surface.guard.is_some() {
+            req.headers().clone()
+        } else {
+            poem::http::HeaderMap::new()
+        };
         if let Some(limits) = &self.rate_limits {
             if let Err(retry_after) = limits.check(surface.product, &req) {
-                return Ok(surface.reject(Rejection::TooManyRequests { retry_after }, &original));
+                return Ok(refuse(
+                    surface,
+                    Rejection::TooManyRequests { retry_after },
+                    &headers,
+                    &original,
+                )
+                .await);
             }
         }
         let method = req.method().clone();
@@ -230,11 +279,17 @@ impl Endpoint for Dispatcher {
                 .map(|op| op.method)
                 .collect::<Vec<_>>()
                 .join(", ");
-            return Ok(surface.reject(Rejection::MethodNotAllowed { allow }, &original));
+            return Ok(refuse(
+                surface,
+                Rejection::MethodNotAllowed { allow },
+                &headers,
+                &original,
+            )
+            .await);
         };
         let body = match buffer_body(&mut req).await {
             Ok(body) => body,
-            Err(rejection) => return Ok(surface.reject(rejection, &original)),
+            Err(rejection) => return Ok(refuse(surface, rejection, &headers, &original).await),
         };
         if let Some(marked) = mark_coerced(surface, operation, body.as_deref()) {
             req.set_body(Body::from(marked));
@@ -246,35 +301,38 @@ impl Endpoint for Dispatcher {
                     if body.as_deref().is_some_and(|b| !is_json(b)) =>
                 {
                     tracing::debug!(product = surface.product, error = %err, "a body that is not JSON");
-                    surface.reject(
+                    refuse(
+                        surface,
                         Rejection::Malformed {
                             body: BodyKind::Json,
                         },
+                        &headers,
                         &original,
                     )
+                    .await
                 }
                 Some(Rejection::BadRequest {
                     message,
                     field: None,
-                }) => surface.reject(
-                    name_the_field(surface, operation, body.as_deref(), message),
-                    &original,
-                ),
+                }) => {
+                    let rejection = name_the_field(surface, operation, body.as_deref(), message);
+                    refuse(surface, rejection, &headers, &original).await
+                }
                 Some(Rejection::BadRequest {
                     message,
                     field: Some(field),
-                }) => surface.reject(
-                    Rejection::BadRequest {
+                }) => {
+                    let rejection = Rejection::BadRequest {
                         message,
                         field: Some(path_variable(operation.path, &field).unwrap_or(field)),
-                    },
-                    &original,
-                ),
-                Some(rejection) => surface.reject(rejection, &original),
+                    };
+                    refuse(surface, rejection, &headers, &original).await
+                }
+                Some(rejection) => refuse(surface, rejection, &headers, &original).await,
                 None if err.is_from_response() => err.into_response(),
                 None => {
                     tracing::error!(product = surface.product, error = %err, "unhandled error");
-                    surface.reject(Rejection::Internal, &original)
+                    refuse(surface, Rejection::Internal, &headers, &original).await
                 }
             }),
         }

@@ -231,6 +231,7 @@ fn surfaces(state: &MockState) -> Vec<Surface> {
             endpoint,
             shape: Box::new(SharedShape(shape_of(contract.product))),
             spec: serde_yaml_ng::from_str(contract.spec_yaml).ok(),
+            guard: None,
         });
     }
     // Syntho's exact templates before Kadi4Mat's `/api/` catch-all ownership.

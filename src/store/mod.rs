@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod datawiza;
 pub mod entities;
+pub mod kadi4mat;
 pub mod migrations;
 pub mod syntho;
 

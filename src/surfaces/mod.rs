@@ -15,7 +15,8 @@ use poem::{EndpointExt, IntoEndpoint};
 use crate::http::dispatch::Surface;
 use crate::state::AppState;
 
-/// Every surface real mode serves, in routing order.
+/// Every surface real mode serves, in routing order: Syntho's exact paths under `/api/`
+/// before Kadi4Mat, which owns the rest of that prefix.
 pub fn mounted(state: &AppState) -> Vec<Surface> {
     vec![
         Surface {
@@ -30,17 +31,21 @@ pub fn mounted(state: &AppState) -> Vec<Surface> {
             .boxed(),
             shape: Box::new(datawiza::error::Shape),
             spec: serde_yaml_ng::from_str(generated::datawiza::v1::SPEC_YAML).ok(),
+            guard: None,
         },
         Surface {
             product: "syntho",
             operations: generated::syntho::v1::OPERATIONS,
-            owned_prefixes: &["/api/"],
+            // Kadi4Mat owns the rest of `/api/`.
+            owned_prefixes: &["/api/v1/auth/", "/api/v1/workspaces/"],
             endpoint: generated::syntho::v1::service(Arc::new(syntho::Syntho::new(state.clone())))
                 .into_endpoint()
                 .map_to_response()
                 .boxed(),
             shape: Box::new(syntho::error::Shape),
             spec: serde_yaml_ng::from_str(generated::syntho::v1::SPEC_YAML).ok(),
+            guard: None,
         },
+        kadi4mat::surface(state),
     ]
 }

@@ -11,6 +11,7 @@ use crate::helpers::Answer;
 pub enum Product {
     Datawiza,
     Syntho,
+    Kadi4Mat,
     Other,
 }
 
@@ -18,12 +19,35 @@ impl Product {
     pub fn of(path: &str) -> Product {
         let path =
             understudy::http::dispatch::collapse_slashes(path.split('?').next().unwrap_or(path));
+        let syntho = ["/api/v1/auth", "/api/v1/workspaces"];
         if path.starts_with("/admin/api/") {
             Product::Datawiza
-        } else if path.starts_with("/api/") {
+        } else if syntho.iter().any(|p| {
+            path.strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        }) {
             Product::Syntho
+        } else if path == "/api" || path.starts_with("/api/") {
+            Product::Kadi4Mat
         } else {
             Product::Other
+        }
+    }
+
+    /// The path as the product's spec writes it: Kadi4Mat's are relative to `/api/v1`
+    /// or `/api`.
+    pub fn spec_path(self, path: &str) -> String {
+        if self != Product::Kadi4Mat {
+            return path.to_string();
+        }
+        let rest = path
+            .strip_prefix("/api/v1")
+            .or_else(|| path.strip_prefix("/api"))
+            .unwrap_or(path);
+        if rest.is_empty() || rest.starts_with('?') {
+            format!("/{rest}")
+        } else {
+            rest.to_string()
         }
     }
 
@@ -64,6 +88,21 @@ impl Product {
                     "not a Django REST error body: {text}"
                 );
             }
+            Product::Kadi4Mat => {
+                let obj = body
+                    .as_object()
+                    .unwrap_or_else(|| panic!("kadi4mat error is not an object: {text}"));
+                assert_eq!(obj["code"], status, "code is the status: {text}");
+                assert!(obj["message"].is_string(), "message: {text}");
+                assert!(obj["description"].is_string(), "description: {text}");
+                for key in obj.keys() {
+                    assert!(
+                        ["code", "message", "description", "errors", "scopes", "file"]
+                            .contains(&key.as_str()),
+                        "unexpected {key} in a Kadi error: {text}"
+                    );
+                }
+            }
             Product::Other => {}
         }
     }
@@ -84,6 +123,7 @@ impl Contract {
             specs: vec![
                 (Product::Datawiza, parse(generated::datawiza::v1::SPEC_YAML)),
                 (Product::Syntho, parse(generated::syntho::v1::SPEC_YAML)),
+                (Product::Kadi4Mat, parse(generated::kadi4mat::v1::SPEC_YAML)),
             ],
         }
     }
@@ -111,7 +151,7 @@ impl Contract {
             return;
         }
         let spec = self.spec(product);
-        let Some(op) = find_operation(spec, method, path) else {
+        let Some(op) = find_operation(spec, method, &product.spec_path(path)) else {
             return; // unknown path: the 404 shape was checked above
         };
         let documented = op.pointer(&format!("/responses/{status}"));

@@ -7,6 +7,7 @@ mod datawiza;
 mod docs;
 mod fixtures;
 mod helpers;
+mod kadi4mat;
 mod mock;
 mod rate_limits;
 mod routing;

@@ -4163,10 +4163,10 @@ impl crate::support::FromAnswer for IndexResponse {
 /// The parameters of `get_collections`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct GetCollectionsParams {
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// Full-text search query; exact matches when surrounded by double quotes.
@@ -4465,10 +4465,10 @@ pub struct GetChildCollectionsParams {
     /// The collection's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -4725,10 +4725,10 @@ pub struct GetCollectionRecordsParams {
     /// The collection's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -4934,10 +4934,10 @@ pub struct GetCollectionRevisionsParams {
     /// The collection's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
 }
@@ -5042,10 +5042,10 @@ pub struct GetCollectionGroupRolesParams {
     /// The collection's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -5253,10 +5253,10 @@ pub struct GetCollectionUserRolesParams {
     /// The collection's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -5468,10 +5468,10 @@ impl crate::support::FromAnswer for ChangeCollectionUserRoleResponse {
 /// The parameters of `get_groups`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct GetGroupsParams {
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// Full-text search query; exact matches when surrounded by double quotes.
@@ -5757,10 +5757,10 @@ pub struct GetGroupCollectionsParams {
     /// The group's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -5817,10 +5817,10 @@ pub struct GetGroupMembersParams {
     /// The group's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -6079,10 +6079,10 @@ pub struct GetGroupRecordsParams {
     /// The group's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -6183,10 +6183,10 @@ pub struct GetGroupRevisionsParams {
     /// The group's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
 }
@@ -6291,10 +6291,10 @@ pub struct GetGroupTemplatesParams {
     /// The group's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -6376,10 +6376,10 @@ impl crate::support::FromAnswer for GetInfoResponse {
 /// The parameters of `get_licenses`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct GetLicensesParams {
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -6450,10 +6450,10 @@ impl crate::support::FromAnswer for OauthUserinfoResponse {
 /// The parameters of `get_records`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct GetRecordsParams {
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// Full-text search query; exact matches when surrounded by double quotes.
@@ -6855,10 +6855,10 @@ pub struct GetRecordCollectionsParams {
     /// The record's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -7125,10 +7125,10 @@ pub struct GetFilesParams {
     /// The record's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -7276,10 +7276,10 @@ pub struct GetFileRevisionsParams {
     /// The record's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
 }
@@ -7683,10 +7683,10 @@ pub struct GetRecordLinksParams {
     /// The record's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// `out` for outgoing links (linked records as `record_to`), `in` for incoming ones (as `record_from`).
@@ -7994,10 +7994,10 @@ pub struct GetRecordRevisionsParams {
     /// The record's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
 }
@@ -8102,10 +8102,10 @@ pub struct GetRecordGroupRolesParams {
     /// The record's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -8313,10 +8313,10 @@ pub struct GetRecordUserRolesParams {
     /// The record's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -8877,16 +8877,16 @@ impl crate::support::FromAnswer for GetRolesResponse {
 /// The parameters of `get_tags`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct GetTagsParams {
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
     #[serde(rename = "filter")]
     pub filter: Option<String>,
-    /// Only tags of this resource type (`record` or `collection`).
+    /// Only tags of this resource type, `record` or `collection`; any other value is ignored, as Kadi4Mat ignores query values it cannot read.
     #[serde(rename = "type")]
     pub type_: Option<String>,
 }
@@ -8926,10 +8926,10 @@ impl crate::support::FromAnswer for GetTagsResponse {
 /// The parameters of `get_templates`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct GetTemplatesParams {
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// Full-text search query; exact matches when surrounded by double quotes.
@@ -9359,10 +9359,10 @@ pub struct GetTemplateRevisionsParams {
     /// The template's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
 }
@@ -9467,10 +9467,10 @@ pub struct GetTemplateGroupRolesParams {
     /// The template's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -9678,10 +9678,10 @@ pub struct GetTemplateUserRolesParams {
     /// The template's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -9893,10 +9893,10 @@ impl crate::support::FromAnswer for ChangeTemplateUserRoleResponse {
 /// The parameters of `get_trash`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct GetTrashParams {
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -9939,10 +9939,10 @@ impl crate::support::FromAnswer for GetTrashResponse {
 /// The parameters of `get_users`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct GetUsersParams {
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -10059,10 +10059,10 @@ pub struct GetUserCollectionsParams {
     /// The user's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -10118,10 +10118,10 @@ pub struct GetUserGroupsParams {
     /// The user's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -10217,10 +10217,10 @@ pub struct GetUserRecordsParams {
     /// The user's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -10276,10 +10276,10 @@ pub struct GetUserTemplatesParams {
     /// The user's ID.
     #[serde(rename = "id")]
     pub id: i64,
-    /// The page to return (1-based).
+    /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
     #[serde(rename = "page")]
     pub page: i64,
-    /// Items per page.
+    /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
     #[serde(rename = "per_page")]
     pub per_page: i64,
     /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -15544,22 +15544,11 @@ impl Routes {
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_collections_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_collections_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_collections_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_collections_per_page")]
         per_page: Query<i64>,
         /// Full-text search query; exact matches when surrounded by double quotes.
         #[oai(name = "query")]
@@ -15757,22 +15746,11 @@ impl Routes {
         /// The collection's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_child_collections_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_child_collections_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_child_collections_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_child_collections_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -15939,22 +15917,11 @@ impl Routes {
         /// The collection's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_collection_records_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_collection_records_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_collection_records_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_collection_records_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -16087,21 +16054,13 @@ impl Routes {
         /// The collection's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_collection_revisions_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_collection_revisions_page")]
         page: Query<i64>,
-        /// Items per page.
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
         #[oai(
             name = "per_page",
-            default = "default_get_collection_revisions_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
+            default = "default_get_collection_revisions_per_page"
         )]
         per_page: Query<i64>,
     ) -> poem::Result<GetCollectionRevisionsResponse> {
@@ -16176,21 +16135,13 @@ impl Routes {
         /// The collection's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_collection_group_roles_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_collection_group_roles_page")]
         page: Query<i64>,
-        /// Items per page.
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
         #[oai(
             name = "per_page",
-            default = "default_get_collection_group_roles_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
+            default = "default_get_collection_group_roles_per_page"
         )]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -16324,21 +16275,13 @@ impl Routes {
         /// The collection's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_collection_user_roles_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_collection_user_roles_page")]
         page: Query<i64>,
-        /// Items per page.
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
         #[oai(
             name = "per_page",
-            default = "default_get_collection_user_roles_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
+            default = "default_get_collection_user_roles_per_page"
         )]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -16474,22 +16417,11 @@ impl Routes {
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_groups_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_groups_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_groups_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_groups_per_page")]
         per_page: Query<i64>,
         /// Full-text search query; exact matches when surrounded by double quotes.
         #[oai(name = "query")]
@@ -16669,22 +16601,11 @@ impl Routes {
         /// The group's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_group_collections_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_group_collections_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_group_collections_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_group_collections_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -16726,22 +16647,11 @@ impl Routes {
         /// The group's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_group_members_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_group_members_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_group_members_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_group_members_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -16902,22 +16812,11 @@ impl Routes {
         /// The group's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_group_records_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_group_records_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_group_records_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_group_records_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -16983,22 +16882,11 @@ impl Routes {
         /// The group's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_group_revisions_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_group_revisions_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_group_revisions_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_group_revisions_per_page")]
         per_page: Query<i64>,
     ) -> poem::Result<GetGroupRevisionsResponse> {
         self.0
@@ -17071,22 +16959,11 @@ impl Routes {
         /// The group's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_group_templates_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_group_templates_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_group_templates_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_group_templates_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -17144,22 +17021,11 @@ impl Routes {
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_licenses_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_licenses_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_licenses_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_licenses_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -17216,22 +17082,11 @@ impl Routes {
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_records_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_records_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_records_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_records_per_page")]
         per_page: Query<i64>,
         /// Full-text search query; exact matches when surrounded by double quotes.
         #[oai(name = "query")]
@@ -17497,22 +17352,11 @@ impl Routes {
         /// The record's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_record_collections_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_record_collections_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_record_collections_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_record_collections_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -17693,22 +17537,11 @@ impl Routes {
         /// The record's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_files_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_files_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_files_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_files_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -17808,22 +17641,11 @@ impl Routes {
         /// The record's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_file_revisions_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_file_revisions_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_file_revisions_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_file_revisions_per_page")]
         per_page: Query<i64>,
     ) -> poem::Result<GetFileRevisionsResponse> {
         self.0
@@ -18096,22 +17918,11 @@ impl Routes {
         /// The record's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_record_links_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_record_links_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_record_links_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_record_links_per_page")]
         per_page: Query<i64>,
         /// `out` for outgoing links (linked records as `record_to`), `in` for incoming ones (as `record_from`).
         #[oai(name = "direction", default = "default_get_record_links_direction")]
@@ -18315,22 +18126,11 @@ impl Routes {
         /// The record's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_record_revisions_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_record_revisions_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_record_revisions_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_record_revisions_per_page")]
         per_page: Query<i64>,
     ) -> poem::Result<GetRecordRevisionsResponse> {
         self.0
@@ -18404,22 +18204,11 @@ impl Routes {
         /// The record's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_record_group_roles_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_record_group_roles_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_record_group_roles_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_record_group_roles_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -18552,22 +18341,11 @@ impl Routes {
         /// The record's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_record_user_roles_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_record_user_roles_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_record_user_roles_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_record_user_roles_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -18938,27 +18716,16 @@ impl Routes {
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_tags_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_tags_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_tags_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_tags_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
         filter: Query<Option<String>>,
-        /// Only tags of this resource type (`record` or `collection`).
+        /// Only tags of this resource type, `record` or `collection`; any other value is ignored, as Kadi4Mat ignores query values it cannot read.
         #[oai(name = "type")]
         type_: Query<Option<String>>,
     ) -> poem::Result<GetTagsResponse> {
@@ -18994,22 +18761,11 @@ impl Routes {
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_templates_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_templates_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_templates_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_templates_per_page")]
         per_page: Query<i64>,
         /// Full-text search query; exact matches when surrounded by double quotes.
         #[oai(name = "query")]
@@ -19286,22 +19042,11 @@ impl Routes {
         /// The template's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_template_revisions_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_template_revisions_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_template_revisions_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_template_revisions_per_page")]
         per_page: Query<i64>,
     ) -> poem::Result<GetTemplateRevisionsResponse> {
         self.0
@@ -19375,21 +19120,13 @@ impl Routes {
         /// The template's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_template_group_roles_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_template_group_roles_page")]
         page: Query<i64>,
-        /// Items per page.
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
         #[oai(
             name = "per_page",
-            default = "default_get_template_group_roles_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
+            default = "default_get_template_group_roles_per_page"
         )]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -19523,21 +19260,13 @@ impl Routes {
         /// The template's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_template_user_roles_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_template_user_roles_page")]
         page: Query<i64>,
-        /// Items per page.
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
         #[oai(
             name = "per_page",
-            default = "default_get_template_user_roles_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
+            default = "default_get_template_user_roles_per_page"
         )]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
@@ -19673,22 +19402,11 @@ impl Routes {
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_trash_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_trash_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_trash_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_trash_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -19722,22 +19440,11 @@ impl Routes {
         &self,
         req: &poem::Request,
         auth: PersonalAccessToken,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_users_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_users_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_users_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_users_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -19820,22 +19527,11 @@ impl Routes {
         /// The user's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_user_collections_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_user_collections_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_user_collections_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_user_collections_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -19882,22 +19578,11 @@ impl Routes {
         /// The user's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_user_groups_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_user_groups_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_user_groups_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_user_groups_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -19968,22 +19653,11 @@ impl Routes {
         /// The user's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_user_records_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_user_records_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_user_records_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_user_records_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]
@@ -20030,22 +19704,11 @@ impl Routes {
         /// The user's ID.
         #[oai(name = "id")]
         id: Path<i64>,
-        /// The page to return (1-based).
-        #[oai(
-            name = "page",
-            default = "default_get_user_templates_page",
-            validator(minimum(value = "1", exclusive = false))
-        )]
+        /// The page to return (1-based). As Kadi4Mat, a page below 1 is taken as 1 (and on the search endpoints `GET /records`, `/collections`, `/templates` and `/groups`, a page above 100 as 100) rather than refused.
+        #[oai(name = "page", default = "default_get_user_templates_page")]
         page: Query<i64>,
-        /// Items per page.
-        #[oai(
-            name = "per_page",
-            default = "default_get_user_templates_per_page",
-            validator(
-                maximum(value = "100", exclusive = false),
-                minimum(value = "1", exclusive = false)
-            )
-        )]
+        /// Items per page, 1 to 100. As Kadi4Mat, a smaller value is taken as 1 and a larger one as 100 rather than refused; `_pagination.per_page` says what was used.
+        #[oai(name = "per_page", default = "default_get_user_templates_per_page")]
         per_page: Query<i64>,
         /// A query to filter the results by (title or identifier; names for users, files, links and tags).
         #[oai(name = "filter")]

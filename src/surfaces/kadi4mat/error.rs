@@ -7,6 +7,7 @@ use poem::http::StatusCode;
 use serde_json::{json, Value};
 
 use crate::http::dispatch::{BodyKind, ErrorShape, Rejection};
+use crate::store::StoreError;
 
 /// Everything a Kadi4Mat operation can fail with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub enum KadiError {
     BadRequest(String),
     /// 401: no valid token.
     Unauthorized,
+    /// 401: a token whose expiry has passed.
+    Expired,
     /// 401: a valid token without these scopes.
     MissingScopes(Vec<String>),
     /// 403.
@@ -33,6 +36,8 @@ pub enum KadiError {
     UnsupportedMediaType,
     /// 429: the token's rate limit is reached; retry after this many seconds.
     TooManyRequests(u64),
+    /// 503: the database (or a task) is out of reach right now.
+    Unavailable,
     /// 500.
     Internal,
 }
@@ -41,7 +46,9 @@ impl KadiError {
     pub fn status(&self) -> StatusCode {
         match self {
             KadiError::Validation(_) | KadiError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            KadiError::Unauthorized | KadiError::MissingScopes(_) => StatusCode::UNAUTHORIZED,
+            KadiError::Unauthorized | KadiError::Expired | KadiError::MissingScopes(_) => {
+                StatusCode::UNAUTHORIZED
+            }
             KadiError::Forbidden => StatusCode::FORBIDDEN,
             KadiError::NotFound => StatusCode::NOT_FOUND,
             KadiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -49,6 +56,7 @@ impl KadiError {
             KadiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             KadiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             KadiError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            KadiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             KadiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -59,6 +67,7 @@ impl KadiError {
             KadiError::Validation(_) => "Validation error.".to_string(),
             KadiError::BadRequest(m) | KadiError::Conflict(m) => m.clone(),
             KadiError::Unauthorized => "No valid access token was supplied.".into(),
+            KadiError::Expired => "Access token has expired.".into(),
             KadiError::MissingScopes(_) => "Access token has insufficient scope.".into(),
             KadiError::Forbidden => {
                 "You do not have the permission to access this resource.".into()
@@ -71,6 +80,9 @@ impl KadiError {
             KadiError::UnsupportedMediaType => "The request's media type is not supported.".into(),
             KadiError::TooManyRequests(seconds) => {
                 format!("Rate limit exceeded. Try again in {seconds} seconds.")
+            }
+            KadiError::Unavailable => {
+                "The server is temporarily unable to handle the request.".into()
             }
             KadiError::Internal => "The server encountered an internal error.".into(),
         };
@@ -85,6 +97,46 @@ impl KadiError {
             _ => {}
         }
         body
+    }
+}
+
+impl KadiError {
+    /// One field's validation error: `{"errors": {"identifier": ["…"]}}`.
+    pub fn field(field: &str, message: impl Into<String>) -> Self {
+        KadiError::Validation(BTreeMap::from([(field.to_string(), vec![message.into()])]))
+    }
+}
+
+impl From<KadiError> for poem::Error {
+    fn from(err: KadiError) -> Self {
+        let mut resp = poem::Response::builder()
+            .status(err.status())
+            .content_type("application/json");
+        if let KadiError::TooManyRequests(seconds) = &err {
+            resp = resp.header(poem::http::header::RETRY_AFTER, seconds.to_string());
+        }
+        poem::Error::from_response(resp.body(err.body().to_string()))
+    }
+}
+
+impl From<StoreError> for KadiError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::Conflict(e) => {
+                // Every unique rule has a check with the product's answer before the write;
+                // a violation here is a race lost to a concurrent write.
+                tracing::info!(error = %e, "kadi4mat: a concurrent write got there first");
+                KadiError::Conflict("The resource was changed concurrently; try again.".into())
+            }
+            StoreError::Unavailable(e) => {
+                tracing::warn!(error = %e, "kadi4mat: storage unavailable");
+                KadiError::Unavailable
+            }
+            StoreError::Internal(e) => {
+                tracing::error!(error = %e, "kadi4mat: storage error");
+                KadiError::Internal
+            }
+        }
     }
 }
 

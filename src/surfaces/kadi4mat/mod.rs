@@ -1,4 +1,94 @@
-//! Kadi4Mat: its conventions (errors); real mode does not serve it yet, mock mode does.
+//! Kadi4Mat (`/api/v1/*` and the alias `/api/*`): the generated `Api` traits implemented
+//! on the store, one file per tag under [`api`]; services beside them; the error shape,
+//! links and pagination the product uses. Real mode serves the tags in [`SERVED_TAGS`]
+//! (the rest are declared unmounted below, and answer Kadi's 404 as before).
 
+mod api;
 pub mod error;
+pub mod licenses;
+pub mod links;
+pub mod misc;
+pub mod paging;
 pub mod scopes;
+pub mod users;
+
+use std::sync::Arc;
+
+use generated::kadi4mat::v1 as contract;
+use poem::{EndpointExt, IntoEndpoint};
+
+use self::error::KadiError;
+use crate::authz::kadi4mat::{self as authz, Caller};
+use crate::http::dispatch::{AuthGuard, Surface};
+use crate::http::mounting;
+use crate::state::AppState;
+
+/// The tags whose every operation real mode serves. The list only grows: each tag lands
+/// whole, with its tests; the others are declared unmounted below until then.
+pub const SERVED_TAGS: &[&str] = &["misc"];
+
+generated::kadi4mat_v1_unmounted_collections_api!(Kadi4Mat);
+generated::kadi4mat_v1_unmounted_revisions_api!(Kadi4Mat);
+generated::kadi4mat_v1_unmounted_roles_api!(Kadi4Mat);
+generated::kadi4mat_v1_unmounted_groups_api!(Kadi4Mat);
+generated::kadi4mat_v1_unmounted_records_api!(Kadi4Mat);
+generated::kadi4mat_v1_unmounted_files_api!(Kadi4Mat);
+generated::kadi4mat_v1_unmounted_uploads_api!(Kadi4Mat);
+generated::kadi4mat_v1_unmounted_templates_api!(Kadi4Mat);
+generated::kadi4mat_v1_unmounted_users_api!(Kadi4Mat);
+
+/// The real-mode Kadi4Mat surface.
+pub struct Kadi4Mat {
+    state: AppState,
+}
+
+impl Kadi4Mat {
+    pub fn new(state: AppState) -> Self {
+        Kadi4Mat { state }
+    }
+
+    /// The caller behind the token, if its scopes cover `operation_id`.
+    async fn caller(
+        &self,
+        auth: &contract::PersonalAccessToken,
+        operation_id: &str,
+    ) -> Result<Caller, KadiError> {
+        authz::caller(&self.state, &auth.0.token, operation_id).await
+    }
+}
+
+/// Kadi4Mat mounted for the dispatcher: under both base paths, the served tags only,
+/// every refusal to a caller without a live token answered as a 401.
+pub fn surface(state: &AppState) -> Surface {
+    let api = Arc::new(Kadi4Mat::new(state.clone()));
+    Surface {
+        product: contract::PRODUCT,
+        operations: mounting::operations_tagged(&contract::CONTRACT, SERVED_TAGS),
+        owned_prefixes: &["/api/"],
+        endpoint: mounting::mount(&contract::CONTRACT, || {
+            contract::service(api.clone())
+                .into_endpoint()
+                .map_to_response()
+        }),
+        shape: Box::new(error::Shape),
+        spec: serde_yaml_ng::from_str(contract::SPEC_YAML).ok(),
+        guard: Some(Box::new(Guard(state.clone()))),
+    }
+}
+
+/// Whether a request to Kadi4Mat carries a live token.
+struct Guard(AppState);
+
+#[async_trait::async_trait]
+impl AuthGuard for Guard {
+    async fn authenticated(&self, headers: &poem::http::HeaderMap) -> bool {
+        let Some(token) = headers
+            .get(poem::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+        else {
+            return false;
+        };
+        authz::is_authenticated(&self.0, token.trim()).await
+    }
+}

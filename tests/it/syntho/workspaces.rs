@@ -473,10 +473,19 @@ async fn a_non_integer_id_is_a_400_and_patch_is_405() {
     assert_eq!(p.status, StatusCode::METHOD_NOT_ALLOWED);
     assert!(p.headers.contains_key("allow"));
     let unknown = app
-        .json(&c, Method::GET, "/api/v1/nothing-here/", None)
+        .json(&c, Method::GET, "/api/v1/workspaces/1/nothing-here/", None)
         .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     assert_eq!(unknown.json, json!({"detail": "Not found."}));
+    // The rest of `/api/` is Kadi4Mat's: its 401 without a Kadi token.
+    let kadi = app
+        .json(&c, Method::GET, "/api/v1/nothing-here/", None)
+        .await;
+    assert_eq!(kadi.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        kadi.json["description"],
+        "No valid access token was supplied."
+    );
     app.stop().await;
 }
 

@@ -1,0 +1,4 @@
+//! The generated `Api` traits of Kadi4Mat, one file per tag: each handler authenticates
+//! (scopes included), calls a service and wraps its answer.
+
+mod misc;

@@ -1,7 +1,8 @@
 //! `m0003_kadi4mat`: Kadi4Mat's accounts (a username and Kadi's fields on every user,
 //! scopes on tokens) and its resources: records with tags and links, collections,
 //! templates, groups with members, user and group roles, files, uploads with their
-//! chunks, and revisions. Existing users get a username from their email.
+//! chunks, and revisions. Existing users get a username from their email, and the
+//! bootstrap admin's token works for Kadi4Mat too.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::{ConnectionTrait, Statement};
@@ -62,6 +63,16 @@ impl MigrationTrait for Migration {
             )
             .await?;
         backfill_usernames(manager).await?;
+        // The bootstrap admin's token is its credential on every token product: the one
+        // made before Kadi4Mat took tokens works there too.
+        manager
+            .get_connection()
+            .execute_unprepared(
+                "INSERT INTO api_tokens (user_id, product, name, token_digest, created_at, expires_at) \
+                 SELECT user_id, 'kadi4mat', name, token_digest, created_at, expires_at \
+                 FROM api_tokens WHERE product = 'datawiza' AND name = 'bootstrap'",
+            )
+            .await?;
 
         let tables = [
             table(

@@ -119,6 +119,14 @@ async fn a_database_the_released_version_wrote_migrates_forward_and_serves_its_d
     assert_eq!(ssl["data"]["mode"], "UPLOAD");
     assert!(ssl["data"]["fingerPrint"].as_str().unwrap().contains(':'));
 
+    // Kadi4Mat: the released admin token is a personal access token too.
+    let info = app
+        .send_with(&app.http, Method::GET, "/api/v1/info", |b| {
+            b.bearer_auth(RELEASED_TOKEN)
+        })
+        .await;
+    assert_eq!(info.status, StatusCode::OK, "{}", info.text);
+
     // Syntho: the released password, both workspaces ready, the fixture's members.
     let c = client();
     app.syntho_login(&c, "admin@example.com", RELEASED_PASSWORD)

@@ -1,6 +1,7 @@
-//! Mechanics every surface shares: the clock, secrets, identifiers, time formats, paging and reading specs.
+//! Mechanics every surface shares: the clock, file storage, secrets, identifiers, time formats, paging and reading specs.
 
 pub mod clock;
+pub mod files;
 pub mod ids;
 pub mod openapi;
 pub mod paging;

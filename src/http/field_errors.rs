@@ -17,12 +17,28 @@ pub fn locate(spec: &Value, schema: &Value, body: &Value) -> Option<(String, Str
 /// that the typed glue refuses it: poem-openapi would read `{"name": 5}` as the string
 /// `"5"`, which no product does. The mark (an empty array) is what no string parser
 /// takes; the glue then rejects the body in its usual order (after authentication) and
-/// [`locate`], reading the body as sent, names the field. Whether anything was marked.
-pub fn mark_coerced(spec: &Value, schema: &Value, body: &mut Value, taken: TextFrom) -> bool {
-    mark(spec, schema, body, taken, 0)
+/// [`locate`], reading the body as sent, names the field. With `refuse_null`, a null the
+/// schema does not call nullable is marked too (the glue reads it as an absent optional
+/// field). Whether anything was marked.
+pub fn mark_coerced(
+    spec: &Value,
+    schema: &Value,
+    body: &mut Value,
+    taken: TextFrom,
+    refuse_null: bool,
+) -> bool {
+    let marks = Marks { taken, refuse_null };
+    mark(spec, schema, body, marks, 0)
 }
 
-fn mark(spec: &Value, schema: &Value, value: &mut Value, taken: TextFrom, depth: usize) -> bool {
+#[derive(Clone, Copy)]
+struct Marks {
+    taken: TextFrom,
+    refuse_null: bool,
+}
+
+fn mark(spec: &Value, schema: &Value, value: &mut Value, marks: Marks, depth: usize) -> bool {
+    let taken = marks.taken;
     if depth > 16 {
         return false;
     }
@@ -34,9 +50,23 @@ fn mark(spec: &Value, schema: &Value, value: &mut Value, taken: TextFrom, depth:
         .and_then(Value::as_array)
         .and_then(|a| a.first())
     {
-        return mark(spec, first, value, taken, depth + 1);
+        let nullable = schema.get("nullable").and_then(Value::as_bool) == Some(true);
+        if value.is_null() && nullable {
+            return false;
+        }
+        return mark(spec, first, value, marks, depth + 1);
     }
+    let nullable = schema.get("nullable").and_then(Value::as_bool) == Some(true);
     match (schema.get("type").and_then(Value::as_str), value) {
+        // A mark no parser of the wanted type takes: an array is a list's own shape.
+        (kind, v @ Value::Null) if marks.refuse_null && !nullable && kind.is_some() => {
+            *v = if kind == Some("array") {
+                Value::Bool(false)
+            } else {
+                Value::Array(Vec::new())
+            };
+            true
+        }
         (Some("string"), v @ Value::Number(_)) if !taken.numbers => {
             *v = Value::Array(Vec::new());
             true
@@ -50,7 +80,7 @@ fn mark(spec: &Value, schema: &Value, value: &mut Value, taken: TextFrom, depth:
                 return false;
             };
             items.iter_mut().fold(false, |any, item| {
-                mark(spec, item_schema, item, taken, depth + 1) | any
+                mark(spec, item_schema, item, marks, depth + 1) | any
             })
         }
         (_, Value::Object(obj)) => {
@@ -60,7 +90,7 @@ fn mark(spec: &Value, schema: &Value, value: &mut Value, taken: TextFrom, depth:
             obj.iter_mut().fold(false, |any, (name, v)| {
                 props
                     .get(name)
-                    .is_some_and(|p| mark(spec, p, v, taken, depth + 1))
+                    .is_some_and(|p| mark(spec, p, v, marks, depth + 1))
                     | any
             })
         }
@@ -68,11 +98,15 @@ fn mark(spec: &Value, schema: &Value, value: &mut Value, taken: TextFrom, depth:
     }
 }
 
-/// The JSON request schema of `method template` in `spec`.
+/// The path item and operation object of `method template` in `spec`.
 ///
-/// A template that carries a server's base path (`/api/v1/records`, as the mock routes
-/// Kadi4Mat) is found under the spec's own path (`/records`).
-pub fn request_schema<'a>(spec: &'a Value, template: &str, method: &str) -> Option<&'a Value> {
+/// A template that carries a server's base path (`/api/v1/records`, as Kadi4Mat is
+/// routed) is found under the spec's own path (`/records`).
+pub fn operation<'a>(
+    spec: &'a Value,
+    template: &str,
+    method: &str,
+) -> Option<(&'a Value, &'a Value)> {
     let paths = spec.get("paths")?;
     let bases = spec
         .get("servers")
@@ -83,9 +117,14 @@ pub fn request_schema<'a>(spec: &'a Value, template: &str, method: &str) -> Opti
     let path_item = paths.get(template).or_else(|| {
         bases
             .filter_map(|base| template.strip_prefix(base.trim_end_matches('/')))
-            .find_map(|rest| paths.get(rest))
+            .find_map(|rest| paths.get(if rest.is_empty() { "/" } else { rest }))
     })?;
-    let op = path_item.get(method.to_ascii_lowercase())?;
+    Some((path_item, path_item.get(method.to_ascii_lowercase())?))
+}
+
+/// The JSON request schema of `method template` in `spec`.
+pub fn request_schema<'a>(spec: &'a Value, template: &str, method: &str) -> Option<&'a Value> {
+    let (_, op) = operation(spec, template, method)?;
     let body = follow_refs(spec, op.get("requestBody")?)?;
     body.get("content")?.get("application/json")?.get("schema")
 }
@@ -226,7 +265,7 @@ mod tests {
         let body = json!({"email": 5, "inner": {"port": 1}, "mode": true, "other": 3});
         let strict = TextFrom::default();
         let mut marked = body.clone();
-        assert!(mark_coerced(&s, &form, &mut marked, strict));
+        assert!(mark_coerced(&s, &form, &mut marked, strict, false));
         assert_eq!(
             marked,
             json!({"email": [], "inner": {"port": 1}, "mode": [], "other": 3}),
@@ -237,21 +276,49 @@ mod tests {
             booleans: false,
         };
         let mut marked = body;
-        assert!(mark_coerced(&s, &form, &mut marked, numbers));
+        assert!(mark_coerced(&s, &form, &mut marked, numbers, false));
         assert_eq!(
             marked,
             json!({"email": 5, "inner": {"port": 1}, "mode": [], "other": 3}),
             "a product that reads numbers as text keeps them"
         );
         let mut fine = json!({"email": "e", "inner": {"port": 1}, "mode": null});
-        assert!(!mark_coerced(&s, &form, &mut fine, strict));
+        assert!(!mark_coerced(&s, &form, &mut fine, strict, false));
         assert_eq!(
             fine,
             json!({"email": "e", "inner": {"port": 1}, "mode": null})
         );
         let list = json!({"type": "array", "items": {"type": "string"}});
         let mut names = json!(["a", 2, "c"]);
-        assert!(mark_coerced(&s, &list, &mut names, strict));
+        assert!(mark_coerced(&s, &list, &mut names, strict, false));
         assert_eq!(names, json!(["a", [], "c"]));
+    }
+
+    #[test]
+    fn with_refuse_null_marks_nulls_only_where_the_schema_does_not_allow_them() {
+        let s = spec();
+        let form = json!({"$ref": "#/components/schemas/Form"});
+        let strict = TextFrom::default();
+        let mut body = json!({"email": null, "inner": {"port": null}, "mode": null});
+        assert!(mark_coerced(&s, &form, &mut body, strict, true));
+        assert_eq!(
+            body,
+            json!({"email": [], "inner": {"port": []}, "mode": null}),
+            "a nullable field keeps its null"
+        );
+        let mut untouched = json!({"email": null});
+        assert!(!mark_coerced(&s, &form, &mut untouched, strict, false));
+        let list = json!({"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "string"}}}});
+        let mut tags = json!({"tags": null});
+        assert!(mark_coerced(&s, &list, &mut tags, strict, true));
+        assert_eq!(
+            tags,
+            json!({"tags": false}),
+            "an empty list would be read as a list"
+        );
+        assert_eq!(
+            locate(&s, &form, &json!({"email": null, "inner": {"port": 1}})),
+            Some(("email".into(), "This field may not be null.".into()))
+        );
     }
 }

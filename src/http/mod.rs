@@ -1,5 +1,6 @@
 //! The HTTP application: product surfaces behind the dispatcher, plus docs and health.
 
+pub mod conventions;
 pub mod dispatch;
 pub mod docs;
 pub mod field_errors;
@@ -7,6 +8,7 @@ pub mod health;
 pub mod limits;
 pub mod mounting;
 pub mod rate_limits;
+pub mod rejections;
 
 use poem::http::StatusCode;
 use poem::{get, handler, Endpoint, EndpointExt, IntoResponse, Response, Route};

@@ -232,6 +232,7 @@ fn surfaces(state: &MockState) -> Vec<Surface> {
             shape: Box::new(SharedShape(shape_of(contract.product))),
             spec: serde_yaml_ng::from_str(contract.spec_yaml).ok(),
             guard: None,
+            conventions: Default::default(),
         });
     }
     // Syntho's exact templates before Kadi4Mat's `/api/` catch-all ownership.

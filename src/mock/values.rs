@@ -492,7 +492,8 @@ fn text_kind(n: &str) -> TextKind {
         TextKind::FullName
     } else if is(&["host", "hostname", "domain"]) {
         TextKind::Domain
-    } else if is(&["url", "uri", "link", "href", "endpoint"]) {
+    } else if is(&["url", "uri", "iri", "link", "href", "endpoint"]) || n == "term" {
+        // Kadi4Mat's `term` names a vocabulary entry by its IRI.
         TextKind::Url
     } else if last == "ip" || n.contains("address") && n.contains("ip") {
         TextKind::Ip

@@ -209,3 +209,20 @@ pub async fn all_tokens<C: ConnectionTrait>(
         .all(db)
         .await?)
 }
+
+/// The users with `ids`, by id (for the creators of listed resources).
+pub async fn users_by_id<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i32],
+) -> Result<std::collections::HashMap<i32, user::Model>, StoreError> {
+    let mut unique = ids.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(unique))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect())
+}

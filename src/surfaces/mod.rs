@@ -32,6 +32,7 @@ pub fn mounted(state: &AppState) -> Vec<Surface> {
             shape: Box::new(datawiza::error::Shape),
             spec: serde_yaml_ng::from_str(generated::datawiza::v1::SPEC_YAML).ok(),
             guard: None,
+            conventions: Default::default(),
         },
         Surface {
             product: "syntho",
@@ -45,6 +46,7 @@ pub fn mounted(state: &AppState) -> Vec<Surface> {
             shape: Box::new(syntho::error::Shape),
             spec: serde_yaml_ng::from_str(generated::syntho::v1::SPEC_YAML).ok(),
             guard: None,
+            conventions: Default::default(),
         },
         kadi4mat::surface(state),
     ]

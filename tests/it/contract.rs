@@ -164,7 +164,15 @@ impl Contract {
             return;
         };
         let response = resolve(spec, response);
-        if let Some(schema) = response.pointer("/content/application~1json/schema") {
+        let is_json = answer
+            .headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .is_none_or(|ct| ct.starts_with("application/json"));
+        if let Some(schema) = response
+            .pointer("/content/application~1json/schema")
+            .filter(|_| is_json)
+        {
             validate(spec, schema, &answer.json).unwrap_or_else(|errors| {
                 panic!(
                     "{method} {path} → {status} does not match the spec:\n{errors}\nbody: {}",

@@ -41,27 +41,45 @@ struct Allowance {
     what: String,
 }
 
-/// The allowances, each with its reason (a list entry without one is refused).
+/// The allowances, each with its reason (a list entry without one is refused). An
+/// entry's `at` is one place or a list of places that share the change and the reason;
+/// each place must still match something.
 fn allowances(root: &Path) -> Result<Vec<Allowance>, String> {
     let Ok(text) = std::fs::read_to_string(root.join(ALLOWANCES)) else {
         return Ok(Vec::new());
     };
     let doc: Value = serde_yaml_ng::from_str(&text).map_err(|e| format!("{ALLOWANCES}: {e}"))?;
+    parse_allowances(&doc)
+}
+
+fn parse_allowances(doc: &Value) -> Result<Vec<Allowance>, String> {
     let mut list = Vec::new();
     for entry in doc.as_array().into_iter().flatten() {
         let field = |k: &str| str_of(entry, k).map(str::trim).filter(|v| !v.is_empty());
-        let (Some(spec), Some(at), Some(what), Some(_reason)) =
-            (field("spec"), field("at"), field("what"), field("reason"))
-        else {
+        let places: Vec<&str> = match entry.get("at") {
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .collect(),
+            _ => field("at").into_iter().collect(),
+        };
+        let (Some(spec), false, Some(what), Some(_reason)) = (
+            field("spec"),
+            places.is_empty(),
+            field("what"),
+            field("reason"),
+        ) else {
             return Err(format!(
                 "{ALLOWANCES}: every entry needs spec, at, what and reason: {entry}"
             ));
         };
-        list.push(Allowance {
+        list.extend(places.into_iter().map(|at| Allowance {
             spec: spec.to_string(),
             at: at.to_string(),
             what: what.to_string(),
-        });
+        }));
     }
     Ok(list)
 }
@@ -638,6 +656,7 @@ fn variant_name(v: &Value, i: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     const BASE: &str = r##"
 openapi: 3.0.3
@@ -697,6 +716,30 @@ components:
 
     fn at<'v>(doc: &'v mut Value, pointer: &str) -> &'v mut Value {
         doc.pointer_mut(pointer).unwrap()
+    }
+
+    #[test]
+    fn an_allowance_names_one_place_or_several_and_always_a_reason() {
+        let doc = json!([
+            {"spec": "a.yaml", "at": "POST /x request body .n", "what": "w", "reason": "r"},
+            {"spec": "a.yaml", "at": ["PATCH /x request body .n", "POST /y request body .n"], "what": "w", "reason": "r"}
+        ]);
+        let list = parse_allowances(&doc).unwrap();
+        let places: Vec<&str> = list.iter().map(|a| a.at.as_str()).collect();
+        assert_eq!(
+            places,
+            [
+                "POST /x request body .n",
+                "PATCH /x request body .n",
+                "POST /y request body .n"
+            ]
+        );
+        for bad in [
+            json!([{"spec": "a.yaml", "at": "x", "what": "w"}]),
+            json!([{"spec": "a.yaml", "at": [], "what": "w", "reason": "r"}]),
+        ] {
+            assert!(parse_allowances(&bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -1250,15 +1250,26 @@ pub struct CollectionActions {
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "CollectionCreate")]
 pub struct CollectionCreate {
-    /// Unique identifier.
+    /// Unique identifier. Trimmed and lower-cased, as Kadi4Mat does, then at most 50 of `a-z`, `0-9`, `-` and `_` (a 400 naming the field otherwise).
     #[oai(
         rename = "identifier",
-        validator(max_length = 50, min_length = 1, pattern = "^[a-z0-9_-]+$")
+        validator(
+            max_length = 50,
+            min_length = 1,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[A-Za-z0-9_-]+[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
     )]
     #[serde(rename = "identifier")]
     pub identifier: String,
     /// The title.
-    #[oai(rename = "title", validator(max_length = 150, min_length = 1))]
+    #[oai(
+        rename = "title",
+        validator(
+            max_length = 150,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
     #[serde(rename = "title")]
     pub title: String,
     /// Description in Markdown.
@@ -1355,11 +1366,15 @@ pub struct CollectionPage {
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "CollectionUpdate")]
 pub struct CollectionUpdate {
-    /// Unique identifier.
+    /// Unique identifier. Trimmed and lower-cased, as Kadi4Mat does, then at most 50 of `a-z`, `0-9`, `-` and `_` (a 400 naming the field otherwise).
     #[oai(
         rename = "identifier",
         skip_serializing_if_is_none,
-        validator(max_length = 50, min_length = 1, pattern = "^[a-z0-9_-]+$")
+        validator(
+            max_length = 50,
+            min_length = 1,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[A-Za-z0-9_-]+[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
     )]
     #[serde(
         rename = "identifier",
@@ -1371,7 +1386,11 @@ pub struct CollectionUpdate {
     #[oai(
         rename = "title",
         skip_serializing_if_is_none,
-        validator(max_length = 150, min_length = 1)
+        validator(
+            max_length = 150,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
     )]
     #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -1439,10 +1458,16 @@ pub struct Extra {
     #[oai(rename = "type")]
     #[serde(rename = "type")]
     pub type_: ExtraType,
-    /// The key; unique among its siblings, absent inside a `list`.
-    #[oai(rename = "key", skip_serializing_if_is_none)]
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    /// The key (trimmed, not blank); unique among its siblings. Entries nested in a `list` value have none.
+    #[oai(
+        rename = "key",
+        validator(
+            max_length = 50,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
+    #[serde(rename = "key")]
+    pub key: String,
     /// The value, typed by `type` (see above), or null; nested extras for `dict` and `list`.
     #[oai(rename = "value", skip_serializing_if_is_none)]
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
@@ -1460,7 +1485,13 @@ pub struct Extra {
     )]
     pub description: Option<String>,
     /// An IRI of a term describing the entry.
-    #[oai(rename = "term")]
+    #[oai(
+        rename = "term",
+        validator(
+            max_length = 2048,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*([A-Za-z][A-Za-z0-9+.-]*:[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+)?[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
+    )]
     #[serde(rename = "term", default)]
     pub term: Option<String>,
     /// Validation instructions for an extra.
@@ -1911,15 +1942,26 @@ pub struct GroupActions {
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "GroupCreate")]
 pub struct GroupCreate {
-    /// Unique identifier.
+    /// Unique identifier. Trimmed and lower-cased, as Kadi4Mat does, then at most 50 of `a-z`, `0-9`, `-` and `_` (a 400 naming the field otherwise).
     #[oai(
         rename = "identifier",
-        validator(max_length = 50, min_length = 1, pattern = "^[a-z0-9_-]+$")
+        validator(
+            max_length = 50,
+            min_length = 1,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[A-Za-z0-9_-]+[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
     )]
     #[serde(rename = "identifier")]
     pub identifier: String,
     /// The title.
-    #[oai(rename = "title", validator(max_length = 150, min_length = 1))]
+    #[oai(
+        rename = "title",
+        validator(
+            max_length = 150,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
     #[serde(rename = "title")]
     pub title: String,
     /// Description in Markdown.
@@ -2050,11 +2092,15 @@ pub struct GroupRolePage {
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "GroupUpdate")]
 pub struct GroupUpdate {
-    /// Unique identifier.
+    /// Unique identifier. Trimmed and lower-cased, as Kadi4Mat does, then at most 50 of `a-z`, `0-9`, `-` and `_` (a 400 naming the field otherwise).
     #[oai(
         rename = "identifier",
         skip_serializing_if_is_none,
-        validator(max_length = 50, min_length = 1, pattern = "^[a-z0-9_-]+$")
+        validator(
+            max_length = 50,
+            min_length = 1,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[A-Za-z0-9_-]+[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
     )]
     #[serde(
         rename = "identifier",
@@ -2066,7 +2112,11 @@ pub struct GroupUpdate {
     #[oai(
         rename = "title",
         skip_serializing_if_is_none,
-        validator(max_length = 150, min_length = 1)
+        validator(
+            max_length = 150,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
     )]
     #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -2431,15 +2481,26 @@ pub struct RecordActions {
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "RecordCreate")]
 pub struct RecordCreate {
-    /// Unique identifier.
+    /// Unique identifier. Trimmed and lower-cased, as Kadi4Mat does, then at most 50 of `a-z`, `0-9`, `-` and `_` (a 400 naming the field otherwise).
     #[oai(
         rename = "identifier",
-        validator(max_length = 50, min_length = 1, pattern = "^[a-z0-9_-]+$")
+        validator(
+            max_length = 50,
+            min_length = 1,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[A-Za-z0-9_-]+[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
     )]
     #[serde(rename = "identifier")]
     pub identifier: String,
     /// The title.
-    #[oai(rename = "title", validator(max_length = 150, min_length = 1))]
+    #[oai(
+        rename = "title",
+        validator(
+            max_length = 150,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
     #[serde(rename = "title")]
     pub title: String,
     /// Description in Markdown.
@@ -2549,7 +2610,14 @@ pub struct RecordLinkActions {
 #[oai(rename = "RecordLinkCreate")]
 pub struct RecordLinkCreate {
     /// The link name.
-    #[oai(rename = "name", validator(max_length = 150, min_length = 1))]
+    #[oai(
+        rename = "name",
+        validator(
+            max_length = 150,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
     #[serde(rename = "name")]
     pub name: String,
     /// A reference to a resource by ID.
@@ -2557,7 +2625,13 @@ pub struct RecordLinkCreate {
     #[serde(rename = "record_to")]
     pub record_to: ResourceReference,
     /// An IRI describing the link.
-    #[oai(rename = "term", validator(max_length = 2048))]
+    #[oai(
+        rename = "term",
+        validator(
+            max_length = 2048,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*([A-Za-z][A-Za-z0-9+.-]*:[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+)?[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
+    )]
     #[serde(rename = "term", default)]
     pub term: Option<String>,
 }
@@ -2594,7 +2668,11 @@ pub struct RecordLinkUpdate {
     #[oai(
         rename = "name",
         skip_serializing_if_is_none,
-        validator(max_length = 150, min_length = 1)
+        validator(
+            max_length = 150,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
     )]
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -2603,7 +2681,13 @@ pub struct RecordLinkUpdate {
     #[serde(rename = "record_to", default, skip_serializing_if = "Option::is_none")]
     pub record_to: Option<ResourceReference>,
     /// An IRI describing the link.
-    #[oai(rename = "term", validator(max_length = 2048))]
+    #[oai(
+        rename = "term",
+        validator(
+            max_length = 2048,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*([A-Za-z][A-Za-z0-9+.-]*:[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+)?[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
+    )]
     #[serde(rename = "term", default)]
     pub term: Option<String>,
 }
@@ -2684,11 +2768,15 @@ pub struct RecordPage {
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "RecordUpdate")]
 pub struct RecordUpdate {
-    /// Unique identifier.
+    /// Unique identifier. Trimmed and lower-cased, as Kadi4Mat does, then at most 50 of `a-z`, `0-9`, `-` and `_` (a 400 naming the field otherwise).
     #[oai(
         rename = "identifier",
         skip_serializing_if_is_none,
-        validator(max_length = 50, min_length = 1, pattern = "^[a-z0-9_-]+$")
+        validator(
+            max_length = 50,
+            min_length = 1,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[A-Za-z0-9_-]+[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
     )]
     #[serde(
         rename = "identifier",
@@ -2700,7 +2788,11 @@ pub struct RecordUpdate {
     #[oai(
         rename = "title",
         skip_serializing_if_is_none,
-        validator(max_length = 150, min_length = 1)
+        validator(
+            max_length = 150,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
     )]
     #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -3155,15 +3247,26 @@ pub struct TemplateActions {
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "TemplateCreate")]
 pub struct TemplateCreate {
-    /// Unique identifier.
+    /// Unique identifier. Trimmed and lower-cased, as Kadi4Mat does, then at most 50 of `a-z`, `0-9`, `-` and `_` (a 400 naming the field otherwise).
     #[oai(
         rename = "identifier",
-        validator(max_length = 50, min_length = 1, pattern = "^[a-z0-9_-]+$")
+        validator(
+            max_length = 50,
+            min_length = 1,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[A-Za-z0-9_-]+[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
     )]
     #[serde(rename = "identifier")]
     pub identifier: String,
     /// The title.
-    #[oai(rename = "title", validator(max_length = 150, min_length = 1))]
+    #[oai(
+        rename = "title",
+        validator(
+            max_length = 150,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
+    )]
     #[serde(rename = "title")]
     pub title: String,
     /// Description in Markdown.
@@ -3287,11 +3390,15 @@ impl crate::support::WireEnum for TemplateType {
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "TemplateUpdate")]
 pub struct TemplateUpdate {
-    /// Unique identifier.
+    /// Unique identifier. Trimmed and lower-cased, as Kadi4Mat does, then at most 50 of `a-z`, `0-9`, `-` and `_` (a 400 naming the field otherwise).
     #[oai(
         rename = "identifier",
         skip_serializing_if_is_none,
-        validator(max_length = 50, min_length = 1, pattern = "^[a-z0-9_-]+$")
+        validator(
+            max_length = 50,
+            min_length = 1,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[A-Za-z0-9_-]+[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
     )]
     #[serde(
         rename = "identifier",
@@ -3303,7 +3410,11 @@ pub struct TemplateUpdate {
     #[oai(
         rename = "title",
         skip_serializing_if_is_none,
-        validator(max_length = 150, min_length = 1)
+        validator(
+            max_length = 150,
+            min_length = 1,
+            pattern = "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+        )
     )]
     #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,

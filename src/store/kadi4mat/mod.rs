@@ -3,4 +3,10 @@
 //! [`access`].
 
 pub mod access;
+pub mod collections;
+pub mod files;
+pub mod links;
 pub mod misc;
+pub mod records;
+pub mod resources;
+pub mod revisions;

@@ -4,11 +4,15 @@
 //! (the rest are declared unmounted below, and answer Kadi's 404 as before).
 
 mod api;
+pub mod collections;
 pub mod error;
+pub mod export;
 pub mod licenses;
 pub mod links;
 pub mod misc;
 pub mod paging;
+pub mod records;
+pub mod resources;
 pub mod scopes;
 pub mod users;
 
@@ -25,13 +29,11 @@ use crate::state::AppState;
 
 /// The tags whose every operation real mode serves. The list only grows: each tag lands
 /// whole, with its tests; the others are declared unmounted below until then.
-pub const SERVED_TAGS: &[&str] = &["misc"];
+pub const SERVED_TAGS: &[&str] = &["misc", "records", "collections"];
 
-generated::kadi4mat_v1_unmounted_collections_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_revisions_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_roles_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_groups_api!(Kadi4Mat);
-generated::kadi4mat_v1_unmounted_records_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_files_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_uploads_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_templates_api!(Kadi4Mat);
@@ -73,6 +75,7 @@ pub fn surface(state: &AppState) -> Surface {
         shape: Box::new(error::Shape),
         spec: serde_yaml_ng::from_str(contract::SPEC_YAML).ok(),
         guard: Some(Box::new(Guard(state.clone()))),
+        conventions: crate::http::conventions::Conventions::KADI4MAT,
     }
 }
 

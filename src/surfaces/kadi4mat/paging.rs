@@ -39,7 +39,9 @@ impl Page {
 
     /// Rows to skip.
     pub fn offset(&self) -> u64 {
-        ((self.page - 1) * self.per_page) as u64
+        // Saturating: a page past any table is simply empty, never an overflow (and
+        // within i64 for databases that take OFFSET as a signed integer).
+        (self.page - 1).saturating_mul(self.per_page) as u64
     }
 
     pub fn limit(&self) -> u64 {

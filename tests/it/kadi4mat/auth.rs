@@ -100,11 +100,8 @@ async fn any_refusal_to_a_caller_without_a_live_token_is_a_401_and_with_one_its_
             "/api/v1/info",
             StatusCode::METHOD_NOT_ALLOWED,
         ),
-        (
-            Method::GET,
-            "/api/v1/licenses?per_page=abc",
-            StatusCode::BAD_REQUEST,
-        ),
+        (Method::GET, "/api/v1/records/abc", StatusCode::NOT_FOUND),
+        (Method::POST, "/api/v1/records", StatusCode::BAD_REQUEST),
     ];
     for (method, path, with_token) in cases {
         let without = app.kadi(method.clone(), path, "").await;
@@ -147,13 +144,13 @@ async fn a_declared_rate_limit_applies_to_kadi4mat_in_real_mode() {
 
 #[tokio::test]
 async fn operations_of_tags_not_served_yet_answer_kadis_404() {
-    // Real mode serves Kadi4Mat tag by tag (SERVED_TAGS); until `records` lands, its
+    // Real mode serves Kadi4Mat tag by tag (SERVED_TAGS); until `users` lands, its
     // operations are answered as any unknown Kadi path.
     // (Sent around the contract check: the contract documents no 404 there.)
     let app = spawn_app_with(None).await;
     let r = app
         .http
-        .get(app.url("/api/v1/records"))
+        .get(app.url("/api/v1/users/me"))
         .bearer_auth(ADMIN_TOKEN)
         .send()
         .await

@@ -82,6 +82,56 @@ async fn licenses_page_and_filter_the_catalogue() {
     app.stop().await;
 }
 
+#[tokio::test]
+async fn kadis_request_conventions_hold_where_a_strict_reading_would_refuse() {
+    let app = spawn_app_with(None).await;
+    // An integer too large for any type is still an integer to Kadi (Python's are
+    // unbounded): the page is simply past the end, and per_page clamps to 100.
+    let huge = app
+        .kadi(
+            Method::GET,
+            "/api/v1/licenses?page=99999999999999999999&per_page=99999999999999999999",
+            ADMIN_TOKEN,
+        )
+        .await;
+    assert_eq!(huge.status, StatusCode::OK, "{}", huge.text);
+    assert_eq!(huge.json["_pagination"]["per_page"], 100);
+    assert_eq!(huge.json["items"], serde_json::json!([]));
+    // What is not an integer at all is refused in Kadi's error shape.
+    let word = app
+        .kadi(Method::GET, "/api/v1/licenses?per_page=abc", ADMIN_TOKEN)
+        .await;
+    assert_eq!(word.status, StatusCode::BAD_REQUEST, "{}", word.text);
+    assert_eq!(word.json["code"], 400);
+    // A JSON body is read as JSON whatever its declared type (Flask's `force=True`).
+    let created = app
+        .send_with(&app.http, Method::POST, "/api/v1/records", |b| {
+            b.bearer_auth(ADMIN_TOKEN)
+                .header("content-type", "text/plain")
+                .body(r#"{"identifier": "plain-typed", "title": "Plain"}"#)
+        })
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    assert_eq!(created.json["identifier"], "plain-typed");
+    // An id that is not a number matches no route: Kadi's 404, in Kadi's shape.
+    let misfit = app
+        .kadi(Method::GET, "/api/v1/records/plain-typed", ADMIN_TOKEN)
+        .await;
+    assert_eq!(misfit.status, StatusCode::NOT_FOUND);
+    assert_eq!(misfit.json["code"], 404);
+    // So is an identifier no resource can have (Kadi looks it up and finds nothing).
+    let upper = app
+        .kadi(
+            Method::GET,
+            "/api/v1/records/identifier/Not%20One",
+            ADMIN_TOKEN,
+        )
+        .await;
+    assert_eq!(upper.status, StatusCode::NOT_FOUND, "{}", upper.text);
+    assert_eq!(upper.json["code"], 404);
+    app.stop().await;
+}
+
 /// A record straight into the store: `creator` gets the admin role, as Kadi gives it.
 async fn record(
     app: &TestApp,

@@ -1,7 +1,9 @@
 //! Kadi4Mat in real mode (`/api/v1/*` and `/api/*`), mirrored by tag.
 
 mod auth;
+mod collections;
 mod misc;
+pub mod records;
 
 use reqwest::Method;
 use understudy::surfaces::accounts::{self, Product, TokenSpec};

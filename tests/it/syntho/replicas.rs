@@ -20,6 +20,7 @@ async fn replica(database: TestDatabase, clock: &Arc<ManualClock>, seed: u64) ->
         env: Environment {
             clock: clock.clone(),
             ids: Arc::new(SeededIds::new(seed)),
+            files: None,
         },
         run_jobs: false,
         ..Spawn::default()

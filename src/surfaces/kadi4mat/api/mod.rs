@@ -1,4 +1,6 @@
 //! The generated `Api` traits of Kadi4Mat, one file per tag: each handler authenticates
 //! (scopes included), calls a service and wraps its answer.
 
+mod collections;
 mod misc;
+mod records;

@@ -1,0 +1,420 @@
+//! Queries on collections: their own columns, tags, records, children and lifecycle.
+
+use std::collections::{HashMap, HashSet};
+
+use sea_orm::sea_query::{Alias, Expr, Query, SimpleExpr};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
+};
+
+use super::revisions;
+use crate::authz::kadi4mat::{Caller, Link, Permitted, Trashed, Update};
+use crate::store::entities::{kd_collection, kd_collection_record, kd_collection_tag, kd_role};
+use crate::store::StoreError;
+
+/// `ids` and, when `children` is set, every collection below them.
+pub async fn with_children<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i32],
+    children: bool,
+) -> Result<Vec<i32>, StoreError> {
+    let mut all: HashSet<i32> = ids.iter().copied().collect();
+    if !children {
+        return Ok(all.into_iter().collect());
+    }
+    let mut frontier: Vec<i32> = ids.to_vec();
+    // Bounded: a collection has one parent and cycles are refused when linking.
+    for _ in 0..64 {
+        if frontier.is_empty() {
+            break;
+        }
+        let next: Vec<i32> = kd_collection::Entity::find()
+            .filter(kd_collection::Column::ParentId.is_in(frontier.clone()))
+            .filter(kd_collection::Column::State.eq("active"))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| c.id)
+            .filter(|id| all.insert(*id))
+            .collect();
+        frontier = next;
+    }
+    Ok(all.into_iter().collect())
+}
+
+/// Records that belong to one of `collections` (a condition on `kd_records.id`).
+pub fn holds_records(collections: &[i32]) -> SimpleExpr {
+    Expr::col((Alias::new("kd_records"), Alias::new("id"))).in_subquery(
+        Query::select()
+            .column(Alias::new("record_id"))
+            .from(Alias::new("kd_collection_records"))
+            .and_where(Expr::col(Alias::new("collection_id")).is_in(collections.to_vec()))
+            .to_owned(),
+    )
+}
+
+/// Collections that hold `record` (a condition on `kd_collections.id`).
+pub fn holding_record(record: i32) -> SimpleExpr {
+    Expr::col((Alias::new("kd_collections"), Alias::new("id"))).in_subquery(
+        Query::select()
+            .column(Alias::new("collection_id"))
+            .from(Alias::new("kd_collection_records"))
+            .and_where(Expr::col(Alias::new("record_id")).eq(record))
+            .to_owned(),
+    )
+}
+
+/// Collections whose parent is `parent` (a condition on `kd_collections.parent_id`).
+pub fn children_of(parent: i32) -> SimpleExpr {
+    Expr::col((Alias::new("kd_collections"), Alias::new("parent_id"))).eq(parent)
+}
+
+/// A collection to create (validated by the service).
+#[derive(Debug, Clone)]
+pub struct NewCollection {
+    pub identifier: String,
+    pub title: String,
+    pub description: String,
+    pub visibility: String,
+    pub tags: Vec<String>,
+}
+
+/// A collection with its tags.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub collection: kd_collection::Model,
+    pub tags: Vec<String>,
+}
+
+impl Stored {
+    /// The attributes a revision keeps.
+    pub fn revision_data(&self) -> serde_json::Value {
+        let c = &self.collection;
+        serde_json::json!({
+            "identifier": c.identifier,
+            "title": c.title,
+            "description": c.description,
+            "visibility": c.visibility,
+            "state": c.state,
+            "tags": self.tags,
+        })
+    }
+}
+
+/// Creates a collection whose creator holds its admin role, with its first revision.
+pub async fn insert<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    caller: &Caller,
+    new: NewCollection,
+    now: i64,
+) -> Result<Stored, StoreError> {
+    let txn = db.begin().await?;
+    let collection = kd_collection::ActiveModel {
+        identifier: Set(new.identifier),
+        title: Set(new.title),
+        description: Set(new.description),
+        visibility: Set(new.visibility),
+        state: Set("active".into()),
+        creator_id: Set(caller.id()),
+        created_at: Set(now),
+        last_modified: Set(now),
+        parent_id: Set(None),
+        record_template_id: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    set_tags(&txn, collection.id, &new.tags).await?;
+    kd_role::ActiveModel {
+        resource_type: Set("collection".into()),
+        resource_id: Set(collection.id),
+        subject_type: Set("user".into()),
+        subject_id: Set(caller.id()),
+        role: Set("admin".into()),
+        created_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    let stored = Stored {
+        collection,
+        tags: new.tags,
+    };
+    revisions::write(
+        &txn,
+        "collection",
+        &stored.collection.id.to_string(),
+        caller.id(),
+        now,
+        &stored.revision_data(),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(stored)
+}
+
+async fn set_tags<C: ConnectionTrait>(db: &C, id: i32, tags: &[String]) -> Result<(), StoreError> {
+    kd_collection_tag::Entity::delete_many()
+        .filter(kd_collection_tag::Column::CollectionId.eq(id))
+        .exec(db)
+        .await?;
+    for tag in tags {
+        kd_collection_tag::ActiveModel {
+            collection_id: Set(id),
+            tag: Set(tag.clone()),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The collections with `ids`, with their tags, in the order of `ids`.
+pub async fn load<C: ConnectionTrait>(db: &C, ids: &[i32]) -> Result<Vec<Stored>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut rows: HashMap<i32, kd_collection::Model> = kd_collection::Entity::find()
+        .filter(kd_collection::Column::Id.is_in(ids.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let mut tags: HashMap<i32, Vec<String>> = HashMap::new();
+    for t in kd_collection_tag::Entity::find()
+        .filter(kd_collection_tag::Column::CollectionId.is_in(ids.to_vec()))
+        .order_by_asc(kd_collection_tag::Column::Tag)
+        .all(db)
+        .await?
+    {
+        tags.entry(t.collection_id).or_default().push(t.tag);
+    }
+    Ok(ids
+        .iter()
+        .filter_map(|id| {
+            rows.remove(id).map(|collection| Stored {
+                tags: tags.remove(id).unwrap_or_default(),
+                collection,
+            })
+        })
+        .collect())
+}
+
+pub async fn one<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Stored>, StoreError> {
+    Ok(load(db, &[id]).await?.pop())
+}
+
+/// The changes an edit makes; `None` keeps a field.
+#[derive(Debug, Clone, Default)]
+pub struct CollectionChanges {
+    pub identifier: Option<String>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub visibility: Option<String>,
+    pub tags: Option<Vec<String>>,
+}
+
+/// Applies `changes`, with a revision, in one transaction (nothing when nothing changes).
+pub async fn update<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    collection: &Permitted<Update>,
+    caller: &Caller,
+    changes: CollectionChanges,
+    now: i64,
+) -> Result<Stored, StoreError> {
+    let txn = db.begin().await?;
+    let current = one(&txn, collection.id()).await?.ok_or_else(|| {
+        StoreError::Internal(format!(
+            "collection {} vanished while being edited",
+            collection.id()
+        ))
+    })?;
+    let mut next = current.clone();
+    let c = &mut next.collection;
+    if let Some(v) = changes.identifier {
+        c.identifier = v;
+    }
+    if let Some(v) = changes.title {
+        c.title = v;
+    }
+    if let Some(v) = changes.description {
+        c.description = v;
+    }
+    if let Some(v) = changes.visibility {
+        c.visibility = v;
+    }
+    if let Some(tags) = changes.tags {
+        next.tags = tags;
+    }
+    if next.revision_data() == current.revision_data() {
+        txn.commit().await?;
+        return Ok(current);
+    }
+    next.collection.last_modified = now;
+    kd_collection::ActiveModel::from(next.collection.clone())
+        .reset_all()
+        .update(&txn)
+        .await?;
+    if next.tags != current.tags {
+        set_tags(&txn, next.collection.id, &next.tags).await?;
+    }
+    revisions::write(
+        &txn,
+        "collection",
+        &next.collection.id.to_string(),
+        caller.id(),
+        now,
+        &next.revision_data(),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(next)
+}
+
+/// Moves a collection to the trash or back, with a revision.
+pub async fn set_state<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    id: i32,
+    caller: &Caller,
+    state: &str,
+    now: i64,
+) -> Result<Stored, StoreError> {
+    let txn = db.begin().await?;
+    super::resources::set_state(&txn, super::access::Kind::Collection, id, state, now).await?;
+    let stored = one(&txn, id)
+        .await?
+        .ok_or_else(|| StoreError::Internal(format!("collection {id} vanished")))?;
+    revisions::write(
+        &txn,
+        "collection",
+        &id.to_string(),
+        caller.id(),
+        now,
+        &stored.revision_data(),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(stored)
+}
+
+/// Deletes a trashed collection for good: its tags, roles, record memberships and
+/// revisions; its children lose their parent.
+pub async fn purge<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    collection: &Trashed,
+) -> Result<(), StoreError> {
+    let id = collection.id();
+    let txn = db.begin().await?;
+    kd_collection::Entity::update_many()
+        .col_expr(
+            kd_collection::Column::ParentId,
+            Expr::value(Option::<i32>::None),
+        )
+        .filter(kd_collection::Column::ParentId.eq(id))
+        .exec(&txn)
+        .await?;
+    kd_collection_record::Entity::delete_many()
+        .filter(kd_collection_record::Column::CollectionId.eq(id))
+        .exec(&txn)
+        .await?;
+    kd_role::Entity::delete_many()
+        .filter(kd_role::Column::ResourceType.eq("collection"))
+        .filter(kd_role::Column::ResourceId.eq(id))
+        .exec(&txn)
+        .await?;
+    kd_collection_tag::Entity::delete_many()
+        .filter(kd_collection_tag::Column::CollectionId.eq(id))
+        .exec(&txn)
+        .await?;
+    revisions::forget(&txn, "collection", &id.to_string()).await?;
+    kd_collection::Entity::delete_by_id(id).exec(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Whether `record` is in `collection`.
+pub async fn holds<C: ConnectionTrait>(
+    db: &C,
+    collection: i32,
+    record: i32,
+) -> Result<bool, StoreError> {
+    Ok(
+        kd_collection_record::Entity::find_by_id((collection, record))
+            .one(db)
+            .await?
+            .is_some(),
+    )
+}
+
+/// Puts a record into a collection; the caller may link both.
+pub async fn add_record<C: ConnectionTrait>(
+    db: &C,
+    collection: &Permitted<Link>,
+    record: &Permitted<Link>,
+    now: i64,
+) -> Result<(), StoreError> {
+    kd_collection_record::ActiveModel {
+        collection_id: Set(collection.id()),
+        record_id: Set(record.id()),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Takes a record out of a collection; whether it was in it.
+pub async fn remove_record<C: ConnectionTrait>(
+    db: &C,
+    collection: &Permitted<Link>,
+    record: &Permitted<Link>,
+) -> Result<bool, StoreError> {
+    let result = kd_collection_record::Entity::delete_by_id((collection.id(), record.id()))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected > 0)
+}
+
+/// Makes `child` a child of `parent` (a collection has at most one parent).
+pub async fn set_parent<C: ConnectionTrait>(
+    db: &C,
+    child: &Permitted<Link>,
+    parent: Option<&Permitted<Link>>,
+    now: i64,
+) -> Result<(), StoreError> {
+    kd_collection::Entity::update_many()
+        .col_expr(
+            kd_collection::Column::ParentId,
+            Expr::value(parent.map(|p| p.id())),
+        )
+        .col_expr(kd_collection::Column::LastModified, Expr::value(now))
+        .filter(kd_collection::Column::Id.eq(child.id()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The chain of parents above `id`, nearest first (bounded, as cycles are refused).
+pub async fn ancestors<C: ConnectionTrait>(db: &C, id: i32) -> Result<Vec<i32>, StoreError> {
+    let mut chain = Vec::new();
+    let mut current = id;
+    for _ in 0..64 {
+        let Some(row) = kd_collection::Entity::find_by_id(current).one(db).await? else {
+            break;
+        };
+        match row.parent_id {
+            Some(parent) if !chain.contains(&parent) => {
+                chain.push(parent);
+                current = parent;
+            }
+            _ => break,
+        }
+    }
+    Ok(chain)
+}
+
+/// The common columns of a collection row.
+pub fn parent_of(c: &kd_collection::Model) -> Option<i32> {
+    c.parent_id
+}

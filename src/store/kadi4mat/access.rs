@@ -82,6 +82,16 @@ pub fn holds_role(
     caller: &Caller,
     roles: &[&str],
 ) -> SimpleExpr {
+    user_holds_role(kind, id, caller.id(), roles)
+}
+
+/// As [`holds_role`], for any user: what a user's profile lists as shared with them.
+pub fn user_holds_role(
+    kind: Kind,
+    id: impl IntoColumnRef,
+    user_id: i32,
+    roles: &[&str],
+) -> SimpleExpr {
     if roles.is_empty() {
         return Expr::value(false);
     }
@@ -96,8 +106,7 @@ pub fn holds_role(
                     Expr::col((Alias::new("kd_group_members"), Alias::new("group_id"))).equals(id),
                 )
                 .and_where(
-                    Expr::col((Alias::new("kd_group_members"), Alias::new("user_id")))
-                        .eq(caller.id()),
+                    Expr::col((Alias::new("kd_group_members"), Alias::new("user_id"))).eq(user_id),
                 )
                 .and_where(
                     Expr::col((Alias::new("kd_group_members"), Alias::new("role"))).is_in(roles),
@@ -107,13 +116,13 @@ pub fn holds_role(
     }
     let subject = Expr::col((Alias::new("kd_roles"), Alias::new("subject_type")))
         .eq("user")
-        .and(Expr::col((Alias::new("kd_roles"), Alias::new("subject_id"))).eq(caller.id()))
+        .and(Expr::col((Alias::new("kd_roles"), Alias::new("subject_id"))).eq(user_id))
         .or(
             Expr::col((Alias::new("kd_roles"), Alias::new("subject_type")))
                 .eq("group")
                 .and(
                     Expr::col((Alias::new("kd_roles"), Alias::new("subject_id")))
-                        .in_subquery(groups_of(caller.id())),
+                        .in_subquery(groups_of(user_id)),
                 ),
         );
     Expr::exists(

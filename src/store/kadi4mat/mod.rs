@@ -5,8 +5,11 @@
 pub mod access;
 pub mod collections;
 pub mod files;
+pub mod groups;
 pub mod links;
 pub mod misc;
 pub mod records;
 pub mod resources;
 pub mod revisions;
+pub mod templates;
+pub mod users;

@@ -1,5 +1,8 @@
 //! Kadi4Mat's users: each Understudy user is a Kadi user with a local identity; their
-//! view, lookups and listings.
+//! view here; the directory (listing, lookups) and what a profile lists beside it.
+
+pub mod directory;
+pub mod profile;
 
 use generated::kadi4mat::v1 as api;
 use generated::support::WireEnum;

@@ -4,6 +4,7 @@ mod auth;
 mod collections;
 mod misc;
 pub mod records;
+mod users;
 
 use reqwest::Method;
 use understudy::surfaces::accounts::{self, Product, TokenSpec};

@@ -4,3 +4,4 @@
 mod collections;
 mod misc;
 mod records;
+mod users;

@@ -2764,6 +2764,46 @@ pub struct RecordPage {
     pub actions: Option<UrlMap>,
 }
 
+/// What a record template pre-fills, each attribute optional and checked as a record's (trimmed, lower-cased where a record's is); other keys are dropped.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "RecordTemplateData")]
+pub struct RecordTemplateData {
+    /// The title.
+    #[oai(rename = "title", validator(max_length = 150))]
+    #[serde(rename = "title", default)]
+    pub title: Option<String>,
+    /// An identifier, or empty to leave it to the record.
+    #[oai(
+        rename = "identifier",
+        validator(
+            max_length = 50,
+            pattern = "^[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[A-Za-z0-9_-]*[\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*$"
+        )
+    )]
+    #[serde(rename = "identifier", default)]
+    pub identifier: Option<String>,
+    /// Description in Markdown.
+    #[oai(rename = "description", validator(max_length = 50000))]
+    #[serde(rename = "description", default)]
+    pub description: Option<String>,
+    /// The record type (lower-cased).
+    #[oai(rename = "type", validator(max_length = 50))]
+    #[serde(rename = "type", default)]
+    pub type_: Option<String>,
+    /// A license name from `GET /licenses`.
+    #[oai(rename = "license")]
+    #[serde(rename = "license", default)]
+    pub license: Option<String>,
+    /// Tags (lower-cased, de-duplicated).
+    #[oai(rename = "tags")]
+    #[serde(rename = "tags", default)]
+    pub tags: Option<Vec<String>>,
+    /// Extra metadata.
+    #[oai(rename = "extras")]
+    #[serde(rename = "extras", default)]
+    pub extras: Option<Vec<Extra>>,
+}
+
 /// Changes to a record; absent attributes stay as they are. `extras` and `tags` replace the whole list.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "RecordUpdate")]
@@ -3438,7 +3478,7 @@ pub struct TemplateUpdate {
         skip_serializing_if = "Option::is_none"
     )]
     pub visibility: Option<Visibility>,
-    /// Record metadata (object) for `record` templates; an array of `Extra` objects for `extras` templates.
+    /// Record metadata (object) for `record` templates; an array of `Extra` objects for `extras` templates. Which one follows the template's type, which cannot change.
     #[oai(rename = "data", skip_serializing_if_is_none)]
     #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Value>,

@@ -116,7 +116,7 @@ pub fn render(
 }
 
 /// A Turtle string literal.
-fn literal(text: &str) -> String {
+pub fn literal(text: &str) -> String {
     let escaped = text
         .replace('\\', "\\\\")
         .replace('"', "\\\"")

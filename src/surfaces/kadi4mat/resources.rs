@@ -16,6 +16,12 @@ impl Problems {
         self.0.entry(field.into()).or_default().push(message.into());
     }
 
+    /// The problems as the JSON object Kadi nests them in (`{"title": ["…"]}`), or
+    /// `None` when there are none.
+    pub fn into_json(self) -> Option<serde_json::Value> {
+        (!self.0.is_empty()).then(|| serde_json::json!(self.0))
+    }
+
     /// `Ok` when nothing was wrong, else Kadi's 400 naming every field.
     pub fn finish(self) -> Result<(), KadiError> {
         if self.0.is_empty() {

@@ -4,6 +4,7 @@ mod auth;
 mod collections;
 mod misc;
 pub mod records;
+mod templates;
 mod users;
 
 use reqwest::Method;

@@ -4,4 +4,5 @@
 mod collections;
 mod misc;
 mod records;
+mod templates;
 mod users;

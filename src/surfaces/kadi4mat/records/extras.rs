@@ -38,16 +38,102 @@ pub fn validate(extras: &[api::Extra]) -> Result<Vec<api::Extra>, Value> {
     let entries: Vec<Entry> = serde_json::to_value(extras)
         .and_then(serde_json::from_value)
         .map_err(|_| json!({"0": ["Invalid input type."]}))?;
-    let checked = validate_entries(&entries)?;
+    let checked = validate_entries(&entries, false)?;
     // Every checked top-level entry has its key, so each is an `Extra` again.
     serde_json::to_value(checked)
         .and_then(serde_json::from_value)
         .map_err(|_| json!({"0": ["Invalid input type."]}))
 }
 
-fn validate_entries(extras: &[Entry]) -> Result<Vec<Entry>, Value> {
+/// The extras of an extras template (or a record template's `extras`), from the JSON
+/// the client sent: validated as a record's, except that a `required` entry may be
+/// empty (the template only says a record made from it needs a value there).
+pub fn validate_template(data: &Value) -> Result<Value, Value> {
+    let Value::Array(items) = data else {
+        return Err(json!(["Not a valid list."]));
+    };
+    let mut entries = Vec::with_capacity(items.len());
     let mut errors = Map::new();
-    let checked = level(extras, false, &mut errors);
+    for (i, item) in items.iter().enumerate() {
+        if let Some(nulls) = refused_nulls(item) {
+            errors.insert(i.to_string(), nulls);
+            continue;
+        }
+        match serde_json::from_value::<Entry>(item.clone()) {
+            Ok(e) => entries.push(e),
+            Err(_) => {
+                errors.insert(i.to_string(), json!({"_schema": ["Invalid input type."]}));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Value::Object(errors));
+    }
+    let checked = validate_entries(&entries, true)?;
+    serde_json::to_value(checked).map_err(|_| json!(["Invalid input type."]))
+}
+
+/// The fields of an entry sent as JSON (at any depth) that are null where the contract
+/// does not allow it, or a list where it wants a mapping, as marshmallow names them;
+/// `None` when there are none. A record's
+/// top-level entries arrive typed (the glue refuses such nulls); a template's `data`
+/// arrives as plain JSON and is checked here.
+fn refused_nulls(item: &Value) -> Option<Value> {
+    let Value::Object(entry) = item else {
+        return None;
+    };
+    let mut problems = Map::new();
+    for field in ["type", "key", "description", "validation"] {
+        if entry.get(field).is_some_and(Value::is_null) {
+            push(&mut problems, field, "Field may not be null.");
+        }
+    }
+    // serde would also read a list as a struct's fields in order; marshmallow wants a
+    // mapping.
+    match entry.get("validation") {
+        Some(Value::Object(rules)) => {
+            for field in ["required", "iri", "range", "options"] {
+                if rules.get(field).is_some_and(Value::is_null) {
+                    problems.insert(
+                        "validation".into(),
+                        json!({field: ["Field may not be null."]}),
+                    );
+                }
+            }
+            if rules
+                .get("range")
+                .is_some_and(|r| !r.is_object() && !r.is_null())
+            {
+                problems.insert(
+                    "validation".into(),
+                    json!({"range": ["Not a valid mapping type."]}),
+                );
+            }
+        }
+        Some(Value::Null) | None => {}
+        Some(_) => push(&mut problems, "validation", "Not a valid mapping type."),
+    }
+    if let Some(Value::Array(nested)) = entry.get("value") {
+        let inner: Map<String, Value> = nested
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| refused_nulls(n).map(|e| (i.to_string(), e)))
+            .collect();
+        if !inner.is_empty()
+            && matches!(
+                entry.get("type").and_then(Value::as_str),
+                Some("dict" | "list")
+            )
+        {
+            problems.insert("value".into(), Value::Object(inner));
+        }
+    }
+    (!problems.is_empty()).then_some(Value::Object(problems))
+}
+
+fn validate_entries(extras: &[Entry], template: bool) -> Result<Vec<Entry>, Value> {
+    let mut errors = Map::new();
+    let checked = level(extras, false, template, &mut errors);
     if errors.is_empty() {
         Ok(checked)
     } else {
@@ -56,12 +142,17 @@ fn validate_entries(extras: &[Entry]) -> Result<Vec<Entry>, Value> {
 }
 
 /// One level of extras (the top, a dict's value or a list's value).
-fn level(extras: &[Entry], in_list: bool, errors: &mut Map<String, Value>) -> Vec<Entry> {
+fn level(
+    extras: &[Entry],
+    in_list: bool,
+    template: bool,
+    errors: &mut Map<String, Value>,
+) -> Vec<Entry> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::with_capacity(extras.len());
     for (i, extra) in extras.iter().enumerate() {
         let mut problems = Map::new();
-        let checked = entry(extra, in_list, &mut problems);
+        let checked = entry(extra, in_list, template, &mut problems);
         if !in_list {
             if let Some(key) = checked.key.as_deref() {
                 if !seen.insert(key.to_string()) {
@@ -87,7 +178,7 @@ fn push(problems: &mut Map<String, Value>, field: &str, message: &str) {
     }
 }
 
-fn entry(extra: &Entry, in_list: bool, problems: &mut Map<String, Value>) -> Entry {
+fn entry(extra: &Entry, in_list: bool, template: bool, problems: &mut Map<String, Value>) -> Entry {
     use api::ExtraType as T;
     let mut out = extra.clone();
     if in_list {
@@ -137,7 +228,12 @@ fn entry(extra: &Entry, in_list: bool, problems: &mut Map<String, Value>) -> Ent
                 }
             };
             let mut nested_errors = Map::new();
-            let checked = level(&nested, extra.type_ == T::List, &mut nested_errors);
+            let checked = level(
+                &nested,
+                extra.type_ == T::List,
+                template,
+                &mut nested_errors,
+            );
             if !nested_errors.is_empty() {
                 problems.insert("value".into(), Value::Object(nested_errors));
             }
@@ -146,7 +242,7 @@ fn entry(extra: &Entry, in_list: bool, problems: &mut Map<String, Value>) -> Ent
         _ => Some(scalar(extra.type_, value, problems)),
     };
     if let Some(rules) = &extra.validation {
-        check_rules(extra.type_, out.value.as_ref(), rules, problems);
+        check_rules(extra.type_, out.value.as_ref(), rules, template, problems);
     }
     out
 }
@@ -225,11 +321,12 @@ fn check_rules(
     kind: api::ExtraType,
     value: Option<&Value>,
     rules: &api::ExtraValidation,
+    template: bool,
     problems: &mut Map<String, Value>,
 ) {
     use api::ExtraType as T;
     let value = value.filter(|v| !v.is_null());
-    if rules.required == Some(true) && value.is_none() {
+    if rules.required == Some(true) && value.is_none() && !template {
         push(problems, "value", "Missing data for required field.");
     }
     let Some(value) = value else {
@@ -262,7 +359,7 @@ mod tests {
     }
 
     fn validate(extras: &[Entry]) -> Result<Vec<Entry>, Value> {
-        validate_entries(extras)
+        validate_entries(extras, false)
     }
 
     #[test]

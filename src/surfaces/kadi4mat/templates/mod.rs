@@ -1,19 +1,26 @@
-//! Templates: their listings (a user's templates, those shared with them).
+//! Templates (record templates pre-filling a record's attributes, extras templates
+//! pre-filling its extras): create, read, edit, delete to the trash, restore, purge,
+//! search and export.
 
+pub mod data;
+pub mod export;
 pub mod view;
 
 use generated::kadi4mat::v1 as api;
+use generated::support::WireEnum;
 use poem::Request;
 
 use super::error::KadiError;
 use super::links::Base;
 use super::paging::Page;
-use crate::authz::kadi4mat::Caller;
+use super::resources::{self, flag, Problems};
+use crate::authz::kadi4mat::{self as authz, Caller, Delete, Read, Update};
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::kd_template;
 use crate::store::kadi4mat::access::Kind;
 use crate::store::kadi4mat::resources::{Filter, Sort};
+use crate::store::kadi4mat::templates::{NewTemplate, TemplateChanges};
 
 /// Views of `rows`, with their creators.
 pub async fn views(
@@ -56,4 +63,276 @@ pub async fn list(
         pagination: page.pagination(total, &base, req),
         actions: None,
     })
+}
+
+async fn one_view(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    row: kd_template::Model,
+) -> Result<api::Template, KadiError> {
+    views(state, caller, base, &[row])
+        .await?
+        .pop()
+        .ok_or(KadiError::Internal)
+}
+
+fn stored_data(kind: api::TemplateType, raw: &serde_json::Value) -> Result<String, KadiError> {
+    let checked = data::checked(kind, raw)?;
+    serde_json::to_string(&checked).map_err(|_| KadiError::Internal)
+}
+
+async fn identifier_free(
+    state: &AppState,
+    identifier: &str,
+    except: Option<i32>,
+) -> Result<(), KadiError> {
+    if store::kadi4mat::resources::identifier_taken(&state.db, Kind::Template, identifier, except)
+        .await?
+    {
+        return Err(KadiError::field(
+            "identifier",
+            "Identifier is already in use.",
+        ));
+    }
+    Ok(())
+}
+
+fn identifier_clash(err: store::StoreError) -> KadiError {
+    match err {
+        store::StoreError::Conflict(_) => {
+            KadiError::field("identifier", "Identifier is already in use.")
+        }
+        other => other.into(),
+    }
+}
+
+async fn load(state: &AppState, id: i32) -> Result<kd_template::Model, KadiError> {
+    store::kadi4mat::templates::one(&state.db, id)
+        .await?
+        .ok_or(KadiError::NotFound)
+}
+
+/// `POST /templates`: the caller becomes its admin.
+pub async fn create(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    body: api::TemplateCreate,
+) -> Result<api::Template, KadiError> {
+    let mut problems = Problems::default();
+    let identifier = resources::identifier(&body.identifier, &mut problems);
+    let title = resources::title(&body.title, &mut problems);
+    let description =
+        resources::description(body.description.as_deref().unwrap_or(""), &mut problems);
+    problems.finish()?;
+    let new = NewTemplate {
+        identifier,
+        title,
+        description,
+        visibility: body
+            .visibility
+            .unwrap_or(api::Visibility::Private)
+            .wire()
+            .to_string(),
+        r#type: body.type_.wire().to_string(),
+        data: stored_data(body.type_, &body.data)?,
+    };
+    identifier_free(state, &new.identifier, None).await?;
+    let row = store::kadi4mat::templates::insert(&state.db, caller, new, state.now_ms())
+        .await
+        .map_err(identifier_clash)?;
+    one_view(state, caller, base, row).await
+}
+
+/// `GET /templates/{id}`.
+pub async fn get(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    id: i64,
+) -> Result<api::Template, KadiError> {
+    let template = authz::resource::<Read>(state, caller, Kind::Template, id).await?;
+    let row = load(state, template.id()).await?;
+    one_view(state, caller, base, row).await
+}
+
+/// `GET /templates/identifier/{identifier}`.
+pub async fn get_by_identifier(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    identifier: &str,
+) -> Result<api::Template, KadiError> {
+    let template =
+        authz::resource_by_identifier::<Read>(state, caller, Kind::Template, identifier).await?;
+    let row = load(state, template.id()).await?;
+    one_view(state, caller, base, row).await
+}
+
+/// `PATCH /templates/{id}`: its type stays; new `data` is checked against it.
+pub async fn edit(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    id: i64,
+    body: api::TemplateUpdate,
+) -> Result<api::Template, KadiError> {
+    let template = authz::resource::<Update>(state, caller, Kind::Template, id).await?;
+    let current = load(state, template.id()).await?;
+    let mut problems = Problems::default();
+    let mut changes = TemplateChanges {
+        identifier: body
+            .identifier
+            .as_deref()
+            .map(|i| resources::identifier(i, &mut problems)),
+        title: body
+            .title
+            .as_deref()
+            .map(|t| resources::title(t, &mut problems)),
+        description: body
+            .description
+            .as_deref()
+            .map(|d| resources::description(d, &mut problems)),
+        visibility: body.visibility.map(|v| v.wire().to_string()),
+        data: None,
+    };
+    problems.finish()?;
+    if let Some(raw) = &body.data {
+        let kind =
+            api::TemplateType::from_wire(&current.r#type).unwrap_or(api::TemplateType::Record);
+        changes.data = Some(stored_data(kind, raw)?);
+    }
+    if let Some(identifier) = &changes.identifier {
+        identifier_free(state, identifier, Some(template.id())).await?;
+    }
+    let row =
+        store::kadi4mat::templates::update(&state.db, &template, caller, changes, state.now_ms())
+            .await
+            .map_err(identifier_clash)?;
+    one_view(state, caller, base, row).await
+}
+
+/// `DELETE /templates/{id}`: to the trash.
+pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), KadiError> {
+    let template = authz::resource::<Delete>(state, caller, Kind::Template, id).await?;
+    store::kadi4mat::templates::set_state(
+        &state.db,
+        template.id(),
+        caller,
+        "deleted",
+        state.now_ms(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// `POST /templates/{id}/restore`.
+pub async fn restore(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    id: i64,
+) -> Result<api::Template, KadiError> {
+    let template = authz::trashed(state, caller, Kind::Template, id).await?;
+    let row = store::kadi4mat::templates::set_state(
+        &state.db,
+        template.id(),
+        caller,
+        "active",
+        state.now_ms(),
+    )
+    .await?;
+    one_view(state, caller, base, row).await
+}
+
+/// `POST /templates/{id}/purge`.
+pub async fn purge(state: &AppState, caller: &Caller, id: i64) -> Result<(), KadiError> {
+    let template = authz::trashed(state, caller, Kind::Template, id).await?;
+    store::kadi4mat::templates::purge(&state.db, &template).await?;
+    Ok(())
+}
+
+/// `GET /templates`: Kadi's search, with `_actions.new_template`.
+pub async fn search(
+    state: &AppState,
+    caller: &Caller,
+    req: &Request,
+    params: api::GetTemplatesParams,
+) -> Result<api::TemplatePage, KadiError> {
+    if params.instance.as_deref().is_some_and(|i| !i.is_empty()) {
+        return Err(KadiError::field("instance", "Invalid instance."));
+    }
+    let filter = Filter {
+        query: params.query.clone(),
+        visibility: params
+            .visibility
+            .filter(|v| ["private", "public"].contains(&v.as_str())),
+        explicit_permissions: flag(&params.explicit_permissions),
+        creators: params
+            .user
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|i| i32::try_from(*i).ok())
+            .filter(|i| *i > 0)
+            .collect(),
+        // Other values are ignored, as Kadi ignores them.
+        types: params
+            .type_
+            .filter(|t| ["record", "extras"].contains(&t.as_str()))
+            .into_iter()
+            .collect(),
+        ..Filter::default()
+    };
+    let sort = if params.sort == "_score" {
+        "-last_modified"
+    } else {
+        params.sort.as_str()
+    };
+    let page = Page::search(params.page, params.per_page);
+    let mut found = list(state, caller, req, page, &filter, sort).await?;
+    found.actions = Some([("new_template".to_string(), Base::of(req).url("/templates"))].into());
+    Ok(found)
+}
+
+/// `GET /templates/{id}/export/{type}`: `json`, `json-schema` or `shacl`.
+pub async fn export_as(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    params: &api::GetTemplateExportParams,
+) -> Result<super::export::Export, KadiError> {
+    use super::export as ex;
+    let template = authz::resource::<Read>(state, caller, Kind::Template, params.id).await?;
+    let row = load(state, template.id()).await?;
+    let data: serde_json::Value = serde_json::from_str(&row.data).unwrap_or_default();
+    let view_url = base.view(&format!("/templates/{}", row.id));
+    let identifier = row.identifier.clone();
+    match params.export_type.as_str() {
+        "json" => {
+            let view = one_view(state, caller, base, row).await?;
+            let value = serde_json::to_value(&view).map_err(|_| KadiError::Internal)?;
+            let cleaned = ex::clean(value, &ex::filter(&params.filter));
+            Ok(ex::render(
+                ex::Format::Json,
+                "Template",
+                &cleaned,
+                &view_url,
+                &[],
+            ))
+        }
+        "json-schema" => Ok(ex::Export {
+            // The media type the contract documents (Kadi sends JSON Schema as JSON).
+            content_type: "application/json",
+            filename: format!("{identifier}.json"),
+            body: serde_json::to_vec_pretty(&export::json_schema(&row.r#type, &row.title, &data))
+                .unwrap_or_default(),
+        }),
+        "shacl" => Ok(ex::Export {
+            content_type: "text/turtle",
+            filename: format!("{identifier}.ttl"),
+            body: export::shacl(&row.r#type, &view_url, &data).into_bytes(),
+        }),
+        _ => Err(KadiError::NotFound),
+    }
 }

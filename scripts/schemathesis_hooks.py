@@ -51,7 +51,8 @@ def _matches(entry: dict[str, Any], failure: Any, case: Any, response: Any) -> b
     if failure.operation not in entry["operations"]:
         return False
     statuses = entry["status"] if isinstance(entry["status"], list) else [entry["status"]]
-    if failure.code != entry["failure"] or response.status_code not in statuses:
+    codes = entry["failure"] if isinstance(entry["failure"], list) else [entry["failure"]]
+    if failure.code not in codes or response.status_code not in statuses:
         return False
     body = _body(response)
     if "body" in entry and body != entry["body"]:

@@ -11,6 +11,7 @@ use crate::bootstrap::{self, Bootstrap};
 use crate::config::Config;
 use crate::state::{AppState, Environment};
 use crate::store;
+use crate::surfaces::kadi4mat::jobs as kadi4mat_jobs;
 use crate::surfaces::syntho::jobs;
 
 /// A server that is listening; dropping it does not stop it, [`Running::stop`] does.
@@ -66,10 +67,14 @@ pub async fn start_with(config: Config, env: Environment) -> Result<Running, Str
         .ok_or("the listener has no address")?;
 
     let (stop_tx, stop_rx) = watch::channel(false);
-    let job_runner = state
-        .config
-        .run_jobs
-        .then(|| tokio::spawn(jobs::run(state.clone(), stop_rx.clone())));
+    let job_runner = state.config.run_jobs.then(|| {
+        let syntho = tokio::spawn(jobs::run(state.clone(), stop_rx.clone()));
+        let kadi4mat = tokio::spawn(kadi4mat_jobs::run(state.clone(), stop_rx.clone()));
+        async move {
+            let _ = syntho.await;
+            let _ = kadi4mat.await;
+        }
+    });
     let app = crate::http::app(state.clone());
     let mut server_stop = stop_rx;
     let task = tokio::spawn(async move {
@@ -85,8 +90,8 @@ pub async fn start_with(config: Config, env: Environment) -> Result<Running, Str
         if let Err(e) = result {
             tracing::error!(error = %e, "server stopped with an error");
         }
-        if let Some(runner) = job_runner {
-            let _ = runner.await;
+        if let Some(runners) = job_runner {
+            runners.await;
         }
     });
     Ok(Running {

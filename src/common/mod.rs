@@ -1,8 +1,10 @@
 //! Mechanics every surface shares: the clock, file storage, secrets, identifiers, time formats, paging and reading specs.
 
+pub mod archive;
 pub mod clock;
 pub mod files;
 pub mod ids;
+pub mod mimetype;
 pub mod openapi;
 pub mod paging;
 pub mod secrets;

@@ -16,7 +16,9 @@ use crate::common::openapi::follow_refs;
 /// Which conventions a surface keeps (none by default: the contract, read strictly).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Conventions {
-    /// A body of an operation that takes JSON is read as JSON whatever its type.
+    /// A body is read as the type its operation takes whatever its declared type: JSON
+    /// for an operation that takes JSON, raw bytes for one that takes
+    /// `application/octet-stream` (Kadi4Mat's uploads, sent without a type).
     pub json_body_any_type: bool,
     /// Query integers beyond 64 bits are read as the nearest 64-bit one (which names
     /// nothing and pages past the end) rather than refused.
@@ -55,6 +57,11 @@ pub fn apply(conventions: Conventions, spec: &Value, op: &Operation, req: &mut R
                 HeaderValue::from_static("application/json"),
             );
         }
+    } else if conventions.json_body_any_type && takes_binary(spec, operation) {
+        req.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/octet-stream"),
+        );
     }
     if conventions.saturate_query_integers {
         let integers = integer_query_parameters(spec, path_item, operation);
@@ -73,6 +80,28 @@ fn takes_json(spec: &Value, operation: &Value) -> bool {
         .and_then(|b| follow_refs(spec, b))
         .and_then(|b| b.get("content"))
         .is_some_and(|c| c.get("application/json").is_some())
+}
+
+fn takes_binary(spec: &Value, operation: &Value) -> bool {
+    operation
+        .get("requestBody")
+        .and_then(|b| follow_refs(spec, b))
+        .and_then(|b| b.get("content"))
+        .is_some_and(|c| c.get("application/octet-stream").is_some())
+}
+
+/// The largest body `op` takes: raw data (an upload) up to
+/// [`super::limits::MAX_UPLOAD_BYTES`], anything else up to
+/// [`super::limits::MAX_BODY_BYTES`].
+pub fn body_limit(spec: Option<&Value>, op: &Operation) -> usize {
+    let binary = spec
+        .and_then(|spec| operation(spec, op.path, op.method).map(|(_, o)| takes_binary(spec, o)))
+        .unwrap_or(false);
+    if binary {
+        super::limits::MAX_UPLOAD_BYTES
+    } else {
+        super::limits::MAX_BODY_BYTES
+    }
 }
 
 /// The names of the query parameters whose values are integers (or lists of them).

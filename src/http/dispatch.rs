@@ -8,7 +8,6 @@ use poem::http::{header, Method, StatusCode, Uri};
 use poem::{Body, Endpoint, Request, Response};
 
 use super::conventions::Conventions;
-use super::limits::MAX_BODY_BYTES;
 use super::rejections::{classify, path_variable};
 
 /// Why a request was turned away before reaching a handler.
@@ -30,7 +29,7 @@ pub enum Rejection {
     Malformed { body: BodyKind },
     /// The body's media type is not one the operation takes.
     UnsupportedMediaType { message: String },
-    /// The body is larger than [`MAX_BODY_BYTES`].
+    /// The body is larger than its operation takes ([`super::conventions::body_limit`]).
     PayloadTooLarge,
     /// The credential's bucket is empty: wait this many seconds (`Retry-After`).
     TooManyRequests { retry_after: u64 },
@@ -182,6 +181,11 @@ impl Route {
             operation,
         }
     }
+
+    /// How many of its segments are literal, not parameters.
+    fn literals(&self) -> usize {
+        self.segments.iter().filter(|s| s.is_some()).count()
+    }
 }
 
 /// `/api/v1/workspaces/{id}/` → `["", "api", "v1", "workspaces", None, ""]`.
@@ -274,11 +278,13 @@ impl Endpoint for Dispatcher {
             method.as_str()
         };
         let Some(operation) = operations.iter().find(|op| op.method == wanted) else {
-            let allow = operations
-                .iter()
-                .map(|op| op.method)
-                .collect::<Vec<_>>()
-                .join(", ");
+            let mut methods: Vec<&str> = Vec::new();
+            for op in &operations {
+                if !methods.contains(&op.method) {
+                    methods.push(op.method);
+                }
+            }
+            let allow = methods.join(", ");
             return Ok(refuse(
                 surface,
                 Rejection::MethodNotAllowed { allow },
@@ -292,7 +298,8 @@ impl Endpoint for Dispatcher {
                 super::conventions::apply(surface.conventions, spec, operation, &mut req);
             }
         }
-        let body = match buffer_body(&mut req).await {
+        let limit = super::conventions::body_limit(surface.spec.as_ref(), operation);
+        let body = match buffer_body(&mut req, limit).await {
             Ok(body) => body,
             Err(rejection) => return Ok(refuse(surface, rejection, &headers, &original).await),
         };
@@ -362,9 +369,16 @@ impl Dispatcher {
         for candidate in [path, toggled.as_str()] {
             let segments: Vec<&str> = candidate.split('/').collect();
             for (surface, routes) in self.surfaces.iter().zip(&self.routes) {
-                let operations: Vec<&'static Operation> = routes
+                let matching: Vec<&Route> = routes
                     .iter()
                     .filter(|r| segments_match(&r.segments, &segments))
+                    .collect();
+                // A literal segment beats a parameter (`/files/download` is not the file
+                // named "download"), as the products' routers rank their rules.
+                let best = matching.iter().map(|r| r.literals()).max().unwrap_or(0);
+                let operations: Vec<&'static Operation> = matching
+                    .iter()
+                    .filter(|r| r.literals() == best)
                     .map(|r| r.operation)
                     .collect();
                 if !operations.is_empty() {
@@ -423,15 +437,15 @@ fn set_path(req: &mut Request, path: &str) {
     }
 }
 
-/// Reads the body (at most [`MAX_BODY_BYTES`], declared length or not) and puts it back,
+/// Reads the body (at most `limit` bytes, declared length or not) and puts it back,
 /// keeping a cheap copy for naming the field of a rejected JSON body.
-async fn buffer_body(req: &mut Request) -> Result<Option<bytes::Bytes>, Rejection> {
+async fn buffer_body(req: &mut Request, limit: usize) -> Result<Option<bytes::Bytes>, Rejection> {
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|len| len > MAX_BODY_BYTES as u64) {
+    if declared.is_some_and(|len| len > limit as u64) {
         return Err(Rejection::PayloadTooLarge);
     }
     let is_json = req
@@ -442,7 +456,7 @@ async fn buffer_body(req: &mut Request) -> Result<Option<bytes::Bytes>, Rejectio
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && declared.is_none() {
         return Ok(None);
     }
-    match req.take_body().into_bytes_limit(MAX_BODY_BYTES).await {
+    match req.take_body().into_bytes_limit(limit).await {
         Ok(bytes) => {
             req.set_body(Body::from(bytes.clone()));
             Ok(is_json.then_some(bytes))

@@ -4,6 +4,10 @@
 /// Largest request body accepted, in bytes (413 above it).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
+/// Largest raw upload body (an operation taking `application/octet-stream`): Kadi4Mat's
+/// request limit, a direct upload of 50 MB and then some.
+pub const MAX_UPLOAD_BYTES: usize = 51_000_000;
+
 /// Largest Datawiza page size.
 pub const DATAWIZA_MAX_PAGE_SIZE: u64 = 1000;
 

@@ -291,6 +291,8 @@ pub struct Answer {
     pub headers: reqwest::header::HeaderMap,
     pub text: String,
     pub json: Value,
+    /// The body as sent (a download's bytes).
+    pub bytes: bytes::Bytes,
 }
 
 impl TestApp {
@@ -312,7 +314,8 @@ impl TestApp {
             .expect("the server answers");
         let status = resp.status();
         let headers = resp.headers().clone();
-        let text = resp.text().await.expect("a body");
+        let bytes = resp.bytes().await.expect("a body");
+        let text = String::from_utf8_lossy(&bytes).into_owned();
         let json = if text.is_empty() {
             Value::Null
         } else {
@@ -323,6 +326,7 @@ impl TestApp {
             headers,
             text,
             json,
+            bytes,
         };
         self.contract.check(method.as_str(), path, &answer);
         answer

@@ -12,4 +12,5 @@ pub mod records;
 pub mod resources;
 pub mod revisions;
 pub mod templates;
+pub mod uploads;
 pub mod users;

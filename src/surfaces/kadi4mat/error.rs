@@ -32,6 +32,9 @@ pub enum KadiError {
     MethodNotAllowed,
     /// 409.
     Conflict(String),
+    /// 409: an active file of the record has the name; `file` is that file (kadi-apy
+    /// replaces its data through `file._actions.edit_data`).
+    FileConflict(Value),
     /// 413.
     TooLarge,
     /// 415.
@@ -56,7 +59,7 @@ impl KadiError {
             KadiError::Forbidden => StatusCode::FORBIDDEN,
             KadiError::NotFound => StatusCode::NOT_FOUND,
             KadiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            KadiError::Conflict(_) => StatusCode::CONFLICT,
+            KadiError::Conflict(_) | KadiError::FileConflict(_) => StatusCode::CONFLICT,
             KadiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             KadiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             KadiError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -70,6 +73,7 @@ impl KadiError {
         let description = match self {
             KadiError::Validation(_) | KadiError::Nested(_) => "Validation error.".to_string(),
             KadiError::BadRequest(m) | KadiError::Conflict(m) => m.clone(),
+            KadiError::FileConflict(_) => "A file with that name already exists.".into(),
             KadiError::Unauthorized => "No valid access token was supplied.".into(),
             KadiError::Expired => "Access token has expired.".into(),
             KadiError::MissingScopes(_) => "Access token has insufficient scope.".into(),
@@ -99,6 +103,7 @@ impl KadiError {
             KadiError::Validation(errors) => body["errors"] = json!(errors),
             KadiError::Nested(errors) => body["errors"] = errors.clone(),
             KadiError::MissingScopes(scopes) => body["scopes"] = json!(scopes),
+            KadiError::FileConflict(file) => body["file"] = file.clone(),
             _ => {}
         }
         body

@@ -8,6 +8,7 @@ pub mod collections;
 pub mod error;
 pub mod export;
 pub mod groups;
+pub mod jobs;
 pub mod licenses;
 pub mod links;
 pub mod misc;
@@ -31,13 +32,19 @@ use crate::state::AppState;
 
 /// The tags whose every operation real mode serves. The list only grows: each tag lands
 /// whole, with its tests; the others are declared unmounted below until then.
-pub const SERVED_TAGS: &[&str] = &["misc", "records", "collections", "users", "templates"];
+pub const SERVED_TAGS: &[&str] = &[
+    "misc",
+    "records",
+    "collections",
+    "users",
+    "templates",
+    "files",
+    "uploads",
+];
 
 generated::kadi4mat_v1_unmounted_revisions_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_roles_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_groups_api!(Kadi4Mat);
-generated::kadi4mat_v1_unmounted_files_api!(Kadi4Mat);
-generated::kadi4mat_v1_unmounted_uploads_api!(Kadi4Mat);
 
 /// The real-mode Kadi4Mat surface.
 pub struct Kadi4Mat {

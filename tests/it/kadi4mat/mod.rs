@@ -2,6 +2,7 @@
 
 mod auth;
 mod collections;
+mod files;
 mod misc;
 pub mod records;
 mod templates;

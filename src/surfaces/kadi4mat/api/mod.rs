@@ -2,7 +2,9 @@
 //! (scopes included), calls a service and wraps its answer.
 
 mod collections;
+mod files;
 mod misc;
 mod records;
 mod templates;
+mod uploads;
 mod users;

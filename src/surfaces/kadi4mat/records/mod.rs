@@ -3,7 +3,9 @@
 //! lower-cased, licenses from the catalogue, extras validated).
 
 pub mod extras;
+pub mod files;
 pub mod links;
+pub mod uploads;
 pub mod view;
 
 use generated::kadi4mat::v1 as api;

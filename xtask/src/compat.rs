@@ -481,6 +481,7 @@ impl<'a> Checker<'a> {
         let (Ok(old), Ok(new)) = (resolve(self.old, old), resolve(self.new, new)) else {
             return;
         };
+        let (old, new) = (narrowed(self.old, old), narrowed(self.new, new));
 
         let ty = |s: &Value| str_of(s, "type").map(str::to_string);
         if let (Some(o), Some(n)) = (ty(old), ty(new)) {
@@ -645,6 +646,53 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// A schema of one `allOf` entry with keywords beside it (a reference narrowed for one
+/// operation, which the generated code reads as the referenced type) as the one schema
+/// it means: the entry with those keywords laid over it, property by property. Leaked:
+/// the check runs once per process.
+fn narrowed<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+    let Some([only]) = schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+    else {
+        return schema;
+    };
+    let Some(beside) = schema.as_object().filter(|o| o.len() > 1) else {
+        return schema;
+    };
+    let Ok(base) = resolve(doc, only) else {
+        return schema;
+    };
+    let mut merged = base.clone();
+    overlay(doc, &mut merged, beside);
+    Box::leak(Box::new(merged))
+}
+
+fn overlay(doc: &Value, base: &mut Value, over: &serde_json::Map<String, Value>) {
+    for (key, value) in over {
+        match (key.as_str(), value.as_object()) {
+            ("allOf", _) => {}
+            ("properties", Some(props)) => {
+                for (name, narrowing) in props {
+                    let current = base
+                        .get("properties")
+                        .and_then(|p| p.get(name))
+                        .and_then(|p| resolve(doc, p).ok())
+                        .cloned()
+                        .unwrap_or_else(|| Value::Object(Default::default()));
+                    let mut merged = current;
+                    if let Some(n) = narrowing.as_object() {
+                        overlay(doc, &mut merged, n);
+                    }
+                    base["properties"][name] = merged;
+                }
+            }
+            _ => base[key] = value.clone(),
+        }
+    }
+}
+
 fn variant_name(v: &Value, i: usize) -> String {
     v.get("$ref")
         .and_then(Value::as_str)
@@ -657,6 +705,27 @@ fn variant_name(v: &Value, i: usize) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_narrowed_reference_is_compared_as_the_schema_it_means() {
+        let doc = json!({"components": {"schemas": {"Role": {
+            "type": "object",
+            "properties": {"name": {"type": "string", "enum": ["a", "b", "c"]}}
+        }}}});
+        let schema = json!({
+            "allOf": [{"$ref": "#/components/schemas/Role"}],
+            "properties": {"name": {"enum": ["a", "b"]}}
+        });
+        let merged = narrowed(&doc, &schema);
+        assert_eq!(merged["type"], "object");
+        assert_eq!(merged["properties"]["name"]["type"], "string");
+        assert_eq!(merged["properties"]["name"]["enum"], json!(["a", "b"]));
+        let plain = json!({"allOf": [{"$ref": "#/components/schemas/Role"}]});
+        assert!(
+            std::ptr::eq(narrowed(&doc, &plain), &plain),
+            "nothing to lay over"
+        );
+    }
 
     const BASE: &str = r##"
 openapi: 3.0.3

@@ -11,6 +11,7 @@ pub mod misc;
 pub mod records;
 pub mod resources;
 pub mod revisions;
+pub mod roles;
 pub mod templates;
 pub mod uploads;
 pub mod users;

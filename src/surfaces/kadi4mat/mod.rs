@@ -15,6 +15,7 @@ pub mod misc;
 pub mod paging;
 pub mod records;
 pub mod resources;
+pub mod roles;
 pub mod scopes;
 pub mod templates;
 pub mod users;
@@ -40,10 +41,10 @@ pub const SERVED_TAGS: &[&str] = &[
     "templates",
     "files",
     "uploads",
+    "roles",
 ];
 
 generated::kadi4mat_v1_unmounted_revisions_api!(Kadi4Mat);
-generated::kadi4mat_v1_unmounted_roles_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_groups_api!(Kadi4Mat);
 
 /// The real-mode Kadi4Mat surface.

@@ -144,13 +144,13 @@ async fn a_declared_rate_limit_applies_to_kadi4mat_in_real_mode() {
 
 #[tokio::test]
 async fn operations_of_tags_not_served_yet_answer_kadis_404() {
-    // Real mode serves Kadi4Mat tag by tag (SERVED_TAGS); until `roles` lands, its
+    // Real mode serves Kadi4Mat tag by tag (SERVED_TAGS); until `revisions` lands, its
     // operations are answered as any unknown Kadi path.
     // (Sent around the contract check: the contract documents no 404 there.)
     let app = spawn_app_with(None).await;
     let r = app
         .http
-        .get(app.url("/api/v1/roles"))
+        .get(app.url("/api/v1/records/1/revisions"))
         .bearer_auth(ADMIN_TOKEN)
         .send()
         .await

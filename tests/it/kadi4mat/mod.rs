@@ -5,6 +5,7 @@ mod collections;
 mod files;
 mod misc;
 pub mod records;
+mod roles;
 mod templates;
 mod users;
 

@@ -5,6 +5,7 @@ mod collections;
 mod files;
 mod misc;
 mod records;
+mod roles;
 mod templates;
 mod uploads;
 mod users;

@@ -31,11 +31,17 @@ use crate::state::AppState;
 
 /// The tags whose every operation real mode serves. The list only grows: each tag lands
 /// whole, with its tests; the others are declared unmounted below until then.
-pub const SERVED_TAGS: &[&str] = &["misc", "records", "collections", "users", "templates"];
+pub const SERVED_TAGS: &[&str] = &[
+    "misc",
+    "records",
+    "collections",
+    "users",
+    "templates",
+    "groups",
+];
 
 generated::kadi4mat_v1_unmounted_revisions_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_roles_api!(Kadi4Mat);
-generated::kadi4mat_v1_unmounted_groups_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_files_api!(Kadi4Mat);
 generated::kadi4mat_v1_unmounted_uploads_api!(Kadi4Mat);
 

@@ -2,6 +2,7 @@
 
 mod auth;
 mod collections;
+mod groups;
 mod misc;
 pub mod records;
 mod templates;

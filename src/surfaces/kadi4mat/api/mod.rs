@@ -2,6 +2,7 @@
 //! (scopes included), calls a service and wraps its answer.
 
 mod collections;
+mod groups;
 mod misc;
 mod records;
 mod templates;

@@ -65,12 +65,21 @@ impl Action {
     }
 }
 
-/// The groups `user_id` is a member of, as a subquery.
-fn groups_of(user_id: i32) -> sea_orm::sea_query::SelectStatement {
+/// The active groups `user_id` is a member of, as a subquery: a group in the trash
+/// grants its members nothing (Kadi leaves inactive groups out of every permission).
+pub fn groups_of(user_id: i32) -> sea_orm::sea_query::SelectStatement {
+    let members = Alias::new("kd_group_members");
+    let groups = Alias::new("kd_groups");
     Query::select()
-        .column(Alias::new("group_id"))
-        .from(Alias::new("kd_group_members"))
-        .and_where(Expr::col(Alias::new("user_id")).eq(user_id))
+        .column((members.clone(), Alias::new("group_id")))
+        .from(members.clone())
+        .inner_join(
+            groups.clone(),
+            Expr::col((groups.clone(), Alias::new("id")))
+                .equals((members.clone(), Alias::new("group_id"))),
+        )
+        .and_where(Expr::col((members, Alias::new("user_id"))).eq(user_id))
+        .and_where(Expr::col((groups, Alias::new("state"))).eq("active"))
         .to_owned()
 }
 

@@ -7,6 +7,7 @@ pub mod collections;
 pub mod files;
 pub mod groups;
 pub mod links;
+pub mod members;
 pub mod misc;
 pub mod records;
 pub mod resources;

@@ -119,11 +119,7 @@ pub async fn role_of<C: ConnectionTrait>(
             .and_where(Expr::col(Alias::new("user_id")).eq(caller.id()))
             .to_owned()
     } else {
-        let groups = Query::select()
-            .column(Alias::new("group_id"))
-            .from(Alias::new("kd_group_members"))
-            .and_where(Expr::col(Alias::new("user_id")).eq(caller.id()))
-            .to_owned();
+        let groups = super::access::groups_of(caller.id());
         Query::select()
             .column(Alias::new("role"))
             .from(Alias::new("kd_roles"))

@@ -53,7 +53,7 @@ pub async fn search<C: ConnectionTrait>(
 /// The name Kadi shows for a user (as `surfaces::kadi4mat::users::displayname` builds
 /// it): the display name, else first and last name, else the username, else the email.
 /// Plain SQL that SQLite and PostgreSQL read alike.
-fn shown_name() -> SimpleExpr {
+pub(super) fn shown_name() -> SimpleExpr {
     Expr::cust(
         "COALESCE(NULLIF(TRIM(displayname), ''), \
          NULLIF(TRIM(first_name || ' ' || last_name), ''), username, email)",

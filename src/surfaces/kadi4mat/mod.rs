@@ -42,10 +42,10 @@ pub const SERVED_TAGS: &[&str] = &[
     "files",
     "uploads",
     "roles",
+    "groups",
 ];
 
 generated::kadi4mat_v1_unmounted_revisions_api!(Kadi4Mat);
-generated::kadi4mat_v1_unmounted_groups_api!(Kadi4Mat);
 
 /// The real-mode Kadi4Mat surface.
 pub struct Kadi4Mat {

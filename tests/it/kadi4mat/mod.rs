@@ -3,6 +3,7 @@
 mod auth;
 mod collections;
 mod files;
+mod groups;
 mod misc;
 pub mod records;
 mod roles;

@@ -3,6 +3,7 @@
 
 mod collections;
 mod files;
+mod groups;
 mod misc;
 mod records;
 mod roles;

@@ -1,18 +1,25 @@
-//! Groups: their listings (a user's groups, the groups a caller shares with another).
+//! Groups: create (the creator becomes the admin member), read, edit, delete to the
+//! trash, restore, purge and search; their members in [`members`]; the records,
+//! collections and templates shared with them in [`shared`].
 
+pub mod members;
+pub mod shared;
 pub mod view;
 
 use generated::kadi4mat::v1 as api;
+use generated::support::WireEnum;
 use poem::Request;
 
 use super::error::KadiError;
 use super::links::Base;
 use super::paging::Page;
-use crate::authz::kadi4mat::Caller;
+use super::resources::{self, flag, Problems};
+use crate::authz::kadi4mat::{self as authz, Caller, Delete, Read, Update};
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::kd_group;
 use crate::store::kadi4mat::access::Kind;
+use crate::store::kadi4mat::groups::{GroupChanges, NewGroup};
 use crate::store::kadi4mat::resources::{Filter, Sort};
 
 /// Views of `rows`, with their creators.
@@ -56,4 +63,205 @@ pub async fn list(
         pagination: page.pagination(total, &base, req),
         actions: None,
     })
+}
+
+async fn one_view(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    row: kd_group::Model,
+) -> Result<api::Group, KadiError> {
+    views(state, caller, base, &[row])
+        .await?
+        .pop()
+        .ok_or(KadiError::Internal)
+}
+
+fn identifier_in_use() -> KadiError {
+    KadiError::field("identifier", "Identifier is already in use.")
+}
+
+async fn identifier_free(
+    state: &AppState,
+    identifier: &str,
+    except: Option<i32>,
+) -> Result<(), KadiError> {
+    if store::kadi4mat::resources::identifier_taken(&state.db, Kind::Group, identifier, except)
+        .await?
+    {
+        return Err(identifier_in_use());
+    }
+    Ok(())
+}
+
+/// A unique violation on write is a lost race for the identifier: the same 400.
+fn identifier_clash(err: store::StoreError) -> KadiError {
+    match err {
+        store::StoreError::Conflict(_) => identifier_in_use(),
+        other => other.into(),
+    }
+}
+
+async fn load(state: &AppState, id: i32) -> Result<kd_group::Model, KadiError> {
+    store::kadi4mat::groups::one(&state.db, id)
+        .await?
+        .ok_or(KadiError::NotFound)
+}
+
+/// `POST /groups`: the caller becomes its admin member.
+pub async fn create(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    body: api::GroupCreate,
+) -> Result<api::Group, KadiError> {
+    let mut problems = Problems::default();
+    let new = NewGroup {
+        identifier: resources::identifier(&body.identifier, &mut problems),
+        title: resources::title(&body.title, &mut problems),
+        description: resources::description(
+            body.description.as_deref().unwrap_or(""),
+            &mut problems,
+        ),
+        visibility: body
+            .visibility
+            .unwrap_or(api::Visibility::Private)
+            .wire()
+            .to_string(),
+    };
+    problems.finish()?;
+    identifier_free(state, &new.identifier, None).await?;
+    let row = store::kadi4mat::groups::insert(&state.db, caller, new, state.now_ms())
+        .await
+        .map_err(identifier_clash)?;
+    one_view(state, caller, base, row).await
+}
+
+/// `GET /groups/{id}`: public groups to anyone, private ones to their members.
+pub async fn get(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    id: i64,
+) -> Result<api::Group, KadiError> {
+    let group = authz::resource::<Read>(state, caller, Kind::Group, id).await?;
+    let row = load(state, group.id()).await?;
+    one_view(state, caller, base, row).await
+}
+
+/// `GET /groups/identifier/{identifier}`.
+pub async fn get_by_identifier(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    identifier: &str,
+) -> Result<api::Group, KadiError> {
+    let group =
+        authz::resource_by_identifier::<Read>(state, caller, Kind::Group, identifier).await?;
+    let row = load(state, group.id()).await?;
+    one_view(state, caller, base, row).await
+}
+
+/// `PATCH /groups/{id}`: for the group's editors and admins.
+pub async fn edit(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    id: i64,
+    body: api::GroupUpdate,
+) -> Result<api::Group, KadiError> {
+    let group = authz::resource::<Update>(state, caller, Kind::Group, id).await?;
+    let mut problems = Problems::default();
+    let changes = GroupChanges {
+        identifier: body
+            .identifier
+            .as_deref()
+            .map(|i| resources::identifier(i, &mut problems)),
+        title: body
+            .title
+            .as_deref()
+            .map(|t| resources::title(t, &mut problems)),
+        description: body
+            .description
+            .as_deref()
+            .map(|d| resources::description(d, &mut problems)),
+        visibility: body.visibility.map(|v| v.wire().to_string()),
+    };
+    problems.finish()?;
+    if let Some(identifier) = &changes.identifier {
+        identifier_free(state, identifier, Some(group.id())).await?;
+    }
+    let row = store::kadi4mat::groups::update(&state.db, &group, caller, changes, state.now_ms())
+        .await
+        .map_err(identifier_clash)?;
+    one_view(state, caller, base, row).await
+}
+
+/// `DELETE /groups/{id}`: to the trash.
+pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), KadiError> {
+    let group = authz::resource::<Delete>(state, caller, Kind::Group, id).await?;
+    store::kadi4mat::groups::set_state(&state.db, group.id(), caller, "deleted", state.now_ms())
+        .await?;
+    Ok(())
+}
+
+/// `POST /groups/{id}/restore`.
+pub async fn restore(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    id: i64,
+) -> Result<api::Group, KadiError> {
+    let group = authz::trashed(state, caller, Kind::Group, id).await?;
+    let row =
+        store::kadi4mat::groups::set_state(&state.db, group.id(), caller, "active", state.now_ms())
+            .await?;
+    one_view(state, caller, base, row).await
+}
+
+/// `POST /groups/{id}/purge`.
+pub async fn purge(state: &AppState, caller: &Caller, id: i64) -> Result<(), KadiError> {
+    let group = authz::trashed(state, caller, Kind::Group, id).await?;
+    store::kadi4mat::groups::purge(&state.db, &group).await?;
+    Ok(())
+}
+
+/// `GET /groups`: Kadi's search, with `_actions.new_group`.
+pub async fn search(
+    state: &AppState,
+    caller: &Caller,
+    req: &Request,
+    params: api::GetGroupsParams,
+) -> Result<api::GroupPage, KadiError> {
+    let mut filter = Filter {
+        query: params.query.clone(),
+        // Other values are ignored, as Kadi ignores them.
+        visibility: params
+            .visibility
+            .filter(|v| ["private", "public"].contains(&v.as_str())),
+        creators: params
+            .user
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|i| i32::try_from(*i).ok())
+            .filter(|i| *i > 0)
+            .collect(),
+        ..Filter::default()
+    };
+    if flag(&params.member_only) {
+        // Membership, whatever the visibility (a public group one is not in is left out).
+        filter
+            .extra
+            .push(store::kadi4mat::users::groups_with_member(caller.id()));
+    }
+    // No search engine ranks here: `_score` is the order Kadi falls back to.
+    let sort = if params.sort == "_score" {
+        "-last_modified"
+    } else {
+        params.sort.as_str()
+    };
+    let page = Page::search(params.page, params.per_page);
+    let mut found = list(state, caller, req, page, &filter, sort).await?;
+    found.actions = Some([("new_group".to_string(), Base::of(req).url("/groups"))].into());
+    Ok(found)
 }

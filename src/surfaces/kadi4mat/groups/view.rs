@@ -1,4 +1,4 @@
-//! The API view of a group.
+//! The API views of a group and of a membership in one.
 
 use generated::kadi4mat::v1 as api;
 use generated::support::WireEnum;
@@ -44,6 +44,28 @@ pub fn group(
             edit: at(""),
             delete: at(""),
             add_member: at("/members"),
+        }),
+    }
+}
+
+/// Member `u`'s entry (with `role`) in group `group_id`, for `viewer`: the entry's
+/// `_actions` change and remove the membership.
+pub fn member(
+    u: &user::Model,
+    role: &str,
+    group_id: i32,
+    viewer: &Caller,
+    base: &Base,
+) -> api::UserRole {
+    let entry = base.url(&format!("/groups/{group_id}/members/{}", u.id));
+    api::UserRole {
+        user: users::view(u, viewer, base),
+        role: api::RoleName {
+            name: api::RoleNameValue::from_wire(role).unwrap_or(api::RoleNameValue::Member),
+        },
+        actions: Some(api::RoleEntryActions {
+            remove: entry.clone(),
+            change: entry,
         }),
     }
 }

@@ -62,7 +62,7 @@ if [[ $ONLY == *" syntho "* ]]; then
 fi
 # Kadi4Mat: the tags real mode serves (src/surfaces/kadi4mat/mod.rs, SERVED_TAGS; a
 # test keeps this list the same).
-KADI4MAT_TAGS=(misc records collections users templates files uploads roles groups)
+KADI4MAT_TAGS=(misc records collections users templates files uploads roles groups revisions)
 if [[ $ONLY == *" kadi4mat "* ]]; then
   run kadi4mat/v1.yaml "$BASE/api/v1" "${KADI4MAT_TAGS[@]/#/--include-tag=}" || status=1
 fi

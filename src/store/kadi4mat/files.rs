@@ -231,8 +231,9 @@ pub async fn update_metadata<C: ConnectionTrait + TransactionTrait>(
     Ok(saved)
 }
 
-/// Deletes a file's row, with a last revision; its storage key, for the caller to remove
-/// once the deletion is committed.
+/// Deletes a file: its row stays, marked `deleted` (its revisions still belong to its
+/// record) and out of every listing; its storage key, for the caller to remove once the
+/// deletion is committed.
 pub async fn delete<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     mut file: kd_file::Model,
@@ -240,11 +241,27 @@ pub async fn delete<C: ConnectionTrait + TransactionTrait>(
     now: i64,
 ) -> Result<String, StoreError> {
     let txn = db.begin().await?;
-    kd_file::Entity::delete_by_id(file.id.clone())
-        .exec(&txn)
-        .await?;
     file.state = "deleted".into();
-    revise(&txn, &file, user, now).await?;
+    file.last_modified = now;
+    let saved = kd_file::ActiveModel::from(file)
+        .reset_all()
+        .update(&txn)
+        .await?;
+    revise(&txn, &saved, user, now).await?;
     txn.commit().await?;
-    Ok(file.storage_key)
+    Ok(saved.storage_key)
+}
+
+/// The ids of every file `record` has had (deleted ones too), for its file revisions.
+pub async fn ids_of_record<C: ConnectionTrait>(
+    db: &C,
+    record: i32,
+) -> Result<Vec<String>, StoreError> {
+    Ok(kd_file::Entity::find()
+        .select_only()
+        .column(kd_file::Column::Id)
+        .filter(kd_file::Column::RecordId.eq(record))
+        .into_tuple::<String>()
+        .all(db)
+        .await?)
 }

@@ -141,25 +141,3 @@ async fn a_declared_rate_limit_applies_to_kadi4mat_in_real_mode() {
     assert_eq!(r.json["code"], 429);
     app.stop().await;
 }
-
-#[tokio::test]
-async fn operations_of_tags_not_served_yet_answer_kadis_404() {
-    // Real mode serves Kadi4Mat tag by tag (SERVED_TAGS); until `revisions` lands, its
-    // operations are answered as any unknown Kadi path.
-    // (Sent around the contract check: the contract documents no 404 there.)
-    let app = spawn_app_with(None).await;
-    let r = app
-        .http
-        .get(app.url("/api/v1/records/1/revisions"))
-        .bearer_auth(ADMIN_TOKEN)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::NOT_FOUND);
-    let body: serde_json::Value = r.json().await.unwrap();
-    assert_eq!(
-        body["description"],
-        "The requested URL was not found on the server."
-    );
-    app.stop().await;
-}

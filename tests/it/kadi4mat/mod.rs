@@ -6,6 +6,7 @@ mod files;
 mod groups;
 mod misc;
 pub mod records;
+mod revisions;
 mod roles;
 mod templates;
 mod users;
@@ -84,4 +85,16 @@ fn schemathesis_covers_every_tag_real_mode_serves() {
         .expect("KADI4MAT_TAGS in scripts/schemathesis.sh");
     let listed: Vec<&str> = line.split_whitespace().collect();
     assert_eq!(listed, understudy::surfaces::kadi4mat::SERVED_TAGS);
+}
+
+#[test]
+fn real_mode_serves_every_operation_of_the_contract() {
+    use generated::kadi4mat::v1::CONTRACT;
+    let served = understudy::http::mounting::operations_tagged(
+        &CONTRACT,
+        understudy::surfaces::kadi4mat::SERVED_TAGS,
+    );
+    // Each operation is mounted under `/api/v1` and under `/api`.
+    assert_eq!(served.len(), 2 * CONTRACT.operations.len());
+    assert_eq!(CONTRACT.operations.len(), 123, "the issue's count");
 }

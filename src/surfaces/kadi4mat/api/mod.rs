@@ -6,6 +6,7 @@ mod files;
 mod groups;
 mod misc;
 mod records;
+mod revisions;
 mod roles;
 mod templates;
 mod uploads;

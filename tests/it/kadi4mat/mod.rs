@@ -4,6 +4,7 @@ mod auth;
 mod collections;
 mod files;
 mod groups;
+mod matrix;
 mod misc;
 pub mod records;
 mod revisions;

@@ -6,6 +6,9 @@
 use std::collections::BTreeMap;
 
 use super::error::KadiError;
+use crate::state::AppState;
+use crate::store;
+use crate::store::kadi4mat::access::Kind;
 
 /// Field errors collected over a whole body, so a client sees them all at once.
 #[derive(Debug, Default)]
@@ -29,6 +32,33 @@ impl Problems {
         } else {
             Err(KadiError::Validation(self.0))
         }
+    }
+}
+
+/// Kadi's answer to a taken identifier: a 400 naming the field, not a 409 (kadi-apy's
+/// import reads this answer).
+pub fn identifier_in_use() -> KadiError {
+    KadiError::field("identifier", "Identifier is already in use.")
+}
+
+/// `Ok` when no other resource of `kind` (but `except`) has `identifier`.
+pub async fn identifier_free(
+    state: &AppState,
+    kind: Kind,
+    identifier: &str,
+    except: Option<i32>,
+) -> Result<(), KadiError> {
+    if store::kadi4mat::resources::identifier_taken(&state.db, kind, identifier, except).await? {
+        return Err(identifier_in_use());
+    }
+    Ok(())
+}
+
+/// A unique violation on write is a lost race for the identifier: the same 400.
+pub fn identifier_clash(err: store::StoreError) -> KadiError {
+    match err {
+        store::StoreError::Conflict(_) => identifier_in_use(),
+        other => other.into(),
     }
 }
 

@@ -55,31 +55,6 @@ async fn one_view(
         .ok_or(KadiError::Internal)
 }
 
-async fn identifier_free(
-    state: &AppState,
-    identifier: &str,
-    except: Option<i32>,
-) -> Result<(), KadiError> {
-    if store::kadi4mat::resources::identifier_taken(&state.db, Kind::Collection, identifier, except)
-        .await?
-    {
-        return Err(KadiError::field(
-            "identifier",
-            "Identifier is already in use.",
-        ));
-    }
-    Ok(())
-}
-
-fn identifier_clash(err: store::StoreError) -> KadiError {
-    match err {
-        store::StoreError::Conflict(_) => {
-            KadiError::field("identifier", "Identifier is already in use.")
-        }
-        other => other.into(),
-    }
-}
-
 pub async fn create(
     state: &AppState,
     caller: &Caller,
@@ -102,10 +77,10 @@ pub async fn create(
         tags: resources::tags(body.tags.as_deref().unwrap_or(&[]), &mut problems),
     };
     problems.finish()?;
-    identifier_free(state, &new.identifier, None).await?;
+    resources::identifier_free(state, Kind::Collection, &new.identifier, None).await?;
     let stored = store::kadi4mat::collections::insert(&state.db, caller, new, state.now_ms())
         .await
-        .map_err(identifier_clash)?;
+        .map_err(resources::identifier_clash)?;
     one_view(state, caller, base, stored).await
 }
 
@@ -168,7 +143,8 @@ pub async fn edit(
     };
     problems.finish()?;
     if let Some(identifier) = &changes.identifier {
-        identifier_free(state, identifier, Some(collection.id())).await?;
+        resources::identifier_free(state, Kind::Collection, identifier, Some(collection.id()))
+            .await?;
     }
     let stored = store::kadi4mat::collections::update(
         &state.db,
@@ -178,7 +154,7 @@ pub async fn edit(
         state.now_ms(),
     )
     .await
-    .map_err(identifier_clash)?;
+    .map_err(resources::identifier_clash)?;
     one_view(state, caller, base, stored).await
 }
 

@@ -77,31 +77,6 @@ async fn one_view(
         .ok_or(KadiError::Internal)
 }
 
-fn identifier_in_use() -> KadiError {
-    KadiError::field("identifier", "Identifier is already in use.")
-}
-
-async fn identifier_free(
-    state: &AppState,
-    identifier: &str,
-    except: Option<i32>,
-) -> Result<(), KadiError> {
-    if store::kadi4mat::resources::identifier_taken(&state.db, Kind::Group, identifier, except)
-        .await?
-    {
-        return Err(identifier_in_use());
-    }
-    Ok(())
-}
-
-/// A unique violation on write is a lost race for the identifier: the same 400.
-fn identifier_clash(err: store::StoreError) -> KadiError {
-    match err {
-        store::StoreError::Conflict(_) => identifier_in_use(),
-        other => other.into(),
-    }
-}
-
 async fn load(state: &AppState, id: i32) -> Result<kd_group::Model, KadiError> {
     store::kadi4mat::groups::one(&state.db, id)
         .await?
@@ -130,10 +105,10 @@ pub async fn create(
             .to_string(),
     };
     problems.finish()?;
-    identifier_free(state, &new.identifier, None).await?;
+    resources::identifier_free(state, Kind::Group, &new.identifier, None).await?;
     let row = store::kadi4mat::groups::insert(&state.db, caller, new, state.now_ms())
         .await
-        .map_err(identifier_clash)?;
+        .map_err(resources::identifier_clash)?;
     one_view(state, caller, base, row).await
 }
 
@@ -189,11 +164,11 @@ pub async fn edit(
     };
     problems.finish()?;
     if let Some(identifier) = &changes.identifier {
-        identifier_free(state, identifier, Some(group.id())).await?;
+        resources::identifier_free(state, Kind::Group, identifier, Some(group.id())).await?;
     }
     let row = store::kadi4mat::groups::update(&state.db, &group, caller, changes, state.now_ms())
         .await
-        .map_err(identifier_clash)?;
+        .map_err(resources::identifier_clash)?;
     one_view(state, caller, base, row).await
 }
 

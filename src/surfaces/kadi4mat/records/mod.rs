@@ -76,23 +76,6 @@ fn stored_extras(raw: &[api::Extra]) -> Result<String, KadiError> {
     serde_json::to_string(&checked).map_err(|_| KadiError::Internal)
 }
 
-async fn identifier_free(
-    state: &AppState,
-    identifier: &str,
-    except: Option<i32>,
-) -> Result<(), KadiError> {
-    if store::kadi4mat::resources::identifier_taken(&state.db, Kind::Record, identifier, except)
-        .await?
-    {
-        // A 400 naming the field, not a 409: kadi-apy's import reads this answer.
-        return Err(KadiError::field(
-            "identifier",
-            "Identifier is already in use.",
-        ));
-    }
-    Ok(())
-}
-
 pub async fn create(
     state: &AppState,
     caller: &Caller,
@@ -122,21 +105,11 @@ pub async fn create(
         extras: stored_extras(body.extras.as_deref().unwrap_or(&[]))?,
         ..new
     };
-    identifier_free(state, &new.identifier, None).await?;
+    resources::identifier_free(state, Kind::Record, &new.identifier, None).await?;
     let stored = store::kadi4mat::records::insert(&state.db, caller, new, state.now_ms())
         .await
-        .map_err(identifier_clash)?;
+        .map_err(resources::identifier_clash)?;
     one_view(state, caller, base, stored).await
-}
-
-/// A unique violation on a record write is the identifier, taken concurrently.
-fn identifier_clash(err: store::StoreError) -> KadiError {
-    match err {
-        store::StoreError::Conflict(_) => {
-            KadiError::field("identifier", "Identifier is already in use.")
-        }
-        other => other.into(),
-    }
 }
 
 pub async fn get(
@@ -210,12 +183,12 @@ pub async fn edit(
         changes.extras = Some(stored_extras(extras)?);
     }
     if let Some(identifier) = &changes.identifier {
-        identifier_free(state, identifier, Some(record.id())).await?;
+        resources::identifier_free(state, Kind::Record, identifier, Some(record.id())).await?;
     }
     let stored =
         store::kadi4mat::records::update(&state.db, &record, caller, changes, state.now_ms())
             .await
-            .map_err(identifier_clash)?;
+            .map_err(resources::identifier_clash)?;
     one_view(state, caller, base, stored).await
 }
 

@@ -82,31 +82,6 @@ fn stored_data(kind: api::TemplateType, raw: &serde_json::Value) -> Result<Strin
     serde_json::to_string(&checked).map_err(|_| KadiError::Internal)
 }
 
-async fn identifier_free(
-    state: &AppState,
-    identifier: &str,
-    except: Option<i32>,
-) -> Result<(), KadiError> {
-    if store::kadi4mat::resources::identifier_taken(&state.db, Kind::Template, identifier, except)
-        .await?
-    {
-        return Err(KadiError::field(
-            "identifier",
-            "Identifier is already in use.",
-        ));
-    }
-    Ok(())
-}
-
-fn identifier_clash(err: store::StoreError) -> KadiError {
-    match err {
-        store::StoreError::Conflict(_) => {
-            KadiError::field("identifier", "Identifier is already in use.")
-        }
-        other => other.into(),
-    }
-}
-
 async fn load(state: &AppState, id: i32) -> Result<kd_template::Model, KadiError> {
     store::kadi4mat::templates::one(&state.db, id)
         .await?
@@ -138,10 +113,10 @@ pub async fn create(
         r#type: body.type_.wire().to_string(),
         data: stored_data(body.type_, &body.data)?,
     };
-    identifier_free(state, &new.identifier, None).await?;
+    resources::identifier_free(state, Kind::Template, &new.identifier, None).await?;
     let row = store::kadi4mat::templates::insert(&state.db, caller, new, state.now_ms())
         .await
-        .map_err(identifier_clash)?;
+        .map_err(resources::identifier_clash)?;
     one_view(state, caller, base, row).await
 }
 
@@ -204,12 +179,12 @@ pub async fn edit(
         changes.data = Some(stored_data(kind, raw)?);
     }
     if let Some(identifier) = &changes.identifier {
-        identifier_free(state, identifier, Some(template.id())).await?;
+        resources::identifier_free(state, Kind::Template, identifier, Some(template.id())).await?;
     }
     let row =
         store::kadi4mat::templates::update(&state.db, &template, caller, changes, state.now_ms())
             .await
-            .map_err(identifier_clash)?;
+            .map_err(resources::identifier_clash)?;
     one_view(state, caller, base, row).await
 }
 

@@ -272,18 +272,19 @@ pub async fn search<C: ConnectionTrait>(
             Kind::Collection => ("kd_collection_tags", "collection_id"),
             _ => ("kd_record_tags", "record_id"),
         };
-        let with_tags = Query::select()
+        let mut with_tags = Query::select();
+        with_tags
             .column(Alias::new(key))
             .from(Alias::new(tags_table))
-            .and_where(Expr::col(Alias::new("tag")).is_in(filter.tags.clone()))
-            .group_by_col(Alias::new(key))
-            .and_having(if filter.tags_all {
+            .and_where(Expr::col(Alias::new("tag")).is_in(filter.tags.clone()));
+        // Any tag: `IN` already takes each resource once, and grouping would cost a temp
+        // B-tree over every match. All tags: grouped, each must be there.
+        if filter.tags_all {
+            with_tags.group_by_col(Alias::new(key)).and_having(
                 Expr::expr(Expr::col(Alias::new("tag")).count_distinct())
-                    .eq(filter.tags.len() as i64)
-            } else {
-                Expr::value(true)
-            })
-            .to_owned();
+                    .eq(filter.tags.len() as i64),
+            );
+        }
         q.and_where(Expr::col(col(kind, "id")).in_subquery(with_tags));
     }
     for e in &filter.extra {

@@ -22,10 +22,9 @@ pub async fn list_applications<C: ConnectionTrait>(
 ) -> Result<(Vec<dw_application::Model>, u64), StoreError> {
     let mut query = dw_application::Entity::find();
     if let Some(name) = name.filter(|n| !n.is_empty()) {
-        let pattern = format!("%{}%", escape_like(&name.to_lowercase()));
         query = query.filter(
             Expr::expr(Func::lower(Expr::col(dw_application::Column::Name)))
-                .like(sea_orm::sea_query::LikeExpr::new(pattern).escape('\\')),
+                .like(crate::store::like::containing(&name.to_lowercase())),
         );
     }
     let total = query.clone().count(db).await?;
@@ -37,12 +36,6 @@ pub async fn list_applications<C: ConnectionTrait>(
         .all(db)
         .await?;
     Ok((rows, total))
-}
-
-fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
 }
 
 /// The application with `id` or called `name`, if either exists.

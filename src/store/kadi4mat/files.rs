@@ -7,9 +7,9 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
-use super::misc::containing;
 use super::revisions;
 use crate::store::entities::kd_file;
+use crate::store::like::containing;
 use crate::store::StoreError;
 
 /// Records with an active file of one of `mimetypes` (a condition on `kd_records.id`).

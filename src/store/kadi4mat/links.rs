@@ -5,9 +5,9 @@ use sea_orm::{
     QueryOrder, QuerySelect, Set,
 };
 
-use super::misc::containing;
 use crate::authz::kadi4mat::{Caller, Link, Permitted};
 use crate::store::entities::kd_record_link;
+use crate::store::like::containing;
 use crate::store::StoreError;
 
 /// Which way a listing follows links from a record.

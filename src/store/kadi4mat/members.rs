@@ -9,10 +9,10 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use super::misc::containing;
 use super::users::shown_name;
 use crate::authz::kadi4mat::{Members, Permitted};
 use crate::store::entities::{kd_group, kd_group_member};
+use crate::store::like::containing;
 use crate::store::StoreError;
 
 /// One membership: who, with which role.

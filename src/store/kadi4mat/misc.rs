@@ -1,11 +1,12 @@
 //! Queries across Kadi4Mat's resource types: the tags in use and the caller's trash.
 
-use sea_orm::sea_query::{Alias, Expr, LikeExpr, Query};
+use sea_orm::sea_query::{Alias, Expr, Query};
 use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder};
 
 use super::access::{permitted, Action, Kind};
 use crate::authz::kadi4mat::Caller;
 use crate::store::entities::{kd_collection, kd_group, kd_record, kd_template};
+use crate::store::like::containing;
 use crate::store::StoreError;
 
 /// Which resources' tags to list.
@@ -127,14 +128,4 @@ pub async fn trash<C: ConnectionTrait>(
     all.extend(deleted!(kd_group, Kind::Group));
     all.sort_by(|a, b| b.last_modified.cmp(&a.last_modified).then(a.id.cmp(&b.id)));
     Ok(all)
-}
-
-/// A LIKE pattern matching text that contains `s` literally (`%`, `_` and `\` in it
-/// escaped, with the escape character said, which SQLite needs).
-pub fn containing(s: &str) -> LikeExpr {
-    let escaped = s
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    LikeExpr::new(format!("%{escaped}%")).escape('\\')
 }

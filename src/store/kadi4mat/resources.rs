@@ -7,8 +7,8 @@ use sea_orm::sea_query::{Alias, Expr, Func, Order, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, FromQueryResult, Value};
 
 use super::access::{permitted, Action, Kind};
-use super::misc::containing;
 use crate::authz::kadi4mat::Caller;
+use crate::store::like::containing;
 use crate::store::StoreError;
 
 impl Kind {

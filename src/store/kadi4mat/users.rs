@@ -7,8 +7,8 @@ use sea_orm::{
     QueryOrder, QuerySelect,
 };
 
-use super::misc::containing;
 use crate::store::entities::user;
+use crate::store::like::containing;
 use crate::store::StoreError;
 
 /// One page of users whose display name or username contains `filter` (any case), by

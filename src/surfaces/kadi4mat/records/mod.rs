@@ -383,7 +383,9 @@ pub async fn export(
     Ok(ex::render(format, "Record", &cleaned, &view_url, &related))
 }
 
-/// `GET /records/{id}/extras/export/json`: the extras as keys and values.
+/// `GET /records/{id}/extras/export/json`: the extras as keys and values. The `filter`
+/// the contract lets a client send is read by the record's full export; extras carry no
+/// user information, so here it has nothing to leave out.
 pub async fn extras_export(
     state: &AppState,
     caller: &Caller,

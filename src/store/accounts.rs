@@ -135,14 +135,17 @@ pub async fn insert_token<C: ConnectionTrait>(db: &C, new: NewToken) -> Result<(
 }
 
 /// The token of `product` whose digest is `digest`, expired or not.
-pub async fn token_by_digest<C: ConnectionTrait>(
+/// The token of `product` with `digest`, and its user (`None` if the user is gone), in
+/// one query: every authenticated request asks this.
+pub async fn token_and_holder<C: ConnectionTrait>(
     db: &C,
     product: &str,
     digest: &str,
-) -> Result<Option<api_token::Model>, StoreError> {
+) -> Result<Option<(api_token::Model, Option<user::Model>)>, StoreError> {
     Ok(api_token::Entity::find()
         .filter(api_token::Column::Product.eq(product))
         .filter(api_token::Column::TokenDigest.eq(digest))
+        .find_also_related(user::Entity)
         .one(db)
         .await?)
 }

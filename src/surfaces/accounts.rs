@@ -210,7 +210,9 @@ pub async fn token_holder(
     token: &str,
 ) -> Result<Result<TokenHolder, TokenRefusal>, StoreError> {
     let digest = secrets::token_digest(token);
-    let Some(found) = store::token_by_digest(&state.db, product.as_str(), &digest).await? else {
+    let Some((found, holder)) =
+        store::token_and_holder(&state.db, product.as_str(), &digest).await?
+    else {
         return Ok(Err(TokenRefusal::Unknown));
     };
     // The lookup was by digest; compare again in constant time so the answer's timing
@@ -221,7 +223,7 @@ pub async fn token_holder(
     if found.expires_at.is_some_and(|e| e <= state.now_ms()) {
         return Ok(Err(TokenRefusal::Expired));
     }
-    Ok(match store::user_by_id(&state.db, found.user_id).await? {
+    Ok(match holder {
         Some(user) => Ok(TokenHolder { user, token: found }),
         None => Err(TokenRefusal::Unknown),
     })

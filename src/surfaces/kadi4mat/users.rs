@@ -7,10 +7,39 @@ pub mod profile;
 use generated::kadi4mat::v1 as api;
 use generated::support::WireEnum;
 
+use std::collections::HashMap;
+
+use super::error::KadiError;
 use super::links::Base;
 use crate::authz::kadi4mat::Caller;
 use crate::common::time::iso_micros;
+use crate::state::AppState;
+use crate::store;
 use crate::store::entities::user;
+
+/// The users with `ids` (creators of what a view shows), by id. The caller's own row
+/// was read with the token, so only the others are asked of the database: most views
+/// show what their reader created.
+pub async fn creators(
+    state: &AppState,
+    caller: &Caller,
+    ids: &[i32],
+) -> Result<HashMap<i32, user::Model>, KadiError> {
+    let others: Vec<i32> = ids
+        .iter()
+        .copied()
+        .filter(|id| *id != caller.id())
+        .collect();
+    let mut found = if others.is_empty() {
+        HashMap::new()
+    } else {
+        store::accounts::users_by_id(&state.db, &others).await?
+    };
+    if ids.contains(&caller.id()) {
+        found.insert(caller.id(), caller.user().clone());
+    }
+    Ok(found)
+}
 
 /// The name Kadi shows: the display name, else first and last name, else the username.
 pub fn displayname(u: &user::Model) -> String {

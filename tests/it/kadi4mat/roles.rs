@@ -22,6 +22,53 @@ async fn user_id(app: &TestApp, email: &str) -> i32 {
 }
 
 #[tokio::test]
+async fn role_listings_put_the_creator_first_then_page_by_role_name_and_id() {
+    let app = spawn_app_with(Some(FIXTURES)).await;
+    let ada = app.kadi_token("ada@example.com", &[], None).await;
+    let bob = app.kadi_token("bob@example.com", &[], None).await;
+    let ada_id = user_id(&app, "ada@example.com").await;
+    let bob_id = user_id(&app, "bob@example.com").await;
+    assert!(ada_id < bob_id, "the fixture's order this test relies on");
+    // Bob creates; Ada is an admin too: by role and id alone she would come first.
+    let record = new_record(&app, &bob, json!({"identifier": "bobs", "title": "B"})).await;
+    let roles = format!("/api/v1/records/{}/roles/users", record["id"]);
+    let grant = json!({"user": {"id": ada_id}, "role": {"name": "admin"}});
+    let added = app.kadi_json(Method::POST, &roles, &bob, Some(grant)).await;
+    assert_eq!(added.status, StatusCode::CREATED, "{}", added.text);
+    let ids = |page: &serde_json::Value| -> Vec<i64> {
+        page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["user"]["id"].as_i64().unwrap())
+            .collect()
+    };
+    let all = app.kadi(Method::GET, &roles, &ada).await;
+    assert_eq!(ids(&all.json), [i64::from(bob_id), i64::from(ada_id)]);
+    let second = app
+        .kadi(Method::GET, &format!("{roles}?per_page=1&page=2"), &ada)
+        .await;
+    assert_eq!(ids(&second.json), [i64::from(ada_id)]);
+    assert_eq!(second.json["_pagination"]["total_items"], 2);
+    assert_eq!(second.json["_pagination"]["total_pages"], 2);
+    // The filter reads names in any case; nothing matching is an empty page.
+    let none = app
+        .kadi(Method::GET, &format!("{roles}?filter=NOBODY"), &ada)
+        .await;
+    assert_eq!(none.json["_pagination"]["total_items"], 0);
+    assert_eq!(ids(&none.json), Vec::<i64>::new());
+    let groups = app
+        .kadi(
+            Method::GET,
+            &format!("/api/v1/records/{}/roles/groups?filter=x", record["id"]),
+            &ada,
+        )
+        .await;
+    assert_eq!(groups.status, StatusCode::OK, "{}", groups.text);
+    assert_eq!(groups.json["_pagination"]["total_items"], 0);
+}
+
+#[tokio::test]
 async fn a_role_given_by_an_admin_decides_what_another_user_may_do() {
     let app = spawn_app_with(Some(FIXTURES)).await;
     let ada = app.kadi_token("ada@example.com", &[], None).await;

@@ -28,7 +28,7 @@ pub async fn views(
     remove_link: impl Fn(&Stored) -> Option<String>,
 ) -> Result<Vec<api::Collection>, KadiError> {
     let creators: Vec<i32> = stored.iter().map(|s| s.collection.creator_id).collect();
-    let users = store::accounts::users_by_id(&state.db, &creators).await?;
+    let users = super::users::creators(state, caller, &creators).await?;
     Ok(stored
         .iter()
         .map(|s| {

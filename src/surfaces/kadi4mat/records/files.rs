@@ -64,7 +64,7 @@ pub async fn views(
     files: &[kd_file::Model],
 ) -> Result<Vec<api::File>, KadiError> {
     let creators: Vec<i32> = files.iter().map(|f| f.creator_id).collect();
-    let users = store::accounts::users_by_id(&state.db, &creators).await?;
+    let users = super::super::users::creators(state, caller, &creators).await?;
     Ok(files
         .iter()
         .map(|f| view(f, users.get(&f.creator_id), caller, base))

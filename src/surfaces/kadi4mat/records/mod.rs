@@ -31,7 +31,7 @@ pub async fn views(
     stored: &[Stored],
 ) -> Result<Vec<api::Record>, KadiError> {
     let creators: Vec<i32> = stored.iter().map(|s| s.record.creator_id).collect();
-    let users = store::accounts::users_by_id(&state.db, &creators).await?;
+    let users = super::users::creators(state, caller, &creators).await?;
     Ok(stored
         .iter()
         .map(|s| view::record(s, users.get(&s.record.creator_id), caller, base))
@@ -118,8 +118,16 @@ pub async fn get(
     base: &Base,
     id: i64,
 ) -> Result<api::Record, KadiError> {
-    let record = authz::resource::<Read>(state, caller, Kind::Record, id).await?;
-    let stored = load(state, record.id()).await?;
+    let id = i32::try_from(id).map_err(|_| KadiError::NotFound)?;
+    let stored = store::kadi4mat::records::one(&state.db, id).await?;
+    authz::loaded::<Read>(
+        state,
+        caller,
+        Kind::Record,
+        stored.as_ref().map(Stored::common),
+    )
+    .await?;
+    let stored = stored.ok_or(KadiError::NotFound)?;
     one_view(state, caller, base, stored).await
 }
 

@@ -9,13 +9,13 @@ use super::super::error::KadiError;
 use super::super::groups;
 use super::super::links::Base;
 use super::super::paging::Page;
-use super::{checked, entry_actions, order};
+use super::{checked, entry_actions};
 use crate::authz::kadi4mat::{self as authz, Caller, Permissions, Read};
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::kd_group;
 use crate::store::kadi4mat::access::{Action, Kind};
-use crate::store::kadi4mat::roles::Subject;
+use crate::store::kadi4mat::roles::{RoleFilter, Subject};
 
 /// A group the caller may not read shows only its id, identifier, title and visibility.
 fn shown(g: &kd_group::Model, readable: bool, view: api::Group) -> api::Group {
@@ -49,32 +49,31 @@ pub async fn list(
     filter: Option<&str>,
 ) -> Result<api::GroupRolePage, KadiError> {
     let resource = authz::resource::<Read>(state, caller, kind, id).await?;
-    let roles = store::kadi4mat::roles::all(&state.db, kind, resource.id(), true).await?;
-    let ids: Vec<i32> = roles.iter().map(|r| r.subject_id).collect();
+    let filter = RoleFilter {
+        name: filter.map(str::to_string),
+        exclude: Vec::new(),
+    };
+    let (held, total) = store::kadi4mat::roles::page(
+        &state.db,
+        kind,
+        resource.id(),
+        true,
+        None,
+        &filter,
+        page.offset(),
+        page.limit(),
+    )
+    .await?;
+    let ids: Vec<i32> = held.iter().map(|h| h.subject_id).collect();
     let rows = store::kadi4mat::groups::load(&state.db, &ids).await?;
-    let wanted = filter.map(|f| f.trim().to_lowercase()).unwrap_or_default();
-    let mut entries: Vec<(String, kd_group::Model)> = roles
+    let shown_rows: Vec<(String, kd_group::Model)> = held
         .into_iter()
-        .filter_map(|r| {
-            let g = rows
-                .iter()
-                .find(|g| g.id == r.subject_id && g.state == "active")?;
-            Some((r.role, g.clone()))
-        })
-        .filter(|(_, g)| {
-            wanted.is_empty()
-                || g.title.to_lowercase().contains(&wanted)
-                || g.identifier.contains(&wanted)
+        .filter_map(|h| {
+            let g = rows.iter().find(|g| g.id == h.subject_id)?;
+            Some((h.role, g.clone()))
         })
         .collect();
-    order(&mut entries, |(role, g)| (false, role.clone(), g.id));
     let base = Base::of(req);
-    let total = entries.len() as u64;
-    let shown_rows: Vec<(String, kd_group::Model)> = entries
-        .into_iter()
-        .skip(page.offset() as usize)
-        .take(page.limit() as usize)
-        .collect();
     let groups_only: Vec<kd_group::Model> = shown_rows.iter().map(|(_, g)| g.clone()).collect();
     let views = groups::views(state, caller, &base, &groups_only).await?;
     let mut items = Vec::with_capacity(views.len());

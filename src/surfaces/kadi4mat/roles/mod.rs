@@ -44,11 +44,3 @@ pub fn entry_actions(base: &Base, kind: Kind, resource: i32, path: &str) -> api:
         remove: url,
     }
 }
-
-/// Entries ordered as Kadi lists them: the creator first, then by role name, then id.
-pub fn order<T>(entries: &mut [T], key: impl Fn(&T) -> (bool, String, i32)) {
-    entries.sort_by_key(|e| {
-        let (is_creator, role, id) = key(e);
-        (!is_creator, role, id)
-    });
-}

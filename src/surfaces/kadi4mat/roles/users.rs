@@ -8,12 +8,12 @@ use super::super::error::KadiError;
 use super::super::links::Base;
 use super::super::paging::Page;
 use super::super::users;
-use super::{checked, entry_actions, order};
+use super::{checked, entry_actions};
 use crate::authz::kadi4mat::{self as authz, Caller, Permissions, Read};
 use crate::state::AppState;
 use crate::store;
 use crate::store::kadi4mat::access::Kind;
-use crate::store::kadi4mat::roles::Subject;
+use crate::store::kadi4mat::roles::{RoleFilter, Subject};
 
 /// What a listing of user roles asks for.
 pub struct Listing<'a> {
@@ -22,7 +22,8 @@ pub struct Listing<'a> {
     pub exclude: &'a [i64],
 }
 
-/// `GET /{kind}/{id}/roles/users`: the creator first, then by role name and user id.
+/// `GET /{kind}/{id}/roles/users`: the creator first, then by role name and user id;
+/// filtered and paged by the database.
 pub async fn list(
     state: &AppState,
     caller: &Caller,
@@ -32,43 +33,37 @@ pub async fn list(
     listing: Listing<'_>,
 ) -> Result<api::UserRolePage, KadiError> {
     let resource = authz::resource::<Read>(state, caller, kind, id).await?;
-    let roles = store::kadi4mat::roles::all(&state.db, kind, resource.id(), false).await?;
-    let ids: Vec<i32> = roles.iter().map(|r| r.subject_id).collect();
-    let people = store::accounts::users_by_id(&state.db, &ids).await?;
-    let wanted = listing
-        .filter
-        .map(|f| f.trim().to_lowercase())
-        .unwrap_or_default();
-    let mut entries: Vec<(String, crate::store::entities::user::Model)> = roles
-        .into_iter()
-        .filter(|r| !listing.exclude.contains(&i64::from(r.subject_id)))
-        .filter_map(|r| people.get(&r.subject_id).cloned().map(|u| (r.role, u)))
-        .filter(|(_, u)| {
-            wanted.is_empty()
-                || users::displayname(u).to_lowercase().contains(&wanted)
-                || u.username
-                    .as_deref()
-                    .unwrap_or("")
-                    .to_lowercase()
-                    .contains(&wanted)
-        })
-        .collect();
-    let creator = resource.row().creator_id;
-    order(&mut entries, |(role, u)| {
-        (u.id == creator, role.clone(), u.id)
-    });
-    let base = Base::of(req);
+    let filter = RoleFilter {
+        name: listing.filter.map(str::to_string),
+        exclude: listing
+            .exclude
+            .iter()
+            .filter_map(|id| i32::try_from(*id).ok())
+            .collect(),
+    };
     let page = listing.page;
-    let total = entries.len() as u64;
-    let items = entries
+    let (held, total) = store::kadi4mat::roles::page(
+        &state.db,
+        kind,
+        resource.id(),
+        false,
+        Some(resource.row().creator_id),
+        &filter,
+        page.offset(),
+        page.limit(),
+    )
+    .await?;
+    let ids: Vec<i32> = held.iter().map(|h| h.subject_id).collect();
+    let people = store::accounts::users_by_id(&state.db, &ids).await?;
+    let base = Base::of(req);
+    let items = held
         .into_iter()
-        .skip(page.offset() as usize)
-        .take(page.limit() as usize)
-        .filter_map(|(role, u)| {
+        .filter_map(|h| {
+            let u = people.get(&h.subject_id)?;
             Some(api::UserRole {
-                user: users::view(&u, caller, &base),
+                user: users::view(u, caller, &base),
                 role: api::RoleName {
-                    name: api::RoleNameValue::from_wire(&role)?,
+                    name: api::RoleNameValue::from_wire(&h.role)?,
                 },
                 actions: Some(entry_actions(
                     &base,

@@ -30,7 +30,7 @@ pub async fn views(
     rows: &[kd_template::Model],
 ) -> Result<Vec<api::Template>, KadiError> {
     let creators: Vec<i32> = rows.iter().map(|g| g.creator_id).collect();
-    let users = store::accounts::users_by_id(&state.db, &creators).await?;
+    let users = super::users::creators(state, caller, &creators).await?;
     Ok(rows
         .iter()
         .map(|g| view::template(g, users.get(&g.creator_id), caller, base))

@@ -39,22 +39,6 @@ pub struct Stored {
 }
 
 impl Stored {
-    /// The columns every resource has, for a permission check on this row.
-    pub fn common(&self) -> Common {
-        let r = &self.record;
-        Common {
-            id: r.id,
-            identifier: r.identifier.clone(),
-            title: r.title.clone(),
-            description: r.description.clone(),
-            visibility: r.visibility.clone(),
-            state: r.state.clone(),
-            creator_id: r.creator_id,
-            created_at: r.created_at,
-            last_modified: r.last_modified,
-        }
-    }
-
     /// The attributes a revision keeps.
     pub fn revision_data(&self) -> serde_json::Value {
         let r = &self.record;

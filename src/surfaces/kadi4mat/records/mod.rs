@@ -124,7 +124,9 @@ pub async fn get(
         state,
         caller,
         Kind::Record,
-        stored.as_ref().map(Stored::common),
+        stored
+            .as_ref()
+            .map(|s| store::kadi4mat::records::common(&s.record)),
     )
     .await?;
     let stored = stored.ok_or(KadiError::NotFound)?;

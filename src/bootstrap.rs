@@ -67,6 +67,10 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             users = loaded.users,
             datawiza_applications = loaded.datawiza_applications,
             syntho_workspaces = loaded.syntho_workspaces,
+            kadi4mat_groups = loaded.kadi4mat_groups,
+            kadi4mat_templates = loaded.kadi4mat_templates,
+            kadi4mat_records = loaded.kadi4mat_records,
+            kadi4mat_collections = loaded.kadi4mat_collections,
             "fixtures loaded"
         );
     }

@@ -129,15 +129,17 @@ const MIGRATION_LOCK: i64 = 0x5553_6d69_6772;
 
 /// After rows were inserted with the keys they were exported with, moves PostgreSQL's
 /// sequences past them so the next insert does not reuse a key (SQLite's AUTOINCREMENT
-/// follows explicit keys by itself).
+/// follows explicit keys by itself). A sequence never moves back: the key of a row
+/// deleted since stays unused, as on SQLite.
 pub async fn sync_sequences<C: ConnectionTrait>(db: &C) -> Result<(), StoreError> {
     if db.get_database_backend() != sea_orm::DatabaseBackend::Postgres {
         return Ok(());
     }
     for (table, key) in SERIAL_KEYS {
         db.execute_unprepared(&format!(
-            "SELECT setval(pg_get_serial_sequence('{table}', '{key}'), \
-             COALESCE((SELECT MAX({key}) FROM {table}), 0) + 1, false)"
+            "SELECT setval(seq, GREATEST(COALESCE((SELECT MAX({key}) FROM {table}), 0), \
+             COALESCE(pg_sequence_last_value(seq::regclass), 0)) + 1, false) \
+             FROM (SELECT pg_get_serial_sequence('{table}', '{key}') AS seq) AS s"
         ))
         .await?;
     }
@@ -151,4 +153,9 @@ const SERIAL_KEYS: &[(&str, &str)] = &[
     ("sessions", "id"),
     ("sy_workspaces", "pk"),
     ("sy_members", "pk"),
+    ("kd_groups", "id"),
+    ("kd_templates", "id"),
+    ("kd_records", "id"),
+    ("kd_collections", "id"),
+    ("kd_record_links", "id"),
 ];

@@ -43,6 +43,10 @@ fn every_fixtures_file_in_the_repository_fits_its_schema_and_parses() {
         ),
         ("datawiza tests", crate::datawiza::FIXTURES.to_string()),
         ("syntho tests", crate::syntho::FIXTURES.to_string()),
+        (
+            "kadi4mat tests",
+            crate::kadi4mat::fixtures::FILE.to_string(),
+        ),
         ("round trip", ROUND_TRIP.to_string()),
     ];
     for (name, text) in files {
@@ -188,7 +192,8 @@ async fn sign_in(app: &TestApp, email: &str, password: &str) -> reqwest::Client 
     c
 }
 
-fn export_with_the_cli(app: &TestApp) -> String {
+/// `understudy fixtures export` of `app`'s store, as the CLI prints it.
+pub fn export_with_the_cli(app: &TestApp) -> String {
     let config = &app.state().config;
     let mut command = Command::new(env!("CARGO_BIN_EXE_understudy"));
     command.args(["fixtures", "export"]);

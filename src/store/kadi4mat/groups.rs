@@ -51,7 +51,7 @@ pub struct NewGroup {
 }
 
 /// The attributes a revision keeps.
-fn revision_data(g: &kd_group::Model) -> serde_json::Value {
+pub fn revision_data(g: &kd_group::Model) -> serde_json::Value {
     serde_json::json!({
         "identifier": g.identifier,
         "title": g.title,

@@ -50,7 +50,7 @@ pub struct NewTemplate {
 }
 
 /// The attributes a revision keeps.
-fn revision_data(t: &kd_template::Model) -> serde_json::Value {
+pub fn revision_data(t: &kd_template::Model) -> serde_json::Value {
     serde_json::json!({
         "identifier": t.identifier,
         "title": t.title,

@@ -7,6 +7,7 @@ mod api;
 pub mod collections;
 pub mod error;
 pub mod export;
+pub mod fixtures;
 pub mod groups;
 pub mod jobs;
 pub mod licenses;

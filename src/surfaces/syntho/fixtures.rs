@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::connections;
 use crate::authz::{syntho as authz, Operator};
 use crate::fixtures::accounts::UserFixture;
-use crate::fixtures::{at, schema, Loaded};
+use crate::fixtures::{at, schema, user_by_email, Loaded};
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::{sy_job, sy_member, sy_workspace, user};
@@ -183,17 +183,6 @@ pub async fn load<C: ConnectionTrait + TransactionTrait>(
         loaded.syntho_workspaces += 1;
     }
     Ok(())
-}
-
-async fn user_by_email<C: ConnectionTrait>(
-    db: &C,
-    here: &str,
-    email: &str,
-) -> Result<user::Model, String> {
-    store::accounts::user_by_email(db, email)
-        .await
-        .map_err(|e| format!("{here}: {e}"))?
-        .ok_or_else(|| format!("{here}: no user has email {email}"))
 }
 
 fn row(

@@ -3,6 +3,7 @@
 mod auth;
 mod collections;
 mod files;
+pub mod fixtures;
 mod groups;
 mod matrix;
 mod misc;

@@ -55,12 +55,9 @@ async fn one_view(
         .ok_or(KadiError::Internal)
 }
 
-pub async fn create(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    body: api::CollectionCreate,
-) -> Result<api::Collection, KadiError> {
+/// The collection `body` describes, checked and normalised as `POST /collections` does
+/// (a fixtures file's collections meet the same rules).
+pub fn checked_new(body: &api::CollectionCreate) -> Result<NewCollection, KadiError> {
     let mut problems = Problems::default();
     let new = NewCollection {
         identifier: resources::identifier(&body.identifier, &mut problems),
@@ -77,6 +74,16 @@ pub async fn create(
         tags: resources::tags(body.tags.as_deref().unwrap_or(&[]), &mut problems),
     };
     problems.finish()?;
+    Ok(new)
+}
+
+pub async fn create(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    body: api::CollectionCreate,
+) -> Result<api::Collection, KadiError> {
+    let new = checked_new(&body)?;
     resources::identifier_free(state, Kind::Collection, &new.identifier, None).await?;
     let stored = store::kadi4mat::collections::insert(&state.db, caller, new, state.now_ms())
         .await

@@ -19,7 +19,7 @@ use crate::store::kadi4mat::members::MemberFilter;
 
 /// The stored name of a role a group knows; Kadi refuses any other (`collaborator`,
 /// which records and collections know) with a 400.
-fn group_role(name: api::RoleNameValue) -> Result<&'static str, KadiError> {
+pub fn group_role(name: api::RoleNameValue) -> Result<&'static str, KadiError> {
     match name {
         api::RoleNameValue::Member => Ok("member"),
         api::RoleNameValue::Editor => Ok("editor"),

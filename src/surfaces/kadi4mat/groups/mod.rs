@@ -83,13 +83,9 @@ async fn load(state: &AppState, id: i32) -> Result<kd_group::Model, KadiError> {
         .ok_or(KadiError::NotFound)
 }
 
-/// `POST /groups`: the caller becomes its admin member.
-pub async fn create(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    body: api::GroupCreate,
-) -> Result<api::Group, KadiError> {
+/// The group `body` describes, checked and normalised as `POST /groups` does (a
+/// fixtures file's groups meet the same rules).
+pub fn checked_new(body: &api::GroupCreate) -> Result<NewGroup, KadiError> {
     let mut problems = Problems::default();
     let new = NewGroup {
         identifier: resources::identifier(&body.identifier, &mut problems),
@@ -105,6 +101,17 @@ pub async fn create(
             .to_string(),
     };
     problems.finish()?;
+    Ok(new)
+}
+
+/// `POST /groups`: the caller becomes its admin member.
+pub async fn create(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    body: api::GroupCreate,
+) -> Result<api::Group, KadiError> {
+    let new = checked_new(&body)?;
     resources::identifier_free(state, Kind::Group, &new.identifier, None).await?;
     let row = store::kadi4mat::groups::insert(&state.db, caller, new, state.now_ms())
         .await

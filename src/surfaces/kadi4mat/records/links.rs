@@ -19,7 +19,8 @@ use crate::store::kadi4mat::access::Kind;
 use crate::store::kadi4mat::links::Direction;
 use crate::store::kadi4mat::resources::{Filter, Sort};
 
-fn check_name(name: &str) -> Result<String, KadiError> {
+/// A link's name as Kadi keeps it (trimmed, 1 to 150 characters).
+pub fn check_name(name: &str) -> Result<String, KadiError> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 150 {
         return Err(KadiError::field(
@@ -30,7 +31,8 @@ fn check_name(name: &str) -> Result<String, KadiError> {
     Ok(name.to_string())
 }
 
-fn check_term(term: Option<&str>) -> Result<Option<String>, KadiError> {
+/// A link's term as Kadi keeps it: an IRI, none when blank.
+pub fn check_term(term: Option<&str>) -> Result<Option<String>, KadiError> {
     let Some(term) = term.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };

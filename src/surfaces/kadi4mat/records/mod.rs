@@ -76,12 +76,9 @@ fn stored_extras(raw: &[api::Extra]) -> Result<String, KadiError> {
     serde_json::to_string(&checked).map_err(|_| KadiError::Internal)
 }
 
-pub async fn create(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    body: api::RecordCreate,
-) -> Result<api::Record, KadiError> {
+/// The record `body` describes, checked and normalised as `POST /records` does (a
+/// fixtures file's records meet the same rules).
+pub fn checked_new(body: &api::RecordCreate) -> Result<NewRecord, KadiError> {
     let mut problems = Problems::default();
     let new = NewRecord {
         identifier: resources::identifier(&body.identifier, &mut problems),
@@ -101,10 +98,19 @@ pub async fn create(
         tags: resources::tags(body.tags.as_deref().unwrap_or(&[]), &mut problems),
     };
     problems.finish()?;
-    let new = NewRecord {
+    Ok(NewRecord {
         extras: stored_extras(body.extras.as_deref().unwrap_or(&[]))?,
         ..new
-    };
+    })
+}
+
+pub async fn create(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    body: api::RecordCreate,
+) -> Result<api::Record, KadiError> {
+    let new = checked_new(&body)?;
     resources::identifier_free(state, Kind::Record, &new.identifier, None).await?;
     let stored = store::kadi4mat::records::insert(&state.db, caller, new, state.now_ms())
         .await

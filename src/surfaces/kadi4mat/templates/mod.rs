@@ -88,20 +88,16 @@ async fn load(state: &AppState, id: i32) -> Result<kd_template::Model, KadiError
         .ok_or(KadiError::NotFound)
 }
 
-/// `POST /templates`: the caller becomes its admin.
-pub async fn create(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    body: api::TemplateCreate,
-) -> Result<api::Template, KadiError> {
+/// The template `body` describes, checked and normalised as `POST /templates` does,
+/// its `data` against its type (a fixtures file's templates meet the same rules).
+pub fn checked_new(body: &api::TemplateCreate) -> Result<NewTemplate, KadiError> {
     let mut problems = Problems::default();
     let identifier = resources::identifier(&body.identifier, &mut problems);
     let title = resources::title(&body.title, &mut problems);
     let description =
         resources::description(body.description.as_deref().unwrap_or(""), &mut problems);
     problems.finish()?;
-    let new = NewTemplate {
+    Ok(NewTemplate {
         identifier,
         title,
         description,
@@ -112,7 +108,17 @@ pub async fn create(
             .to_string(),
         r#type: body.type_.wire().to_string(),
         data: stored_data(body.type_, &body.data)?,
-    };
+    })
+}
+
+/// `POST /templates`: the caller becomes its admin.
+pub async fn create(
+    state: &AppState,
+    caller: &Caller,
+    base: &Base,
+    body: api::TemplateCreate,
+) -> Result<api::Template, KadiError> {
+    let new = checked_new(&body)?;
     resources::identifier_free(state, Kind::Template, &new.identifier, None).await?;
     let row = store::kadi4mat::templates::insert(&state.db, caller, new, state.now_ms())
         .await

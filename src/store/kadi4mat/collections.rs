@@ -8,6 +8,8 @@ use sea_orm::{
     TransactionTrait,
 };
 
+use super::access::Kind;
+use super::lifecycle::{self, Revisioned};
 use super::revisions;
 use crate::authz::kadi4mat::{Caller, Link, Permitted, Trashed, Update};
 use crate::store::entities::{kd_collection, kd_collection_record, kd_collection_tag, kd_role};
@@ -87,6 +89,37 @@ pub struct Stored {
     pub tags: Vec<String>,
 }
 
+impl Revisioned for Stored {
+    const KIND: Kind = Kind::Collection;
+
+    fn id(&self) -> i32 {
+        self.collection.id
+    }
+
+    fn revision_data(&self) -> serde_json::Value {
+        Stored::revision_data(self)
+    }
+
+    fn set_last_modified(&mut self, now: i64) {
+        self.collection.last_modified = now;
+    }
+
+    async fn reload<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Self>, StoreError> {
+        one(db, id).await
+    }
+
+    async fn save<C: ConnectionTrait>(&self, db: &C, before: &Self) -> Result<(), StoreError> {
+        kd_collection::ActiveModel::from(self.collection.clone())
+            .reset_all()
+            .update(db)
+            .await?;
+        if self.tags != before.tags {
+            set_tags(db, self.collection.id, &self.tags).await?;
+        }
+        Ok(())
+    }
+}
+
 impl Stored {
     /// The attributes a revision keeps.
     pub fn revision_data(&self) -> serde_json::Value {
@@ -126,29 +159,12 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     .insert(&txn)
     .await?;
     set_tags(&txn, collection.id, &new.tags).await?;
-    kd_role::ActiveModel {
-        resource_type: Set("collection".into()),
-        resource_id: Set(collection.id),
-        subject_type: Set("user".into()),
-        subject_id: Set(caller.id()),
-        role: Set("admin".into()),
-        created_at: Set(now),
-    }
-    .insert(&txn)
-    .await?;
+    lifecycle::grant_creator(&txn, Kind::Collection, collection.id, caller.id(), now).await?;
     let stored = Stored {
         collection,
         tags: new.tags,
     };
-    revisions::write(
-        &txn,
-        "collection",
-        &stored.collection.id.to_string(),
-        caller.id(),
-        now,
-        &stored.revision_data(),
-    )
-    .await?;
+    lifecycle::revise(&txn, &stored, caller, now).await?;
     txn.commit().await?;
     Ok(stored)
 }
@@ -223,53 +239,25 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     changes: CollectionChanges,
     now: i64,
 ) -> Result<Stored, StoreError> {
-    let txn = db.begin().await?;
-    let current = one(&txn, collection.id()).await?.ok_or_else(|| {
-        StoreError::Internal(format!(
-            "collection {} vanished while being edited",
-            collection.id()
-        ))
-    })?;
-    let mut next = current.clone();
-    let c = &mut next.collection;
-    if let Some(v) = changes.identifier {
-        c.identifier = v;
-    }
-    if let Some(v) = changes.title {
-        c.title = v;
-    }
-    if let Some(v) = changes.description {
-        c.description = v;
-    }
-    if let Some(v) = changes.visibility {
-        c.visibility = v;
-    }
-    if let Some(tags) = changes.tags {
-        next.tags = tags;
-    }
-    if next.revision_data() == current.revision_data() {
-        txn.commit().await?;
-        return Ok(current);
-    }
-    next.collection.last_modified = now;
-    kd_collection::ActiveModel::from(next.collection.clone())
-        .reset_all()
-        .update(&txn)
-        .await?;
-    if next.tags != current.tags {
-        set_tags(&txn, next.collection.id, &next.tags).await?;
-    }
-    revisions::write(
-        &txn,
-        "collection",
-        &next.collection.id.to_string(),
-        caller.id(),
-        now,
-        &next.revision_data(),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(next)
+    lifecycle::edit(db, collection.id(), caller, now, |next: &mut Stored| {
+        let c = &mut next.collection;
+        if let Some(v) = changes.identifier {
+            c.identifier = v;
+        }
+        if let Some(v) = changes.title {
+            c.title = v;
+        }
+        if let Some(v) = changes.description {
+            c.description = v;
+        }
+        if let Some(v) = changes.visibility {
+            c.visibility = v;
+        }
+        if let Some(tags) = changes.tags {
+            next.tags = tags;
+        }
+    })
+    .await
 }
 
 /// Moves a collection to the trash or back, with a revision.
@@ -280,22 +268,7 @@ pub async fn set_state<C: ConnectionTrait + TransactionTrait>(
     state: &str,
     now: i64,
 ) -> Result<Stored, StoreError> {
-    let txn = db.begin().await?;
-    super::resources::set_state(&txn, super::access::Kind::Collection, id, state, now).await?;
-    let stored = one(&txn, id)
-        .await?
-        .ok_or_else(|| StoreError::Internal(format!("collection {id} vanished")))?;
-    revisions::write(
-        &txn,
-        "collection",
-        &id.to_string(),
-        caller.id(),
-        now,
-        &stored.revision_data(),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(stored)
+    lifecycle::set_state(db, id, caller, state, now).await
 }
 
 /// Deletes a trashed collection for good: its tags, roles, record memberships and

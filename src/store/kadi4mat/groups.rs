@@ -10,6 +10,7 @@ use sea_orm::{
 };
 
 use super::access::Kind;
+use super::lifecycle::{self, Revisioned};
 use super::revisions;
 use crate::authz::kadi4mat::{Caller, Permitted, Trashed, Update};
 use crate::store::entities::{kd_group, kd_group_member, kd_role};
@@ -50,6 +51,34 @@ pub struct NewGroup {
     pub visibility: String,
 }
 
+impl Revisioned for kd_group::Model {
+    const KIND: Kind = Kind::Group;
+
+    fn id(&self) -> i32 {
+        self.id
+    }
+
+    fn revision_data(&self) -> serde_json::Value {
+        revision_data(self)
+    }
+
+    fn set_last_modified(&mut self, now: i64) {
+        self.last_modified = now;
+    }
+
+    async fn reload<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Self>, StoreError> {
+        one(db, id).await
+    }
+
+    async fn save<C: ConnectionTrait>(&self, db: &C, _before: &Self) -> Result<(), StoreError> {
+        kd_group::ActiveModel::from(self.clone())
+            .reset_all()
+            .update(db)
+            .await?;
+        Ok(())
+    }
+}
+
 /// The attributes a revision keeps.
 pub fn revision_data(g: &kd_group::Model) -> serde_json::Value {
     serde_json::json!({
@@ -59,24 +88,6 @@ pub fn revision_data(g: &kd_group::Model) -> serde_json::Value {
         "visibility": g.visibility,
         "state": g.state,
     })
-}
-
-async fn revise<C: ConnectionTrait>(
-    db: &C,
-    g: &kd_group::Model,
-    caller: &Caller,
-    now: i64,
-) -> Result<(), StoreError> {
-    revisions::write(
-        db,
-        "group",
-        &g.id.to_string(),
-        caller.id(),
-        now,
-        &revision_data(g),
-    )
-    .await?;
-    Ok(())
 }
 
 /// Creates a group whose creator is its admin member, with its first revision.
@@ -109,7 +120,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&txn)
     .await?;
-    revise(&txn, &group, caller, now).await?;
+    lifecycle::revise(&txn, &group, caller, now).await?;
     txn.commit().await?;
     Ok(group)
 }
@@ -131,35 +142,21 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     changes: GroupChanges,
     now: i64,
 ) -> Result<kd_group::Model, StoreError> {
-    let txn = db.begin().await?;
-    let current = one(&txn, group.id()).await?.ok_or_else(|| {
-        StoreError::Internal(format!("group {} vanished while being edited", group.id()))
-    })?;
-    let mut next = current.clone();
-    if let Some(v) = changes.identifier {
-        next.identifier = v;
-    }
-    if let Some(v) = changes.title {
-        next.title = v;
-    }
-    if let Some(v) = changes.description {
-        next.description = v;
-    }
-    if let Some(v) = changes.visibility {
-        next.visibility = v;
-    }
-    if revision_data(&next) == revision_data(&current) {
-        txn.commit().await?;
-        return Ok(current);
-    }
-    next.last_modified = now;
-    let saved = kd_group::ActiveModel::from(next)
-        .reset_all()
-        .update(&txn)
-        .await?;
-    revise(&txn, &saved, caller, now).await?;
-    txn.commit().await?;
-    Ok(saved)
+    lifecycle::edit(db, group.id(), caller, now, |g: &mut kd_group::Model| {
+        if let Some(v) = changes.identifier {
+            g.identifier = v;
+        }
+        if let Some(v) = changes.title {
+            g.title = v;
+        }
+        if let Some(v) = changes.description {
+            g.description = v;
+        }
+        if let Some(v) = changes.visibility {
+            g.visibility = v;
+        }
+    })
+    .await
 }
 
 /// Moves a group to the trash or back, with a revision.
@@ -170,14 +167,7 @@ pub async fn set_state<C: ConnectionTrait + TransactionTrait>(
     state: &str,
     now: i64,
 ) -> Result<kd_group::Model, StoreError> {
-    let txn = db.begin().await?;
-    super::resources::set_state(&txn, Kind::Group, id, state, now).await?;
-    let group = one(&txn, id)
-        .await?
-        .ok_or_else(|| StoreError::Internal(format!("group {id} vanished")))?;
-    revise(&txn, &group, caller, now).await?;
-    txn.commit().await?;
-    Ok(group)
+    lifecycle::set_state(db, id, caller, state, now).await
 }
 
 /// Deletes a trashed group for good: its memberships, the roles it held on records,

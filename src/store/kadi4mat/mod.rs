@@ -6,6 +6,7 @@ pub mod access;
 pub mod collections;
 pub mod files;
 pub mod groups;
+pub mod lifecycle;
 pub mod links;
 pub mod members;
 pub mod misc;

@@ -8,6 +8,8 @@ use sea_orm::{
     TransactionTrait,
 };
 
+use super::access::Kind;
+use super::lifecycle::{self, Revisioned};
 use super::resources::Common;
 use super::revisions;
 use crate::authz::kadi4mat::{Caller, Permitted, Trashed, Update};
@@ -36,6 +38,37 @@ pub struct NewRecord {
 pub struct Stored {
     pub record: kd_record::Model,
     pub tags: Vec<String>,
+}
+
+impl Revisioned for Stored {
+    const KIND: Kind = Kind::Record;
+
+    fn id(&self) -> i32 {
+        self.record.id
+    }
+
+    fn revision_data(&self) -> serde_json::Value {
+        Stored::revision_data(self)
+    }
+
+    fn set_last_modified(&mut self, now: i64) {
+        self.record.last_modified = now;
+    }
+
+    async fn reload<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Self>, StoreError> {
+        one(db, id).await
+    }
+
+    async fn save<C: ConnectionTrait>(&self, db: &C, before: &Self) -> Result<(), StoreError> {
+        kd_record::ActiveModel::from(self.record.clone())
+            .reset_all()
+            .update(db)
+            .await?;
+        if self.tags != before.tags {
+            set_tags(db, self.record.id, &self.tags).await?;
+        }
+        Ok(())
+    }
 }
 
 impl Stored {
@@ -82,29 +115,12 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     .insert(&txn)
     .await?;
     set_tags(&txn, record.id, &new.tags).await?;
-    kd_role::ActiveModel {
-        resource_type: Set("record".into()),
-        resource_id: Set(record.id),
-        subject_type: Set("user".into()),
-        subject_id: Set(caller.id()),
-        role: Set("admin".into()),
-        created_at: Set(now),
-    }
-    .insert(&txn)
-    .await?;
+    lifecycle::grant_creator(&txn, Kind::Record, record.id, caller.id(), now).await?;
     let stored = Stored {
         record,
         tags: new.tags,
     };
-    revisions::write(
-        &txn,
-        "record",
-        &stored.record.id.to_string(),
-        caller.id(),
-        now,
-        &stored.revision_data(),
-    )
-    .await?;
+    lifecycle::revise(&txn, &stored, caller, now).await?;
     txn.commit().await?;
     Ok(stored)
 }
@@ -184,62 +200,34 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     changes: RecordChanges,
     now: i64,
 ) -> Result<Stored, StoreError> {
-    let txn = db.begin().await?;
-    let current = one(&txn, record.id()).await?.ok_or_else(|| {
-        StoreError::Internal(format!(
-            "record {} vanished while being edited",
-            record.id()
-        ))
-    })?;
-    let mut next = current.clone();
-    let r = &mut next.record;
-    if let Some(v) = changes.identifier {
-        r.identifier = v;
-    }
-    if let Some(v) = changes.title {
-        r.title = v;
-    }
-    if let Some(v) = changes.description {
-        r.description = v;
-    }
-    if let Some(v) = changes.visibility {
-        r.visibility = v;
-    }
-    if let Some(v) = changes.r#type {
-        r.r#type = v;
-    }
-    if let Some(v) = changes.license {
-        r.license = v;
-    }
-    if let Some(v) = changes.extras {
-        r.extras = v;
-    }
-    if let Some(tags) = changes.tags {
-        next.tags = tags;
-    }
-    if next.revision_data() == current.revision_data() {
-        txn.commit().await?;
-        return Ok(current);
-    }
-    next.record.last_modified = now;
-    kd_record::ActiveModel::from(next.record.clone())
-        .reset_all()
-        .update(&txn)
-        .await?;
-    if next.tags != current.tags {
-        set_tags(&txn, next.record.id, &next.tags).await?;
-    }
-    revisions::write(
-        &txn,
-        "record",
-        &next.record.id.to_string(),
-        caller.id(),
-        now,
-        &next.revision_data(),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(next)
+    lifecycle::edit(db, record.id(), caller, now, |next: &mut Stored| {
+        let r = &mut next.record;
+        if let Some(v) = changes.identifier {
+            r.identifier = v;
+        }
+        if let Some(v) = changes.title {
+            r.title = v;
+        }
+        if let Some(v) = changes.description {
+            r.description = v;
+        }
+        if let Some(v) = changes.visibility {
+            r.visibility = v;
+        }
+        if let Some(v) = changes.r#type {
+            r.r#type = v;
+        }
+        if let Some(v) = changes.license {
+            r.license = v;
+        }
+        if let Some(v) = changes.extras {
+            r.extras = v;
+        }
+        if let Some(tags) = changes.tags {
+            next.tags = tags;
+        }
+    })
+    .await
 }
 
 /// Moves a record to the trash or back (`deleted` / `active`), with a revision.
@@ -250,22 +238,7 @@ pub async fn set_state<C: ConnectionTrait + TransactionTrait>(
     state: &str,
     now: i64,
 ) -> Result<Stored, StoreError> {
-    let txn = db.begin().await?;
-    super::resources::set_state(&txn, super::access::Kind::Record, id, state, now).await?;
-    let stored = one(&txn, id)
-        .await?
-        .ok_or_else(|| StoreError::Internal(format!("record {id} vanished")))?;
-    revisions::write(
-        &txn,
-        "record",
-        &id.to_string(),
-        caller.id(),
-        now,
-        &stored.revision_data(),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(stored)
+    lifecycle::set_state(db, id, caller, state, now).await
 }
 
 /// Deletes a trashed record for good with everything that belongs to it; returns the

@@ -7,6 +7,7 @@ use sea_orm::{
 };
 
 use super::access::Kind;
+use super::lifecycle::{self, Revisioned};
 use super::revisions;
 use crate::authz::kadi4mat::{Caller, Permitted, Trashed, Update};
 use crate::store::entities::{kd_collection, kd_role, kd_template};
@@ -49,6 +50,34 @@ pub struct NewTemplate {
     pub data: String,
 }
 
+impl Revisioned for kd_template::Model {
+    const KIND: Kind = Kind::Template;
+
+    fn id(&self) -> i32 {
+        self.id
+    }
+
+    fn revision_data(&self) -> serde_json::Value {
+        revision_data(self)
+    }
+
+    fn set_last_modified(&mut self, now: i64) {
+        self.last_modified = now;
+    }
+
+    async fn reload<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Self>, StoreError> {
+        one(db, id).await
+    }
+
+    async fn save<C: ConnectionTrait>(&self, db: &C, _before: &Self) -> Result<(), StoreError> {
+        kd_template::ActiveModel::from(self.clone())
+            .reset_all()
+            .update(db)
+            .await?;
+        Ok(())
+    }
+}
+
 /// The attributes a revision keeps.
 pub fn revision_data(t: &kd_template::Model) -> serde_json::Value {
     serde_json::json!({
@@ -60,24 +89,6 @@ pub fn revision_data(t: &kd_template::Model) -> serde_json::Value {
         "type": t.r#type,
         "data": serde_json::from_str::<serde_json::Value>(&t.data).unwrap_or_default(),
     })
-}
-
-async fn revise<C: ConnectionTrait>(
-    db: &C,
-    t: &kd_template::Model,
-    caller: &Caller,
-    now: i64,
-) -> Result<(), StoreError> {
-    revisions::write(
-        db,
-        "template",
-        &t.id.to_string(),
-        caller.id(),
-        now,
-        &revision_data(t),
-    )
-    .await?;
-    Ok(())
 }
 
 /// Creates a template whose creator holds its admin role, with its first revision.
@@ -103,17 +114,8 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&txn)
     .await?;
-    kd_role::ActiveModel {
-        resource_type: Set(Kind::Template.as_str().into()),
-        resource_id: Set(template.id),
-        subject_type: Set("user".into()),
-        subject_id: Set(caller.id()),
-        role: Set("admin".into()),
-        created_at: Set(now),
-    }
-    .insert(&txn)
-    .await?;
-    revise(&txn, &template, caller, now).await?;
+    lifecycle::grant_creator(&txn, Kind::Template, template.id, caller.id(), now).await?;
+    lifecycle::revise(&txn, &template, caller, now).await?;
     txn.commit().await?;
     Ok(template)
 }
@@ -136,41 +138,30 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     changes: TemplateChanges,
     now: i64,
 ) -> Result<kd_template::Model, StoreError> {
-    let txn = db.begin().await?;
-    let current = one(&txn, template.id()).await?.ok_or_else(|| {
-        StoreError::Internal(format!(
-            "template {} vanished while being edited",
-            template.id()
-        ))
-    })?;
-    let mut next = current.clone();
-    if let Some(v) = changes.identifier {
-        next.identifier = v;
-    }
-    if let Some(v) = changes.title {
-        next.title = v;
-    }
-    if let Some(v) = changes.description {
-        next.description = v;
-    }
-    if let Some(v) = changes.visibility {
-        next.visibility = v;
-    }
-    if let Some(v) = changes.data {
-        next.data = v;
-    }
-    if revision_data(&next) == revision_data(&current) {
-        txn.commit().await?;
-        return Ok(current);
-    }
-    next.last_modified = now;
-    let saved = kd_template::ActiveModel::from(next)
-        .reset_all()
-        .update(&txn)
-        .await?;
-    revise(&txn, &saved, caller, now).await?;
-    txn.commit().await?;
-    Ok(saved)
+    lifecycle::edit(
+        db,
+        template.id(),
+        caller,
+        now,
+        |t: &mut kd_template::Model| {
+            if let Some(v) = changes.identifier {
+                t.identifier = v;
+            }
+            if let Some(v) = changes.title {
+                t.title = v;
+            }
+            if let Some(v) = changes.description {
+                t.description = v;
+            }
+            if let Some(v) = changes.visibility {
+                t.visibility = v;
+            }
+            if let Some(v) = changes.data {
+                t.data = v;
+            }
+        },
+    )
+    .await
 }
 
 /// Moves a template to the trash or back, with a revision.
@@ -181,14 +172,7 @@ pub async fn set_state<C: ConnectionTrait + TransactionTrait>(
     state: &str,
     now: i64,
 ) -> Result<kd_template::Model, StoreError> {
-    let txn = db.begin().await?;
-    super::resources::set_state(&txn, Kind::Template, id, state, now).await?;
-    let template = one(&txn, id)
-        .await?
-        .ok_or_else(|| StoreError::Internal(format!("template {id} vanished")))?;
-    revise(&txn, &template, caller, now).await?;
-    txn.commit().await?;
-    Ok(template)
+    lifecycle::set_state(db, id, caller, state, now).await
 }
 
 /// Deletes a trashed template for good: its roles and revisions; collections that

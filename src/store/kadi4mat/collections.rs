@@ -10,6 +10,7 @@ use sea_orm::{
 
 use super::access::Kind;
 use super::lifecycle::{self, Revisioned};
+use super::resources::{common_of, Common};
 use super::revisions;
 use crate::authz::kadi4mat::{Caller, Link, Permitted, Trashed, Update};
 use crate::store::entities::{kd_collection, kd_collection_record, kd_collection_tag, kd_role};
@@ -94,6 +95,10 @@ impl Revisioned for Stored {
 
     fn id(&self) -> i32 {
         self.collection.id
+    }
+
+    fn common(&self) -> Common {
+        common_of!(&self.collection)
     }
 
     fn revision_data(&self) -> serde_json::Value {

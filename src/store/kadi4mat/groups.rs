@@ -11,6 +11,7 @@ use sea_orm::{
 
 use super::access::Kind;
 use super::lifecycle::{self, Revisioned};
+use super::resources::{common_of, Common};
 use super::revisions;
 use crate::authz::kadi4mat::{Caller, Permitted, Trashed, Update};
 use crate::store::entities::{kd_group, kd_group_member, kd_role};
@@ -56,6 +57,10 @@ impl Revisioned for kd_group::Model {
 
     fn id(&self) -> i32 {
         self.id
+    }
+
+    fn common(&self) -> Common {
+        common_of!(self)
     }
 
     fn revision_data(&self) -> serde_json::Value {

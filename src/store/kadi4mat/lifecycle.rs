@@ -7,6 +7,7 @@ use std::future::Future;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set, TransactionTrait};
 
 use super::access::Kind;
+use super::resources::Common;
 use super::revisions;
 use crate::authz::kadi4mat::Caller;
 use crate::store::entities::kd_role;
@@ -18,6 +19,9 @@ pub trait Revisioned: Clone + Send + Sync + Sized {
     const KIND: Kind;
 
     fn id(&self) -> i32;
+
+    /// The columns every resource has, for a permission check on this row.
+    fn common(&self) -> Common;
 
     /// The attributes a revision keeps; an edit that leaves them equal writes nothing.
     fn revision_data(&self) -> serde_json::Value;

@@ -10,7 +10,7 @@ use sea_orm::{
 
 use super::access::Kind;
 use super::lifecycle::{self, Revisioned};
-use super::resources::Common;
+use super::resources::{common_of, Common};
 use super::revisions;
 use crate::authz::kadi4mat::{Caller, Permitted, Trashed, Update};
 use crate::store::entities::{
@@ -45,6 +45,10 @@ impl Revisioned for Stored {
 
     fn id(&self) -> i32 {
         self.record.id
+    }
+
+    fn common(&self) -> Common {
+        common_of!(&self.record)
     }
 
     fn revision_data(&self) -> serde_json::Value {
@@ -300,21 +304,6 @@ pub async fn purge<C: ConnectionTrait + TransactionTrait>(
     kd_record::Entity::delete_by_id(id).exec(&txn).await?;
     txn.commit().await?;
     Ok(keys)
-}
-
-/// The common columns of a record row (for proofs built by the caller's module).
-pub fn common(r: &kd_record::Model) -> Common {
-    Common {
-        id: r.id,
-        identifier: r.identifier.clone(),
-        title: r.title.clone(),
-        description: r.description.clone(),
-        visibility: r.visibility.clone(),
-        state: r.state.clone(),
-        creator_id: r.creator_id,
-        created_at: r.created_at,
-        last_modified: r.last_modified,
-    }
 }
 
 /// The extras of every active record `caller` may read, by id (for Kadi's extras

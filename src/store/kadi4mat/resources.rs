@@ -47,6 +47,26 @@ pub struct Common {
     pub last_modified: i64,
 }
 
+/// The [`Common`] columns of a row of any of the four kinds' tables (their entities
+/// share these fields, not a type).
+macro_rules! common_of {
+    ($row:expr) => {{
+        let r = $row;
+        $crate::store::kadi4mat::resources::Common {
+            id: r.id,
+            identifier: r.identifier.clone(),
+            title: r.title.clone(),
+            description: r.description.clone(),
+            visibility: r.visibility.clone(),
+            state: r.state.clone(),
+            creator_id: r.creator_id,
+            created_at: r.created_at,
+            last_modified: r.last_modified,
+        }
+    }};
+}
+pub(crate) use common_of;
+
 fn col(kind: Kind, name: &str) -> (Alias, Alias) {
     (Alias::new(kind.table()), Alias::new(name))
 }

@@ -11,6 +11,7 @@ pub mod fixtures;
 pub mod groups;
 pub mod jobs;
 pub mod licenses;
+pub mod lifecycle;
 pub mod links;
 pub mod misc;
 pub mod paging;

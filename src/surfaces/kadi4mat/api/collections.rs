@@ -6,8 +6,10 @@ use generated::support::Json;
 use poem::Request;
 
 use super::super::collections;
+use super::super::lifecycle;
 use super::super::links::Base;
 use super::super::Kadi4Mat;
+use crate::store::kadi4mat::collections::Stored as Collection;
 
 #[async_trait::async_trait]
 impl api::CollectionsApi for Kadi4Mat {
@@ -40,7 +42,7 @@ impl api::CollectionsApi for Kadi4Mat {
         params: api::GetCollectionByIdentifierParams,
     ) -> poem::Result<api::GetCollectionByIdentifierResponse> {
         let caller = self.caller(&auth, "get_collection_by_identifier").await?;
-        let collection = collections::get_by_identifier(
+        let collection = lifecycle::get_by_identifier::<Collection>(
             &self.state,
             &caller,
             &Base::of(req),
@@ -57,7 +59,8 @@ impl api::CollectionsApi for Kadi4Mat {
         params: api::GetCollectionParams,
     ) -> poem::Result<api::GetCollectionResponse> {
         let caller = self.caller(&auth, "get_collection").await?;
-        let collection = collections::get(&self.state, &caller, &Base::of(req), params.id).await?;
+        let collection =
+            lifecycle::get::<Collection>(&self.state, &caller, &Base::of(req), params.id).await?;
         Ok(api::GetCollectionResponse::Ok(Json(collection)))
     }
 
@@ -68,7 +71,7 @@ impl api::CollectionsApi for Kadi4Mat {
         params: api::DeleteCollectionParams,
     ) -> poem::Result<api::DeleteCollectionResponse> {
         let caller = self.caller(&auth, "delete_collection").await?;
-        collections::delete(&self.state, &caller, params.id).await?;
+        lifecycle::delete::<Collection>(&self.state, &caller, params.id).await?;
         Ok(api::DeleteCollectionResponse::NoContent)
     }
 
@@ -184,7 +187,8 @@ impl api::CollectionsApi for Kadi4Mat {
     ) -> poem::Result<api::RestoreCollectionResponse> {
         let caller = self.caller(&auth, "restore_collection").await?;
         let collection =
-            collections::restore(&self.state, &caller, &Base::of(req), params.id).await?;
+            lifecycle::restore::<Collection>(&self.state, &caller, &Base::of(req), params.id)
+                .await?;
         Ok(api::RestoreCollectionResponse::Ok(Json(collection)))
     }
 }

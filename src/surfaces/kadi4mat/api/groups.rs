@@ -6,8 +6,10 @@ use generated::support::Json;
 use poem::Request;
 
 use super::super::groups::{self, members, shared};
+use super::super::lifecycle;
 use super::super::links::Base;
 use super::super::Kadi4Mat;
+use crate::store::entities::kd_group::Model as Group;
 
 #[async_trait::async_trait]
 impl api::GroupsApi for Kadi4Mat {
@@ -42,7 +44,8 @@ impl api::GroupsApi for Kadi4Mat {
         let caller = self.caller(&auth, "get_group_by_identifier").await?;
         let base = Base::of(req);
         let group =
-            groups::get_by_identifier(&self.state, &caller, &base, &params.identifier).await?;
+            lifecycle::get_by_identifier::<Group>(&self.state, &caller, &base, &params.identifier)
+                .await?;
         Ok(api::GetGroupByIdentifierResponse::Ok(Json(group)))
     }
 
@@ -53,7 +56,8 @@ impl api::GroupsApi for Kadi4Mat {
         params: api::GetGroupParams,
     ) -> poem::Result<api::GetGroupResponse> {
         let caller = self.caller(&auth, "get_group").await?;
-        let group = groups::get(&self.state, &caller, &Base::of(req), params.id).await?;
+        let group =
+            lifecycle::get::<Group>(&self.state, &caller, &Base::of(req), params.id).await?;
         Ok(api::GetGroupResponse::Ok(Json(group)))
     }
 
@@ -64,7 +68,7 @@ impl api::GroupsApi for Kadi4Mat {
         params: api::DeleteGroupParams,
     ) -> poem::Result<api::DeleteGroupResponse> {
         let caller = self.caller(&auth, "delete_group").await?;
-        groups::delete(&self.state, &caller, params.id).await?;
+        lifecycle::delete::<Group>(&self.state, &caller, params.id).await?;
         Ok(api::DeleteGroupResponse::NoContent)
     }
 
@@ -166,7 +170,8 @@ impl api::GroupsApi for Kadi4Mat {
         params: api::RestoreGroupParams,
     ) -> poem::Result<api::RestoreGroupResponse> {
         let caller = self.caller(&auth, "restore_group").await?;
-        let group = groups::restore(&self.state, &caller, &Base::of(req), params.id).await?;
+        let group =
+            lifecycle::restore::<Group>(&self.state, &caller, &Base::of(req), params.id).await?;
         Ok(api::RestoreGroupResponse::Ok(Json(group)))
     }
 

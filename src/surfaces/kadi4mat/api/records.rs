@@ -5,9 +5,11 @@ use generated::kadi4mat::v1 as api;
 use generated::support::Json;
 use poem::Request;
 
+use super::super::lifecycle;
 use super::super::links::Base;
 use super::super::records::{self, links};
 use super::super::{collections, Kadi4Mat};
+use crate::store::kadi4mat::records::Stored as Record;
 
 #[async_trait::async_trait]
 impl api::RecordsApi for Kadi4Mat {
@@ -40,9 +42,13 @@ impl api::RecordsApi for Kadi4Mat {
         params: api::GetRecordByIdentifierParams,
     ) -> poem::Result<api::GetRecordByIdentifierResponse> {
         let caller = self.caller(&auth, "get_record_by_identifier").await?;
-        let record =
-            records::get_by_identifier(&self.state, &caller, &Base::of(req), &params.identifier)
-                .await?;
+        let record = lifecycle::get_by_identifier::<Record>(
+            &self.state,
+            &caller,
+            &Base::of(req),
+            &params.identifier,
+        )
+        .await?;
         Ok(api::GetRecordByIdentifierResponse::Ok(Json(record)))
     }
 
@@ -64,7 +70,8 @@ impl api::RecordsApi for Kadi4Mat {
         params: api::GetRecordParams,
     ) -> poem::Result<api::GetRecordResponse> {
         let caller = self.caller(&auth, "get_record").await?;
-        let record = records::get(&self.state, &caller, &Base::of(req), params.id).await?;
+        let record =
+            lifecycle::get::<Record>(&self.state, &caller, &Base::of(req), params.id).await?;
         Ok(api::GetRecordResponse::Ok(Json(record)))
     }
 
@@ -75,7 +82,7 @@ impl api::RecordsApi for Kadi4Mat {
         params: api::DeleteRecordParams,
     ) -> poem::Result<api::DeleteRecordResponse> {
         let caller = self.caller(&auth, "delete_record").await?;
-        records::delete(&self.state, &caller, params.id).await?;
+        lifecycle::delete::<Record>(&self.state, &caller, params.id).await?;
         Ok(api::DeleteRecordResponse::NoContent)
     }
 
@@ -238,7 +245,8 @@ impl api::RecordsApi for Kadi4Mat {
         params: api::RestoreRecordParams,
     ) -> poem::Result<api::RestoreRecordResponse> {
         let caller = self.caller(&auth, "restore_record").await?;
-        let record = records::restore(&self.state, &caller, &Base::of(req), params.id).await?;
+        let record =
+            lifecycle::restore::<Record>(&self.state, &caller, &Base::of(req), params.id).await?;
         Ok(api::RestoreRecordResponse::Ok(Json(record)))
     }
 }

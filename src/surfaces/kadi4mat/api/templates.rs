@@ -4,9 +4,11 @@ use generated::kadi4mat::v1 as api;
 use generated::support::Json;
 use poem::Request;
 
+use super::super::lifecycle;
 use super::super::links::Base;
 use super::super::templates;
 use super::super::Kadi4Mat;
+use crate::store::entities::kd_template::Model as Template;
 
 #[async_trait::async_trait]
 impl api::TemplatesApi for Kadi4Mat {
@@ -40,8 +42,13 @@ impl api::TemplatesApi for Kadi4Mat {
     ) -> poem::Result<api::GetTemplateByIdentifierResponse> {
         let caller = self.caller(&auth, "get_template_by_identifier").await?;
         let base = Base::of(req);
-        let template =
-            templates::get_by_identifier(&self.state, &caller, &base, &params.identifier).await?;
+        let template = lifecycle::get_by_identifier::<Template>(
+            &self.state,
+            &caller,
+            &base,
+            &params.identifier,
+        )
+        .await?;
         Ok(api::GetTemplateByIdentifierResponse::Ok(Json(template)))
     }
 
@@ -52,7 +59,8 @@ impl api::TemplatesApi for Kadi4Mat {
         params: api::GetTemplateParams,
     ) -> poem::Result<api::GetTemplateResponse> {
         let caller = self.caller(&auth, "get_template").await?;
-        let template = templates::get(&self.state, &caller, &Base::of(req), params.id).await?;
+        let template =
+            lifecycle::get::<Template>(&self.state, &caller, &Base::of(req), params.id).await?;
         Ok(api::GetTemplateResponse::Ok(Json(template)))
     }
 
@@ -63,7 +71,7 @@ impl api::TemplatesApi for Kadi4Mat {
         params: api::DeleteTemplateParams,
     ) -> poem::Result<api::DeleteTemplateResponse> {
         let caller = self.caller(&auth, "delete_template").await?;
-        templates::delete(&self.state, &caller, params.id).await?;
+        lifecycle::delete::<Template>(&self.state, &caller, params.id).await?;
         Ok(api::DeleteTemplateResponse::NoContent)
     }
 
@@ -110,7 +118,8 @@ impl api::TemplatesApi for Kadi4Mat {
         params: api::RestoreTemplateParams,
     ) -> poem::Result<api::RestoreTemplateResponse> {
         let caller = self.caller(&auth, "restore_template").await?;
-        let template = templates::restore(&self.state, &caller, &Base::of(req), params.id).await?;
+        let template =
+            lifecycle::restore::<Template>(&self.state, &caller, &Base::of(req), params.id).await?;
         Ok(api::RestoreTemplateResponse::Ok(Json(template)))
     }
 }

@@ -9,10 +9,11 @@ use generated::support::WireEnum;
 use poem::Request;
 
 use super::error::KadiError;
+use super::lifecycle;
 use super::links::Base;
 use super::paging::Page;
 use super::resources::{self, flag, Problems};
-use crate::authz::kadi4mat::{self as authz, Caller, Delete, Link, Read, Update};
+use crate::authz::kadi4mat::{self as authz, Caller, Link, Read, Update};
 use crate::state::AppState;
 use crate::store;
 use crate::store::kadi4mat::access::Kind;
@@ -41,18 +42,6 @@ pub async fn views(
             )
         })
         .collect())
-}
-
-async fn one_view(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    stored: Stored,
-) -> Result<api::Collection, KadiError> {
-    views(state, caller, base, &[stored], |_| None)
-        .await?
-        .pop()
-        .ok_or(KadiError::Internal)
 }
 
 /// The collection `body` describes, checked and normalised as `POST /collections` does
@@ -88,36 +77,13 @@ pub async fn create(
     let stored = store::kadi4mat::collections::insert(&state.db, caller, new, state.now_ms())
         .await
         .map_err(resources::identifier_clash)?;
-    one_view(state, caller, base, stored).await
+    lifecycle::one_view(state, caller, base, stored).await
 }
 
 async fn load(state: &AppState, id: i32) -> Result<Stored, KadiError> {
     store::kadi4mat::collections::one(&state.db, id)
         .await?
         .ok_or(KadiError::NotFound)
-}
-
-pub async fn get(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    id: i64,
-) -> Result<api::Collection, KadiError> {
-    let collection = authz::resource::<Read>(state, caller, Kind::Collection, id).await?;
-    let stored = load(state, collection.id()).await?;
-    one_view(state, caller, base, stored).await
-}
-
-pub async fn get_by_identifier(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    identifier: &str,
-) -> Result<api::Collection, KadiError> {
-    let collection =
-        authz::resource_by_identifier::<Read>(state, caller, Kind::Collection, identifier).await?;
-    let stored = load(state, collection.id()).await?;
-    one_view(state, caller, base, stored).await
 }
 
 pub async fn edit(
@@ -162,38 +128,7 @@ pub async fn edit(
     )
     .await
     .map_err(resources::identifier_clash)?;
-    one_view(state, caller, base, stored).await
-}
-
-pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), KadiError> {
-    let collection = authz::resource::<Delete>(state, caller, Kind::Collection, id).await?;
-    store::kadi4mat::collections::set_state(
-        &state.db,
-        collection.id(),
-        caller,
-        "deleted",
-        state.now_ms(),
-    )
-    .await?;
-    Ok(())
-}
-
-pub async fn restore(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    id: i64,
-) -> Result<api::Collection, KadiError> {
-    let collection = authz::trashed(state, caller, Kind::Collection, id).await?;
-    let stored = store::kadi4mat::collections::set_state(
-        &state.db,
-        collection.id(),
-        caller,
-        "active",
-        state.now_ms(),
-    )
-    .await?;
-    one_view(state, caller, base, stored).await
+    lifecycle::one_view(state, caller, base, stored).await
 }
 
 pub async fn purge(state: &AppState, caller: &Caller, id: i64) -> Result<(), KadiError> {
@@ -328,7 +263,7 @@ pub async fn records(
     )
     .await?;
     let stored = store::kadi4mat::records::load(&state.db, &ids).await?;
-    let mut items = super::records::views(state, caller, &base, &stored).await?;
+    let mut items = lifecycle::views(state, caller, &base, &stored).await?;
     for item in &mut items {
         if let Some(actions) = item.actions.as_mut() {
             actions.remove_link = Some(base.url(&format!(
@@ -506,7 +441,7 @@ pub async fn export(
     let filter = ex::filter(&params.filter);
     let collection = authz::resource::<Read>(state, caller, Kind::Collection, params.id).await?;
     let stored = load(state, collection.id()).await?;
-    let view = one_view(state, caller, base, stored).await?;
+    let view = lifecycle::one_view(state, caller, base, stored).await?;
     let mut value = serde_json::to_value(&view).map_err(|_| KadiError::Internal)?;
     let holds = Filter {
         extra: vec![store::kadi4mat::collections::holds_records(&[
@@ -525,7 +460,7 @@ pub async fn export(
     )
     .await?;
     let records = store::kadi4mat::records::load(&state.db, &ids).await?;
-    let record_views = super::records::views(state, caller, base, &records).await?;
+    let record_views = lifecycle::views(state, caller, base, &records).await?;
     value["records"] = serde_json::to_value(&record_views).map_err(|_| KadiError::Internal)?;
     let cleaned = ex::clean(value, &filter);
     let parts: Vec<(String, String)> = ids

@@ -11,31 +11,16 @@ use generated::support::WireEnum;
 use poem::Request;
 
 use super::error::KadiError;
+use super::lifecycle;
 use super::links::Base;
 use super::paging::Page;
 use super::resources::{self, flag, Problems};
-use crate::authz::kadi4mat::{self as authz, Caller, Delete, Read, Update};
+use crate::authz::kadi4mat::{self as authz, Caller, Update};
 use crate::state::AppState;
 use crate::store;
-use crate::store::entities::kd_group;
 use crate::store::kadi4mat::access::Kind;
 use crate::store::kadi4mat::groups::{GroupChanges, NewGroup};
 use crate::store::kadi4mat::resources::{Filter, Sort};
-
-/// Views of `rows`, with their creators.
-pub async fn views(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    rows: &[kd_group::Model],
-) -> Result<Vec<api::Group>, KadiError> {
-    let creators: Vec<i32> = rows.iter().map(|g| g.creator_id).collect();
-    let users = super::users::creators(state, caller, &creators).await?;
-    Ok(rows
-        .iter()
-        .map(|g| view::group(g, users.get(&g.creator_id), caller, base))
-        .collect())
-}
 
 /// One page of the active groups the caller may read that pass `filter`.
 pub async fn list(
@@ -59,28 +44,10 @@ pub async fn list(
     .await?;
     let rows = store::kadi4mat::groups::load(&state.db, &ids).await?;
     Ok(api::GroupPage {
-        items: views(state, caller, &base, &rows).await?,
+        items: lifecycle::views(state, caller, &base, &rows).await?,
         pagination: page.pagination(total, &base, req),
         actions: None,
     })
-}
-
-async fn one_view(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    row: kd_group::Model,
-) -> Result<api::Group, KadiError> {
-    views(state, caller, base, &[row])
-        .await?
-        .pop()
-        .ok_or(KadiError::Internal)
-}
-
-async fn load(state: &AppState, id: i32) -> Result<kd_group::Model, KadiError> {
-    store::kadi4mat::groups::one(&state.db, id)
-        .await?
-        .ok_or(KadiError::NotFound)
 }
 
 /// The group `body` describes, checked and normalised as `POST /groups` does (a
@@ -116,32 +83,7 @@ pub async fn create(
     let row = store::kadi4mat::groups::insert(&state.db, caller, new, state.now_ms())
         .await
         .map_err(resources::identifier_clash)?;
-    one_view(state, caller, base, row).await
-}
-
-/// `GET /groups/{id}`: public groups to anyone, private ones to their members.
-pub async fn get(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    id: i64,
-) -> Result<api::Group, KadiError> {
-    let group = authz::resource::<Read>(state, caller, Kind::Group, id).await?;
-    let row = load(state, group.id()).await?;
-    one_view(state, caller, base, row).await
-}
-
-/// `GET /groups/identifier/{identifier}`.
-pub async fn get_by_identifier(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    identifier: &str,
-) -> Result<api::Group, KadiError> {
-    let group =
-        authz::resource_by_identifier::<Read>(state, caller, Kind::Group, identifier).await?;
-    let row = load(state, group.id()).await?;
-    one_view(state, caller, base, row).await
+    lifecycle::one_view(state, caller, base, row).await
 }
 
 /// `PATCH /groups/{id}`: for the group's editors and admins.
@@ -176,29 +118,7 @@ pub async fn edit(
     let row = store::kadi4mat::groups::update(&state.db, &group, caller, changes, state.now_ms())
         .await
         .map_err(resources::identifier_clash)?;
-    one_view(state, caller, base, row).await
-}
-
-/// `DELETE /groups/{id}`: to the trash.
-pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), KadiError> {
-    let group = authz::resource::<Delete>(state, caller, Kind::Group, id).await?;
-    store::kadi4mat::groups::set_state(&state.db, group.id(), caller, "deleted", state.now_ms())
-        .await?;
-    Ok(())
-}
-
-/// `POST /groups/{id}/restore`.
-pub async fn restore(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    id: i64,
-) -> Result<api::Group, KadiError> {
-    let group = authz::trashed(state, caller, Kind::Group, id).await?;
-    let row =
-        store::kadi4mat::groups::set_state(&state.db, group.id(), caller, "active", state.now_ms())
-            .await?;
-    one_view(state, caller, base, row).await
+    lifecycle::one_view(state, caller, base, row).await
 }
 
 /// `POST /groups/{id}/purge`.

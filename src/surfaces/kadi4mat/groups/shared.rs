@@ -61,7 +61,7 @@ pub async fn records(
     .await?;
     let stored = store::kadi4mat::records::load(&state.db, &ids).await?;
     Ok(api::RecordPage {
-        items: super::super::records::views(state, caller, &base, &stored).await?,
+        items: super::super::lifecycle::views(state, caller, &base, &stored).await?,
         pagination: page.pagination(total, &base, req),
         actions: None,
     })

@@ -57,7 +57,7 @@ async fn view(
         .map(|(_, id)| *id)
         .collect();
     let stored = store::kadi4mat::records::load(&state.db, &wanted).await?;
-    let records = super::views(state, caller, base, &stored).await?;
+    let records = super::super::lifecycle::views(state, caller, base, &stored).await?;
     let find = |id: i32| records.iter().find(|r| r.id == i64::from(id)).cloned();
     let creators = users::creators(state, caller, &[link.creator_id]).await?;
     let path = format!("/records/{}/records/{}", link.record_from, link.id);

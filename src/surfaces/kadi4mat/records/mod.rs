@@ -13,42 +13,16 @@ use generated::support::WireEnum;
 use poem::Request;
 
 use super::error::KadiError;
+use super::lifecycle;
 use super::links::Base;
 use super::paging::Page;
 use super::resources::{self, flag, Problems};
-use crate::authz::kadi4mat::{self as authz, Caller, Delete, Read, Update};
+use crate::authz::kadi4mat::{self as authz, Caller, Read, Update};
 use crate::state::AppState;
 use crate::store;
 use crate::store::kadi4mat::access::Kind;
 use crate::store::kadi4mat::records::{NewRecord, RecordChanges, Stored};
 use crate::store::kadi4mat::resources::{Filter, Sort};
-
-/// Views of `stored`, with their creators.
-pub async fn views(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    stored: &[Stored],
-) -> Result<Vec<api::Record>, KadiError> {
-    let creators: Vec<i32> = stored.iter().map(|s| s.record.creator_id).collect();
-    let users = super::users::creators(state, caller, &creators).await?;
-    Ok(stored
-        .iter()
-        .map(|s| view::record(s, users.get(&s.record.creator_id), caller, base))
-        .collect())
-}
-
-async fn one_view(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    stored: Stored,
-) -> Result<api::Record, KadiError> {
-    views(state, caller, base, &[stored])
-        .await?
-        .pop()
-        .ok_or(KadiError::Internal)
-}
 
 /// The type as Kadi stores it: lower-cased, at most 50 characters, none when blank.
 fn record_type(raw: Option<&str>, problems: &mut Problems) -> Option<String> {
@@ -115,40 +89,7 @@ pub async fn create(
     let stored = store::kadi4mat::records::insert(&state.db, caller, new, state.now_ms())
         .await
         .map_err(resources::identifier_clash)?;
-    one_view(state, caller, base, stored).await
-}
-
-pub async fn get(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    id: i64,
-) -> Result<api::Record, KadiError> {
-    let id = i32::try_from(id).map_err(|_| KadiError::NotFound)?;
-    let stored = store::kadi4mat::records::one(&state.db, id).await?;
-    authz::loaded::<Read>(
-        state,
-        caller,
-        Kind::Record,
-        stored
-            .as_ref()
-            .map(|s| store::kadi4mat::records::common(&s.record)),
-    )
-    .await?;
-    let stored = stored.ok_or(KadiError::NotFound)?;
-    one_view(state, caller, base, stored).await
-}
-
-pub async fn get_by_identifier(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    identifier: &str,
-) -> Result<api::Record, KadiError> {
-    let record =
-        authz::resource_by_identifier::<Read>(state, caller, Kind::Record, identifier).await?;
-    let stored = load(state, record.id()).await?;
-    one_view(state, caller, base, stored).await
+    lifecycle::one_view(state, caller, base, stored).await
 }
 
 async fn load(state: &AppState, id: i32) -> Result<Stored, KadiError> {
@@ -205,32 +146,7 @@ pub async fn edit(
         store::kadi4mat::records::update(&state.db, &record, caller, changes, state.now_ms())
             .await
             .map_err(resources::identifier_clash)?;
-    one_view(state, caller, base, stored).await
-}
-
-pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), KadiError> {
-    let record = authz::resource::<Delete>(state, caller, Kind::Record, id).await?;
-    store::kadi4mat::records::set_state(&state.db, record.id(), caller, "deleted", state.now_ms())
-        .await?;
-    Ok(())
-}
-
-pub async fn restore(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    id: i64,
-) -> Result<api::Record, KadiError> {
-    let record = authz::trashed(state, caller, Kind::Record, id).await?;
-    let stored = store::kadi4mat::records::set_state(
-        &state.db,
-        record.id(),
-        caller,
-        "active",
-        state.now_ms(),
-    )
-    .await?;
-    one_view(state, caller, base, stored).await
+    lifecycle::one_view(state, caller, base, stored).await
 }
 
 pub async fn purge(state: &AppState, caller: &Caller, id: i64) -> Result<(), KadiError> {
@@ -325,7 +241,7 @@ pub async fn search(
     .await?;
     let stored = store::kadi4mat::records::load(&state.db, &ids).await?;
     Ok(api::RecordPage {
-        items: views(state, caller, &base, &stored).await?,
+        items: lifecycle::views(state, caller, &base, &stored).await?,
         pagination: page.pagination(total, &base, req),
         actions: Some([("new_record".to_string(), base.url("/records"))].into()),
     })
@@ -371,7 +287,7 @@ pub async fn export(
     let filter = ex::filter(&params.filter);
     let record = authz::resource::<Read>(state, caller, Kind::Record, params.id).await?;
     let stored = load(state, record.id()).await?;
-    let view = one_view(state, caller, base, stored).await?;
+    let view = lifecycle::one_view(state, caller, base, stored).await?;
     let mut value = serde_json::to_value(&view).map_err(|_| KadiError::Internal)?;
     let links = store::kadi4mat::links::others(
         &state.db,

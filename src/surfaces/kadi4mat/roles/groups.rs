@@ -6,7 +6,6 @@ use generated::support::WireEnum;
 use poem::Request;
 
 use super::super::error::KadiError;
-use super::super::groups;
 use super::super::links::Base;
 use super::super::paging::Page;
 use super::{checked, entry_actions};
@@ -75,7 +74,7 @@ pub async fn list(
         .collect();
     let base = Base::of(req);
     let groups_only: Vec<kd_group::Model> = shown_rows.iter().map(|(_, g)| g.clone()).collect();
-    let views = groups::views(state, caller, &base, &groups_only).await?;
+    let views = super::super::lifecycle::views(state, caller, &base, &groups_only).await?;
     let mut items = Vec::with_capacity(views.len());
     for ((role, g), view) in shown_rows.iter().zip(views) {
         let common = store::kadi4mat::resources::by_id(&state.db, Kind::Group, g.id).await?;

@@ -11,31 +11,17 @@ use generated::support::WireEnum;
 use poem::Request;
 
 use super::error::KadiError;
+use super::lifecycle;
 use super::links::Base;
 use super::paging::Page;
 use super::resources::{self, flag, Problems};
-use crate::authz::kadi4mat::{self as authz, Caller, Delete, Read, Update};
+use crate::authz::kadi4mat::{self as authz, Caller, Read, Update};
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::kd_template;
 use crate::store::kadi4mat::access::Kind;
 use crate::store::kadi4mat::resources::{Filter, Sort};
 use crate::store::kadi4mat::templates::{NewTemplate, TemplateChanges};
-
-/// Views of `rows`, with their creators.
-pub async fn views(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    rows: &[kd_template::Model],
-) -> Result<Vec<api::Template>, KadiError> {
-    let creators: Vec<i32> = rows.iter().map(|g| g.creator_id).collect();
-    let users = super::users::creators(state, caller, &creators).await?;
-    Ok(rows
-        .iter()
-        .map(|g| view::template(g, users.get(&g.creator_id), caller, base))
-        .collect())
-}
 
 /// One page of the active templates the caller may read that pass `filter`.
 pub async fn list(
@@ -59,22 +45,10 @@ pub async fn list(
     .await?;
     let rows = store::kadi4mat::templates::load(&state.db, &ids).await?;
     Ok(api::TemplatePage {
-        items: views(state, caller, &base, &rows).await?,
+        items: lifecycle::views(state, caller, &base, &rows).await?,
         pagination: page.pagination(total, &base, req),
         actions: None,
     })
-}
-
-async fn one_view(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    row: kd_template::Model,
-) -> Result<api::Template, KadiError> {
-    views(state, caller, base, &[row])
-        .await?
-        .pop()
-        .ok_or(KadiError::Internal)
 }
 
 fn stored_data(kind: api::TemplateType, raw: &serde_json::Value) -> Result<String, KadiError> {
@@ -123,32 +97,7 @@ pub async fn create(
     let row = store::kadi4mat::templates::insert(&state.db, caller, new, state.now_ms())
         .await
         .map_err(resources::identifier_clash)?;
-    one_view(state, caller, base, row).await
-}
-
-/// `GET /templates/{id}`.
-pub async fn get(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    id: i64,
-) -> Result<api::Template, KadiError> {
-    let template = authz::resource::<Read>(state, caller, Kind::Template, id).await?;
-    let row = load(state, template.id()).await?;
-    one_view(state, caller, base, row).await
-}
-
-/// `GET /templates/identifier/{identifier}`.
-pub async fn get_by_identifier(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    identifier: &str,
-) -> Result<api::Template, KadiError> {
-    let template =
-        authz::resource_by_identifier::<Read>(state, caller, Kind::Template, identifier).await?;
-    let row = load(state, template.id()).await?;
-    one_view(state, caller, base, row).await
+    lifecycle::one_view(state, caller, base, row).await
 }
 
 /// `PATCH /templates/{id}`: its type stays; new `data` is checked against it.
@@ -191,40 +140,7 @@ pub async fn edit(
         store::kadi4mat::templates::update(&state.db, &template, caller, changes, state.now_ms())
             .await
             .map_err(resources::identifier_clash)?;
-    one_view(state, caller, base, row).await
-}
-
-/// `DELETE /templates/{id}`: to the trash.
-pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), KadiError> {
-    let template = authz::resource::<Delete>(state, caller, Kind::Template, id).await?;
-    store::kadi4mat::templates::set_state(
-        &state.db,
-        template.id(),
-        caller,
-        "deleted",
-        state.now_ms(),
-    )
-    .await?;
-    Ok(())
-}
-
-/// `POST /templates/{id}/restore`.
-pub async fn restore(
-    state: &AppState,
-    caller: &Caller,
-    base: &Base,
-    id: i64,
-) -> Result<api::Template, KadiError> {
-    let template = authz::trashed(state, caller, Kind::Template, id).await?;
-    let row = store::kadi4mat::templates::set_state(
-        &state.db,
-        template.id(),
-        caller,
-        "active",
-        state.now_ms(),
-    )
-    .await?;
-    one_view(state, caller, base, row).await
+    lifecycle::one_view(state, caller, base, row).await
 }
 
 /// `POST /templates/{id}/purge`.
@@ -291,7 +207,7 @@ pub async fn export_as(
     let identifier = row.identifier.clone();
     match params.export_type.as_str() {
         "json" => {
-            let view = one_view(state, caller, base, row).await?;
+            let view = lifecycle::one_view(state, caller, base, row).await?;
             let value = serde_json::to_value(&view).map_err(|_| KadiError::Internal)?;
             let cleaned = ex::clean(value, &ex::filter(&params.filter));
             Ok(ex::render(

@@ -4,16 +4,16 @@ use std::collections::{HashMap, HashSet};
 
 use sea_orm::sea_query::{Alias, Expr, Query, SimpleExpr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 
 use super::access::Kind;
 use super::lifecycle::{self, Revisioned};
 use super::resources::{common_of, Common};
 use super::revisions;
+use super::tags;
 use crate::authz::kadi4mat::{Caller, Link, Permitted, Trashed, Update};
-use crate::store::entities::{kd_collection, kd_collection_record, kd_collection_tag, kd_role};
+use crate::store::entities::{kd_collection, kd_collection_record, kd_role};
 use crate::store::StoreError;
 
 /// `ids` and, when `children` is set, every collection below them.
@@ -119,7 +119,7 @@ impl Revisioned for Stored {
             .update(db)
             .await?;
         if self.tags != before.tags {
-            set_tags(db, self.collection.id, &self.tags).await?;
+            tags::set(db, Kind::Collection, self.collection.id, &self.tags).await?;
         }
         Ok(())
     }
@@ -163,7 +163,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&txn)
     .await?;
-    set_tags(&txn, collection.id, &new.tags).await?;
+    tags::set(&txn, Kind::Collection, collection.id, &new.tags).await?;
     lifecycle::grant_creator(&txn, Kind::Collection, collection.id, caller.id(), now).await?;
     let stored = Stored {
         collection,
@@ -172,22 +172,6 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     lifecycle::revise(&txn, &stored, caller, now).await?;
     txn.commit().await?;
     Ok(stored)
-}
-
-async fn set_tags<C: ConnectionTrait>(db: &C, id: i32, tags: &[String]) -> Result<(), StoreError> {
-    kd_collection_tag::Entity::delete_many()
-        .filter(kd_collection_tag::Column::CollectionId.eq(id))
-        .exec(db)
-        .await?;
-    for tag in tags {
-        kd_collection_tag::ActiveModel {
-            collection_id: Set(id),
-            tag: Set(tag.clone()),
-        }
-        .insert(db)
-        .await?;
-    }
-    Ok(())
 }
 
 /// The collections with `ids`, with their tags, in the order of `ids`.
@@ -202,15 +186,7 @@ pub async fn load<C: ConnectionTrait>(db: &C, ids: &[i32]) -> Result<Vec<Stored>
         .into_iter()
         .map(|c| (c.id, c))
         .collect();
-    let mut tags: HashMap<i32, Vec<String>> = HashMap::new();
-    for t in kd_collection_tag::Entity::find()
-        .filter(kd_collection_tag::Column::CollectionId.is_in(ids.to_vec()))
-        .order_by_asc(kd_collection_tag::Column::Tag)
-        .all(db)
-        .await?
-    {
-        tags.entry(t.collection_id).or_default().push(t.tag);
-    }
+    let mut tags = tags::of(db, Kind::Collection, ids).await?;
     Ok(ids
         .iter()
         .filter_map(|id| {
@@ -301,10 +277,7 @@ pub async fn purge<C: ConnectionTrait + TransactionTrait>(
         .filter(kd_role::Column::ResourceId.eq(id))
         .exec(&txn)
         .await?;
-    kd_collection_tag::Entity::delete_many()
-        .filter(kd_collection_tag::Column::CollectionId.eq(id))
-        .exec(&txn)
-        .await?;
+    tags::forget(&txn, Kind::Collection, id).await?;
     revisions::forget(&txn, "collection", &id.to_string()).await?;
     kd_collection::Entity::delete_by_id(id).exec(&txn).await?;
     txn.commit().await?;

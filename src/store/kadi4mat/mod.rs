@@ -16,6 +16,7 @@ pub mod restore;
 pub mod revisions;
 pub mod roles;
 pub mod snapshot;
+pub mod tags;
 pub mod templates;
 pub mod uploads;
 pub mod users;

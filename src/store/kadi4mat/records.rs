@@ -4,18 +4,17 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 
 use super::access::Kind;
 use super::lifecycle::{self, Revisioned};
 use super::resources::{common_of, Common};
 use super::revisions;
+use super::tags;
 use crate::authz::kadi4mat::{Caller, Permitted, Trashed, Update};
 use crate::store::entities::{
-    kd_collection_record, kd_file, kd_record, kd_record_link, kd_record_tag, kd_role, kd_upload,
-    kd_upload_chunk,
+    kd_collection_record, kd_file, kd_record, kd_record_link, kd_role, kd_upload, kd_upload_chunk,
 };
 use crate::store::StoreError;
 
@@ -69,7 +68,7 @@ impl Revisioned for Stored {
             .update(db)
             .await?;
         if self.tags != before.tags {
-            set_tags(db, self.record.id, &self.tags).await?;
+            tags::set(db, Kind::Record, self.record.id, &self.tags).await?;
         }
         Ok(())
     }
@@ -118,7 +117,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&txn)
     .await?;
-    set_tags(&txn, record.id, &new.tags).await?;
+    tags::set(&txn, Kind::Record, record.id, &new.tags).await?;
     lifecycle::grant_creator(&txn, Kind::Record, record.id, caller.id(), now).await?;
     let stored = Stored {
         record,
@@ -127,22 +126,6 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     lifecycle::revise(&txn, &stored, caller, now).await?;
     txn.commit().await?;
     Ok(stored)
-}
-
-async fn set_tags<C: ConnectionTrait>(db: &C, id: i32, tags: &[String]) -> Result<(), StoreError> {
-    kd_record_tag::Entity::delete_many()
-        .filter(kd_record_tag::Column::RecordId.eq(id))
-        .exec(db)
-        .await?;
-    for tag in tags {
-        kd_record_tag::ActiveModel {
-            record_id: Set(id),
-            tag: Set(tag.clone()),
-        }
-        .insert(db)
-        .await?;
-    }
-    Ok(())
 }
 
 /// The records with `ids`, with their tags, in the order of `ids` (missing ones left out).
@@ -157,15 +140,7 @@ pub async fn load<C: ConnectionTrait>(db: &C, ids: &[i32]) -> Result<Vec<Stored>
         .into_iter()
         .map(|r| (r.id, r))
         .collect();
-    let mut tags: HashMap<i32, Vec<String>> = HashMap::new();
-    for t in kd_record_tag::Entity::find()
-        .filter(kd_record_tag::Column::RecordId.is_in(ids.to_vec()))
-        .order_by_asc(kd_record_tag::Column::Tag)
-        .all(db)
-        .await?
-    {
-        tags.entry(t.record_id).or_default().push(t.tag);
-    }
+    let mut tags = tags::of(db, Kind::Record, ids).await?;
     Ok(ids
         .iter()
         .filter_map(|id| {
@@ -296,10 +271,7 @@ pub async fn purge<C: ConnectionTrait + TransactionTrait>(
         .filter(kd_role::Column::ResourceId.eq(id))
         .exec(&txn)
         .await?;
-    kd_record_tag::Entity::delete_many()
-        .filter(kd_record_tag::Column::RecordId.eq(id))
-        .exec(&txn)
-        .await?;
+    tags::forget(&txn, Kind::Record, id).await?;
     revisions::forget(&txn, "record", &id.to_string()).await?;
     kd_record::Entity::delete_by_id(id).exec(&txn).await?;
     txn.commit().await?;

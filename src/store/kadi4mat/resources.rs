@@ -288,10 +288,7 @@ pub async fn search<C: ConnectionTrait>(
         q.and_where(Expr::col(col(kind, "type")).is_in(filter.types.clone()));
     }
     if !filter.tags.is_empty() {
-        let (tags_table, key) = match kind {
-            Kind::Collection => ("kd_collection_tags", "collection_id"),
-            _ => ("kd_record_tags", "record_id"),
-        };
+        let (tags_table, key) = super::tags::table(kind);
         let mut with_tags = Query::select();
         with_tags
             .column(Alias::new(key))

@@ -14,11 +14,11 @@ use super::groups::NewGroup;
 use super::records::{NewRecord, Stored as StoredRecord};
 use super::roles::Subject;
 use super::templates::NewTemplate;
-use super::{resources, revisions};
+use super::{resources, revisions, tags};
 use crate::authz::Operator;
 use crate::store::entities::{
-    kd_collection, kd_collection_record, kd_collection_tag, kd_group, kd_group_member, kd_record,
-    kd_record_link, kd_record_tag, kd_template,
+    kd_collection, kd_collection_record, kd_group, kd_group_member, kd_record, kd_record_link,
+    kd_template,
 };
 use crate::store::StoreError;
 
@@ -173,14 +173,7 @@ pub async fn record<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&txn)
     .await?;
-    for tag in &r.new.tags {
-        kd_record_tag::ActiveModel {
-            record_id: Set(record.id),
-            tag: Set(tag.clone()),
-        }
-        .insert(&txn)
-        .await?;
-    }
+    tags::set(&txn, Kind::Record, record.id, &r.new.tags).await?;
     grant(
         &txn,
         Kind::Record,
@@ -236,14 +229,7 @@ pub async fn collection<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&txn)
     .await?;
-    for tag in &r.new.tags {
-        kd_collection_tag::ActiveModel {
-            collection_id: Set(collection.id),
-            tag: Set(tag.clone()),
-        }
-        .insert(&txn)
-        .await?;
-    }
+    tags::set(&txn, Kind::Collection, collection.id, &r.new.tags).await?;
     for record in records {
         kd_collection_record::ActiveModel {
             collection_id: Set(collection.id),

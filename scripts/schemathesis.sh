@@ -21,7 +21,8 @@ cargo build --quiet --bin understudy
 DATA=$(mktemp -d)
 PORT=${SCHEMATHESIS_PORT:-18089}
 export UNDERSTUDY_ADMIN_EMAIL=admin@example.com
-export UNDERSTUDY_ADMIN_PASSWORD=schemathesis-password
+# The password of the contracts' login examples (KAWA's), so that they sign in for real.
+export UNDERSTUDY_ADMIN_PASSWORD=change-me-please
 export UNDERSTUDY_ADMIN_TOKEN=us_schemathesis_token
 ./target/debug/understudy serve --port "$PORT" --data-dir "$DATA" \
   --fixtures scripts/schemathesis-fixtures.yaml --syntho-job-ms 200 >"$DATA/server.log" 2>&1 &

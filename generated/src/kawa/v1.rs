@@ -2910,6 +2910,9 @@ pub enum LoginResponse {
     /// unknown command, or a bad query parameter.
     #[oai(status = 400)]
     BadRequest(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
     /// Wrong email or password, or an inactive user.
     #[oai(status = 401)]
     Unauthorized(Json<ErrorBody>),
@@ -2920,6 +2923,7 @@ impl crate::support::FromAnswer for LoginResponse {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?), a.header("Set-Cookie")?)),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
@@ -3171,6 +3175,9 @@ pub enum RunCommandResponse {
     /// The entity already exists.
     #[oai(status = 409)]
     Conflict(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
 }
 
 impl crate::support::FromAnswer for RunCommandResponse {
@@ -3183,6 +3190,7 @@ impl crate::support::FromAnswer for RunCommandResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }

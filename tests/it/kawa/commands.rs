@@ -53,6 +53,14 @@ async fn malformed_bodies_and_parameters_are_400s_in_kawas_words_and_write_nothi
             assert!(!r.text.contains(word), "{word:?} in {}", r.text);
         }
     }
+    let form = app
+        .send_with(&app.http, Method::POST, "/commands/secured/run", |b| {
+            b.header("x-kawa-api-key", ADMIN)
+                .header("content-type", "text/plain")
+                .body(r#"{"command": "CreateWorkspace"}"#)
+        })
+        .await;
+    refused(&form, StatusCode::UNSUPPORTED_MEDIA_TYPE, "text/plain");
     assert_eq!(
         app.kawa_get("/backoffice/workspaces", ADMIN).await.json,
         before

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs schemathesis 4 with every check against a real-mode server on loopback, for the
-# products real mode serves (Datawiza, Syntho, and the Kadi4Mat tags served so far). Starts the server itself (fresh data
+# products real mode serves (Datawiza, Syntho, Kadi4Mat, and the KAWA tags served so far). Starts the server itself (fresh data
 # dir, known admin) and always stops it. Fails on any failure or error; the only
 # failures it does not hold against the server are the reviewed entries of
 # scripts/schemathesis-exclusions.yaml (applied by scripts/schemathesis_hooks.py).
@@ -21,7 +21,8 @@ cargo build --quiet --bin understudy
 DATA=$(mktemp -d)
 PORT=${SCHEMATHESIS_PORT:-18089}
 export UNDERSTUDY_ADMIN_EMAIL=admin@example.com
-export UNDERSTUDY_ADMIN_PASSWORD=schemathesis-password
+# The password of the contracts' login examples (KAWA's), so that they sign in for real.
+export UNDERSTUDY_ADMIN_PASSWORD=change-me-please
 export UNDERSTUDY_ADMIN_TOKEN=us_schemathesis_token
 ./target/debug/understudy serve --port "$PORT" --data-dir "$DATA" \
   --fixtures scripts/schemathesis-fixtures.yaml --syntho-job-ms 200 >"$DATA/server.log" 2>&1 &
@@ -51,7 +52,7 @@ run() {
     --suppress-health-check all --no-color "$@")
 }
 # SCHEMATHESIS_ONLY="kadi4mat" runs one product while working on it; CI runs them all.
-ONLY=" ${SCHEMATHESIS_ONLY:-datawiza syntho kadi4mat} "
+ONLY=" ${SCHEMATHESIS_ONLY:-datawiza syntho kadi4mat kawa} "
 status=0
 if [[ $ONLY == *" datawiza "* ]]; then
   run datawiza/v1.yaml "$BASE" || status=1
@@ -65,6 +66,12 @@ fi
 KADI4MAT_TAGS=(misc records collections users templates files uploads roles groups revisions)
 if [[ $ONLY == *" kadi4mat "* ]]; then
   run kadi4mat/v1.yaml "$BASE/api/v1" "${KADI4MAT_TAGS[@]/#/--include-tag=}" || status=1
+fi
+# KAWA: the tags real mode serves (src/surfaces/kawa/mod.rs, SERVED_TAGS; a test keeps
+# this list the same).
+KAWA_TAGS=(Authentication Server Commands Users Workspaces)
+if [[ $ONLY == *" kawa "* ]]; then
+  run kawa/v1.yaml "$BASE" "${KAWA_TAGS[@]/#/--include-tag=}" || status=1
 fi
 
 echo "== exclusions applied (scripts/schemathesis-exclusions.yaml)"

@@ -57,6 +57,11 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
     if let Some(f) = &fixtures {
         fixtures::load_products(state, &txn, &operator, f, &mut loaded).await?;
     }
+    // KAWA's default workspace (kywy's `KAWA_WORKSPACE` is `1` unless told otherwise),
+    // on the first start and on a store made before KAWA was served.
+    crate::store::kawa::workspaces::ensure_default(&txn, &operator, state.now_ms())
+        .await
+        .map_err(|e| e.to_string())?;
     crate::store::sync_sequences(&txn)
         .await
         .map_err(|e| e.to_string())?;

@@ -9,6 +9,7 @@
 
 pub mod datawiza;
 pub mod kadi4mat;
+pub mod kawa;
 pub mod syntho;
 
 /// The instance acting on its own behalf, outside any request.

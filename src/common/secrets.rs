@@ -56,6 +56,19 @@ pub async fn verify_password(password: Secret, stored: String) -> bool {
     .unwrap_or(false)
 }
 
+/// A real argon2 hash of a fixed text, made once: checked against when a sign-in names
+/// no known user, so that the answer's timing does not tell which emails exist.
+pub async fn timing_hash() -> String {
+    static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    HASH.get_or_init(|| async {
+        hash_password(Secret::new("understudy-timing-equaliser"))
+            .await
+            .unwrap_or_default()
+    })
+    .await
+    .clone()
+}
+
 /// Whether `text` is a password hash this module wrote (argon2, in PHC string form).
 pub fn is_password_hash(text: &str) -> bool {
     PasswordHash::new(text).is_ok_and(|h| h.algorithm.as_str().starts_with("argon2"))

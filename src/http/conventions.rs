@@ -38,6 +38,14 @@ impl Conventions {
         refuse_null: true,
         path_misfit_not_found: true,
     };
+
+    /// KAWA's (Spring): a path value its routes do not match is a 404.
+    pub const KAWA: Conventions = Conventions {
+        json_body_any_type: false,
+        saturate_query_integers: false,
+        refuse_null: false,
+        path_misfit_not_found: true,
+    };
 }
 
 /// Rewrites `req` as the product's server would read it.

@@ -67,6 +67,9 @@ pub async fn insert_user<C: ConnectionTrait>(
         orcid: Set(new.orcid),
         system_role: Set(new.system_role),
         state: Set(Some(new.state)),
+        kawa_role: NotSet,
+        kawa_status: NotSet,
+        kawa_workspace_id: NotSet,
     }
     .insert(db)
     .await?)

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod datawiza;
 pub mod entities;
 pub mod kadi4mat;
+pub mod kawa;
 pub mod like;
 pub mod migrations;
 pub mod syntho;

@@ -13,17 +13,20 @@ use crate::surfaces::kadi4mat::scopes;
 pub enum Product {
     Datawiza,
     Kadi4Mat,
+    /// KAWA's API keys (`x-kawa-api-key`).
+    Kawa,
 }
 
 impl Product {
     /// Every product that takes tokens; the bootstrap admin gets one for each.
-    pub const ALL: &'static [Product] = &[Product::Datawiza, Product::Kadi4Mat];
+    pub const ALL: &'static [Product] = &[Product::Datawiza, Product::Kadi4Mat, Product::Kawa];
 
     /// The name tokens are stored under (and the CLI's `--product`).
     pub fn as_str(self) -> &'static str {
         match self {
             Product::Datawiza => "datawiza",
             Product::Kadi4Mat => "kadi4mat",
+            Product::Kawa => "kawa",
         }
     }
 
@@ -44,10 +47,11 @@ impl Product {
 
     /// The prefix of the tokens Understudy mints for the product (Kadi4Mat's personal
     /// access tokens start with `pat_`).
-    fn token_prefix(self) -> &'static str {
+    pub fn token_prefix(self) -> &'static str {
         match self {
             Product::Datawiza => "us_",
             Product::Kadi4Mat => "pat_",
+            Product::Kawa => "kawa_",
         }
     }
 }

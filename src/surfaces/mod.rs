@@ -49,5 +49,6 @@ pub fn mounted(state: &AppState) -> Vec<Surface> {
             conventions: Default::default(),
         },
         kadi4mat::surface(state),
+        kawa::surface(state),
     ]
 }

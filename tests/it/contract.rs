@@ -12,6 +12,7 @@ pub enum Product {
     Datawiza,
     Syntho,
     Kadi4Mat,
+    Kawa,
     Other,
 }
 
@@ -29,6 +30,13 @@ impl Product {
             Product::Syntho
         } else if path == "/api" || path.starts_with("/api/") {
             Product::Kadi4Mat
+        } else if ["/authentication/", "/backoffice/", "/commands/"]
+            .iter()
+            .any(|p| path.starts_with(p))
+            || path == "/health"
+            || path == "/health/runner"
+        {
+            Product::Kawa
         } else {
             Product::Other
         }
@@ -103,6 +111,21 @@ impl Product {
                     );
                 }
             }
+            Product::Kawa => {
+                let obj = body
+                    .as_object()
+                    .unwrap_or_else(|| panic!("kawa error is not an object: {text}"));
+                assert_eq!(obj["status"], status, "status is repeated: {text}");
+                assert!(obj["error"].is_string(), "error: {text}");
+                assert!(obj["message"].is_string(), "message: {text}");
+                assert!(obj["path"].is_string(), "path: {text}");
+                for key in obj.keys() {
+                    assert!(
+                        ["status", "error", "message", "path", "timestamp"].contains(&key.as_str()),
+                        "unexpected {key} in a KAWA error: {text}"
+                    );
+                }
+            }
             Product::Other => {}
         }
     }
@@ -124,6 +147,7 @@ impl Contract {
                 (Product::Datawiza, parse(generated::datawiza::v1::SPEC_YAML)),
                 (Product::Syntho, parse(generated::syntho::v1::SPEC_YAML)),
                 (Product::Kadi4Mat, parse(generated::kadi4mat::v1::SPEC_YAML)),
+                (Product::Kawa, parse(generated::kawa::v1::SPEC_YAML)),
             ],
         }
     }

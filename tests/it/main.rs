@@ -8,6 +8,7 @@ mod docs;
 mod fixtures;
 mod helpers;
 mod kadi4mat;
+mod kawa;
 mod mock;
 mod rate_limits;
 mod routing;

@@ -56,6 +56,22 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
     },
     crate::support::Operation {
         method: "GET",
+        path: "/health/runner",
+        operation_id: "get_runner_health",
+        secured: false,
+        scopes: &[],
+        tag: "Server",
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/backoffice/configuration/{type}",
+        operation_id: "get_configuration",
+        secured: true,
+        scopes: &[],
+        tag: "Server",
+    },
+    crate::support::Operation {
+        method: "GET",
         path: "/backoffice/application-environment",
         operation_id: "get_application_environment",
         secured: true,
@@ -898,6 +914,11 @@ pub enum CommandResult {
     WorkflowRun(WorkflowRun),
     Sheet(Sheet),
 }
+
+/// A configuration document: the fields of KAWA's configuration class of that type (for
+/// `ArrowFlightConfiguration`: `host`, `port`, `tls`, `pollingIntervalSeconds`). Schema designed
+/// by Understudy: kywy reads it as plain JSON. Empty when nothing is stored for the type.
+pub type Configuration = std::collections::BTreeMap<String, serde_json::Value>;
 
 /// `CreateActivePrincipalWithPassword`: Creates an active user who signs in with email and
 /// password (the email, lower-cased, becomes its `uniqueId`). Answers the new principal; 409
@@ -2889,6 +2910,9 @@ pub enum LoginResponse {
     /// unknown command, or a bad query parameter.
     #[oai(status = 400)]
     BadRequest(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
     /// Wrong email or password, or an inactive user.
     #[oai(status = 401)]
     Unauthorized(Json<ErrorBody>),
@@ -2899,6 +2923,7 @@ impl crate::support::FromAnswer for LoginResponse {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?), a.header("Set-Cookie")?)),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
@@ -2948,12 +2973,78 @@ pub enum GetHealthResponse {
     /// The server is up.
     #[oai(status = 200)]
     Ok(Json<HealthStatus>),
+    /// The server cannot reach its database.
+    #[oai(status = 503)]
+    ServiceUnavailable(Json<HealthStatus>),
 }
 
 impl crate::support::FromAnswer for GetHealthResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            503 => Ok(Self::ServiceUnavailable(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// Every answer `get_runner_health` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetRunnerHealthResponse {
+    /// The runner's state.
+    #[oai(status = 200)]
+    Ok(Json<HealthStatus>),
+}
+
+impl crate::support::FromAnswer for GetRunnerHealthResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_configuration`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetConfigurationParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// The configuration class's simple name (letters and digits, starting with a letter). Any
+    /// other value names no configuration (404).
+    #[serde(rename = "type")]
+    pub type_: String,
+}
+
+/// Every answer `get_configuration` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetConfigurationResponse {
+    /// The configuration (an empty object when none is stored).
+    #[oai(status = 200)]
+    Ok(Json<Configuration>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetConfigurationResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -3084,6 +3175,9 @@ pub enum RunCommandResponse {
     /// The entity already exists.
     #[oai(status = 409)]
     Conflict(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
 }
 
 impl crate::support::FromAnswer for RunCommandResponse {
@@ -3096,6 +3190,7 @@ impl crate::support::FromAnswer for RunCommandResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -4700,6 +4795,16 @@ pub trait AuthenticationApi: Send + Sync + 'static {
 pub trait ServerApi: Send + Sync + 'static {
     /// Health check
     async fn get_health(&self, req: &poem::Request) -> poem::Result<GetHealthResponse>;
+    /// Script runner health
+    async fn get_runner_health(&self, req: &poem::Request)
+        -> poem::Result<GetRunnerHealthResponse>;
+    /// Read a configuration
+    async fn get_configuration(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetConfigurationParams,
+    ) -> poem::Result<GetConfigurationResponse>;
     /// Server version
     async fn get_application_environment(
         &self,
@@ -5060,6 +5165,20 @@ macro_rules! kawa_v1_unmounted_server_api {
                     &self,
                     _req: &poem::Request,
                 ) -> poem::Result<GetHealthResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_runner_health(
+                    &self,
+                    _req: &poem::Request,
+                ) -> poem::Result<GetRunnerHealthResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_configuration(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetConfigurationParams,
+                ) -> poem::Result<GetConfigurationResponse> {
                     Err($crate::support::unmounted())
                 }
                 async fn get_application_environment(
@@ -5588,33 +5707,28 @@ impl<B: crate::support::Backend> ServerApi for Backed<B> {
         <GetHealthResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[2], e))
     }
-    async fn get_application_environment(
+    async fn get_runner_health(
         &self,
         req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetApplicationEnvironmentParams,
-    ) -> poem::Result<GetApplicationEnvironmentResponse> {
+    ) -> poem::Result<GetRunnerHealthResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[3],
             request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
+            params: Default::default(),
             body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
+            credential: None,
         };
         let answer = self.0.answer(call).await?;
-        <GetApplicationEnvironmentResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetRunnerHealthResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[3], e))
     }
-    async fn get_usage(
+    async fn get_configuration(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetUsageParams,
-    ) -> poem::Result<GetUsageResponse> {
+        params: GetConfigurationParams,
+    ) -> poem::Result<GetConfigurationResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[4],
@@ -5627,8 +5741,50 @@ impl<B: crate::support::Backend> ServerApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetUsageResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetConfigurationResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[4], e))
+    }
+    async fn get_application_environment(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetApplicationEnvironmentParams,
+    ) -> poem::Result<GetApplicationEnvironmentResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[5],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetApplicationEnvironmentResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[5], e))
+    }
+    async fn get_usage(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetUsageParams,
+    ) -> poem::Result<GetUsageResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[6],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetUsageResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[6], e))
     }
 }
 
@@ -5643,7 +5799,7 @@ impl<B: crate::support::Backend> CommandsApi for Backed<B> {
     ) -> poem::Result<RunCommandResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[5],
+            operation: &OPERATIONS[7],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -5654,7 +5810,7 @@ impl<B: crate::support::Backend> CommandsApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <RunCommandResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[5], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[7], e))
     }
 }
 
@@ -5668,7 +5824,7 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
     ) -> poem::Result<ListPrincipalsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[6],
+            operation: &OPERATIONS[8],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -5679,7 +5835,7 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <ListPrincipalsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[6], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[8], e))
     }
     async fn get_principal(
         &self,
@@ -5689,7 +5845,7 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
     ) -> poem::Result<GetPrincipalResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[7],
+            operation: &OPERATIONS[9],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -5700,7 +5856,7 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <GetPrincipalResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[7], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[9], e))
     }
     async fn list_attributes(
         &self,
@@ -5710,7 +5866,7 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
     ) -> poem::Result<ListAttributesResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[30],
+            operation: &OPERATIONS[32],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -5721,7 +5877,7 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <ListAttributesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[30], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[32], e))
     }
     async fn get_attribute(
         &self,
@@ -5731,7 +5887,7 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
     ) -> poem::Result<GetAttributeResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[31],
+            operation: &OPERATIONS[33],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -5742,7 +5898,7 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <GetAttributeResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[31], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[33], e))
     }
     async fn list_teams(
         &self,
@@ -5750,48 +5906,6 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
         auth: ApiKeyOrAccessTokenCookie,
         params: ListTeamsParams,
     ) -> poem::Result<ListTeamsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[38],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListTeamsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[38], e))
-    }
-    async fn get_team(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetTeamParams,
-    ) -> poem::Result<GetTeamResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[39],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetTeamResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[39], e))
-    }
-    async fn list_perimeters(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListPerimetersParams,
-    ) -> poem::Result<ListPerimetersResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[40],
@@ -5804,15 +5918,15 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListPerimetersResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListTeamsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[40], e))
     }
-    async fn get_perimeter(
+    async fn get_team(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetPerimeterParams,
-    ) -> poem::Result<GetPerimeterResponse> {
+        params: GetTeamParams,
+    ) -> poem::Result<GetTeamResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[41],
@@ -5825,8 +5939,50 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetPerimeterResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetTeamResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[41], e))
+    }
+    async fn list_perimeters(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListPerimetersParams,
+    ) -> poem::Result<ListPerimetersResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[42],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListPerimetersResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[42], e))
+    }
+    async fn get_perimeter(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetPerimeterParams,
+    ) -> poem::Result<GetPerimeterResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[43],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetPerimeterResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[43], e))
     }
 }
 
@@ -5840,7 +5996,7 @@ impl<B: crate::support::Backend> WorkspacesApi for Backed<B> {
     ) -> poem::Result<ListWorkspacesResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[8],
+            operation: &OPERATIONS[10],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -5851,7 +6007,7 @@ impl<B: crate::support::Backend> WorkspacesApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <ListWorkspacesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[8], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[10], e))
     }
     async fn get_workspace(
         &self,
@@ -5861,7 +6017,7 @@ impl<B: crate::support::Backend> WorkspacesApi for Backed<B> {
     ) -> poem::Result<GetWorkspaceResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[9],
+            operation: &OPERATIONS[11],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -5872,7 +6028,7 @@ impl<B: crate::support::Backend> WorkspacesApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <GetWorkspaceResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[9], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[11], e))
     }
 }
 
@@ -5886,48 +6042,6 @@ impl<B: crate::support::Backend> DatasourcesApi for Backed<B> {
     ) -> poem::Result<ListDatasourcesResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[10],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListDatasourcesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[10], e))
-    }
-    async fn get_datasource(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetDatasourceParams,
-    ) -> poem::Result<GetDatasourceResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[11],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetDatasourceResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[11], e))
-    }
-    async fn get_datasource_schema(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetDatasourceSchemaParams,
-    ) -> poem::Result<GetDatasourceSchemaResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[12],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -5938,15 +6052,15 @@ impl<B: crate::support::Backend> DatasourcesApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetDatasourceSchemaResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListDatasourcesResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[12], e))
     }
-    async fn get_datasource_health_report(
+    async fn get_datasource(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetDatasourceHealthReportParams,
-    ) -> poem::Result<GetDatasourceHealthReportResponse> {
+        params: GetDatasourceParams,
+    ) -> poem::Result<GetDatasourceResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[13],
@@ -5959,8 +6073,50 @@ impl<B: crate::support::Backend> DatasourcesApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetDatasourceHealthReportResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetDatasourceResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[13], e))
+    }
+    async fn get_datasource_schema(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDatasourceSchemaParams,
+    ) -> poem::Result<GetDatasourceSchemaResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[14],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetDatasourceSchemaResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[14], e))
+    }
+    async fn get_datasource_health_report(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDatasourceHealthReportParams,
+    ) -> poem::Result<GetDatasourceHealthReportResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[15],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetDatasourceHealthReportResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[15], e))
     }
     async fn list_data_providers(
         &self,
@@ -5970,7 +6126,7 @@ impl<B: crate::support::Backend> DatasourcesApi for Backed<B> {
     ) -> poem::Result<ListDataProvidersResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[26],
+            operation: &OPERATIONS[28],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -5981,7 +6137,7 @@ impl<B: crate::support::Backend> DatasourcesApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <ListDataProvidersResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[26], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[28], e))
     }
     async fn get_data_provider(
         &self,
@@ -5991,7 +6147,7 @@ impl<B: crate::support::Backend> DatasourcesApi for Backed<B> {
     ) -> poem::Result<GetDataProviderResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[27],
+            operation: &OPERATIONS[29],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -6002,7 +6158,7 @@ impl<B: crate::support::Backend> DatasourcesApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <GetDataProviderResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[27], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[29], e))
     }
 }
 
@@ -6016,48 +6172,6 @@ impl<B: crate::support::Backend> SheetsApi for Backed<B> {
     ) -> poem::Result<ListSheetsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[14],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListSheetsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[14], e))
-    }
-    async fn get_sheet(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetSheetParams,
-    ) -> poem::Result<GetSheetResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[15],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetSheetResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[15], e))
-    }
-    async fn get_sheet_schema(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetSheetSchemaParams,
-    ) -> poem::Result<GetSheetSchemaResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[16],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -6068,8 +6182,50 @@ impl<B: crate::support::Backend> SheetsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetSheetSchemaResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListSheetsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[16], e))
+    }
+    async fn get_sheet(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetSheetParams,
+    ) -> poem::Result<GetSheetResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[17],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetSheetResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[17], e))
+    }
+    async fn get_sheet_schema(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetSheetSchemaParams,
+    ) -> poem::Result<GetSheetSchemaResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[18],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetSheetSchemaResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[18], e))
     }
     async fn list_layouts(
         &self,
@@ -6079,7 +6235,7 @@ impl<B: crate::support::Backend> SheetsApi for Backed<B> {
     ) -> poem::Result<ListLayoutsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[28],
+            operation: &OPERATIONS[30],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -6090,7 +6246,7 @@ impl<B: crate::support::Backend> SheetsApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <ListLayoutsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[28], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[30], e))
     }
     async fn get_layout(
         &self,
@@ -6100,7 +6256,7 @@ impl<B: crate::support::Backend> SheetsApi for Backed<B> {
     ) -> poem::Result<GetLayoutResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[29],
+            operation: &OPERATIONS[31],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -6111,7 +6267,7 @@ impl<B: crate::support::Backend> SheetsApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <GetLayoutResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[29], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[31], e))
     }
 }
 
@@ -6125,48 +6281,6 @@ impl<B: crate::support::Backend> DashboardsAndApplicationsApi for Backed<B> {
     ) -> poem::Result<ListDashboardsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[17],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListDashboardsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[17], e))
-    }
-    async fn get_dashboard(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetDashboardParams,
-    ) -> poem::Result<GetDashboardResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[18],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetDashboardResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[18], e))
-    }
-    async fn list_applications(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListApplicationsParams,
-    ) -> poem::Result<ListApplicationsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[19],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -6177,15 +6291,15 @@ impl<B: crate::support::Backend> DashboardsAndApplicationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListApplicationsResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListDashboardsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[19], e))
     }
-    async fn get_application(
+    async fn get_dashboard(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetApplicationParams,
-    ) -> poem::Result<GetApplicationResponse> {
+        params: GetDashboardParams,
+    ) -> poem::Result<GetDashboardResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[20],
@@ -6198,15 +6312,15 @@ impl<B: crate::support::Backend> DashboardsAndApplicationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetApplicationResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetDashboardResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[20], e))
     }
-    async fn list_extended_applications(
+    async fn list_applications(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: ListExtendedApplicationsParams,
-    ) -> poem::Result<ListExtendedApplicationsResponse> {
+        params: ListApplicationsParams,
+    ) -> poem::Result<ListApplicationsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[21],
@@ -6219,15 +6333,15 @@ impl<B: crate::support::Backend> DashboardsAndApplicationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListExtendedApplicationsResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListApplicationsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[21], e))
     }
-    async fn get_extended_application(
+    async fn get_application(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetExtendedApplicationParams,
-    ) -> poem::Result<GetExtendedApplicationResponse> {
+        params: GetApplicationParams,
+    ) -> poem::Result<GetApplicationResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[22],
@@ -6240,8 +6354,50 @@ impl<B: crate::support::Backend> DashboardsAndApplicationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetExtendedApplicationResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetApplicationResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[22], e))
+    }
+    async fn list_extended_applications(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListExtendedApplicationsParams,
+    ) -> poem::Result<ListExtendedApplicationsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[23],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListExtendedApplicationsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[23], e))
+    }
+    async fn get_extended_application(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetExtendedApplicationParams,
+    ) -> poem::Result<GetExtendedApplicationResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[24],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetExtendedApplicationResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[24], e))
     }
 }
 
@@ -6255,48 +6411,6 @@ impl<B: crate::support::Backend> WorkflowsApi for Backed<B> {
     ) -> poem::Result<ListWorkflowsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[23],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListWorkflowsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[23], e))
-    }
-    async fn get_workflow(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetWorkflowParams,
-    ) -> poem::Result<GetWorkflowResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[24],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetWorkflowResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[24], e))
-    }
-    async fn get_workflow_run_history(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetWorkflowRunHistoryParams,
-    ) -> poem::Result<GetWorkflowRunHistoryResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[25],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -6307,8 +6421,50 @@ impl<B: crate::support::Backend> WorkflowsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetWorkflowRunHistoryResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListWorkflowsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[25], e))
+    }
+    async fn get_workflow(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetWorkflowParams,
+    ) -> poem::Result<GetWorkflowResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[26],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetWorkflowResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[26], e))
+    }
+    async fn get_workflow_run_history(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetWorkflowRunHistoryParams,
+    ) -> poem::Result<GetWorkflowRunHistoryResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[27],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetWorkflowRunHistoryResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[27], e))
     }
 }
 
@@ -6322,48 +6478,6 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
     ) -> poem::Result<ListScriptsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[32],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListScriptsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[32], e))
-    }
-    async fn get_script(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetScriptParams,
-    ) -> poem::Result<GetScriptResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[33],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetScriptResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[33], e))
-    }
-    async fn list_script_runners(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ListScriptRunnersParams,
-    ) -> poem::Result<ListScriptRunnersResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[34],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -6374,15 +6488,15 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListScriptRunnersResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListScriptsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[34], e))
     }
-    async fn get_script_runner(
+    async fn get_script(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetScriptRunnerParams,
-    ) -> poem::Result<GetScriptRunnerResponse> {
+        params: GetScriptParams,
+    ) -> poem::Result<GetScriptResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[35],
@@ -6395,15 +6509,15 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetScriptRunnerResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetScriptResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[35], e))
     }
-    async fn list_agents(
+    async fn list_script_runners(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: ListAgentsParams,
-    ) -> poem::Result<ListAgentsResponse> {
+        params: ListScriptRunnersParams,
+    ) -> poem::Result<ListScriptRunnersResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[36],
@@ -6416,15 +6530,15 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListAgentsResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListScriptRunnersResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[36], e))
     }
-    async fn get_agent(
+    async fn get_script_runner(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetAgentParams,
-    ) -> poem::Result<GetAgentResponse> {
+        params: GetScriptRunnerParams,
+    ) -> poem::Result<GetScriptRunnerResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[37],
@@ -6437,8 +6551,50 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetAgentResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetScriptRunnerResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[37], e))
+    }
+    async fn list_agents(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ListAgentsParams,
+    ) -> poem::Result<ListAgentsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[38],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListAgentsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[38], e))
+    }
+    async fn get_agent(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetAgentParams,
+    ) -> poem::Result<GetAgentResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[39],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetAgentResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[39], e))
     }
 }
 
@@ -6511,6 +6667,65 @@ impl Routes {
     )]
     async fn get_health(&self, req: &poem::Request) -> poem::Result<GetHealthResponse> {
         self.0.get_health(req).await
+    }
+
+    /// Script runner health
+    ///
+    /// Whether the Python script runner (the service that runs scripts and tools next to KAWA) is
+    /// up; kywy's `runner_health()` reads it. Needs no authentication and no workspace header.
+    #[oai(
+        path = "/health/runner",
+        method = "get",
+        operation_id = "get_runner_health",
+        tag = "Tags::Server"
+    )]
+    async fn get_runner_health(
+        &self,
+        req: &poem::Request,
+    ) -> poem::Result<GetRunnerHealthResponse> {
+        self.0.get_runner_health(req).await
+    }
+
+    /// Read a configuration
+    ///
+    /// The server-wide configuration of one type, by the simple name of its configuration class
+    /// (`ArrowFlightConfiguration`, …), as `ReplaceConfiguration` stores it; kywy's
+    /// `get_configuration(type)` and `configuration.load_flight_configuration()` read it.
+    /// Administrators only (403 otherwise). Global: the workspace header is optional.
+    #[oai(
+        path = "/backoffice/configuration/:type",
+        method = "get",
+        operation_id = "get_configuration",
+        tag = "Tags::Server"
+    )]
+    async fn get_configuration(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// The configuration class's simple name (letters and digits, starting with a letter). Any
+        /// other value names no configuration (404).
+        #[oai(
+            name = "type",
+            validator(max_length = 100, pattern = "^[A-Za-z][A-Za-z0-9]*$")
+        )]
+        type_: Path<String>,
+    ) -> poem::Result<GetConfigurationResponse> {
+        self.0
+            .get_configuration(
+                req,
+                auth,
+                GetConfigurationParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    type_: type_.0,
+                },
+            )
+            .await
     }
 
     /// Server version

@@ -25,6 +25,12 @@ pub struct Model {
     pub system_role: Option<String>,
     /// `active` or `inactive` (Kadi4Mat refuses an inactive user's tokens).
     pub state: Option<String>,
+    /// KAWA's `ADMIN_ROLE` or `READER_ROLE`; unset follows `is_admin`.
+    pub kawa_role: Option<String>,
+    /// KAWA's `ACTIVE` or `INACTIVE` (its keys and cookies are refused); unset is active.
+    pub kawa_status: Option<String>,
+    /// KAWA's current workspace (`currentWorkspaceId`).
+    pub kawa_workspace_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -8,6 +8,7 @@ mod columns;
 mod m0001_initial;
 mod m0002_syntho_indexes;
 mod m0003_kadi4mat;
+mod m0004_kawa;
 
 use sea_orm_migration::prelude::*;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_initial::Migration),
             Box::new(m0002_syntho_indexes::Migration),
             Box::new(m0003_kadi4mat::Migration),
+            Box::new(m0004_kawa::Migration),
         ]
     }
 }

@@ -1,3 +1,138 @@
-//! KAWA: its conventions (errors); real mode does not serve it yet, mock mode does.
+//! KAWA (`/authentication/*`, `/backoffice/*`, `/commands/secured/run`, `/health`): the
+//! generated `Api` traits implemented on the store, one file per tag under [`api`];
+//! services beside them; the error shape. Real mode serves the tags in [`SERVED_TAGS`],
+//! the control plane (sign-in, principals, workspaces, the directory, the server and the
+//! command bus); the data tier's tags answer KAWA's 404 until they land.
 
+mod api;
+pub mod commands;
+pub mod directory;
 pub mod error;
+pub mod principals;
+pub mod server;
+pub mod sessions;
+pub mod usage;
+pub mod workspaces;
+
+use std::sync::Arc;
+
+use generated::kawa::v1 as contract;
+use poem::{Endpoint, EndpointExt, IntoEndpoint};
+
+use self::error::KawaError;
+use crate::authz::kawa::{self as authz, Caller, Credential};
+use crate::http::dispatch::Surface;
+use crate::http::mounting;
+use crate::state::AppState;
+
+/// The tags whose every operation real mode serves. The list only grows: each tag lands
+/// whole, with its tests; the others are declared with the generated
+/// `kawa_v1_unmounted_<tag>_api!` macros and answer KAWA's 404.
+pub const SERVED_TAGS: &[&str] = &[
+    "Authentication",
+    "Server",
+    "Commands",
+    "Users",
+    "Workspaces",
+];
+
+/// The real-mode KAWA surface.
+pub struct Kawa {
+    state: AppState,
+    /// Who was seen lately, so that activity is written at most once a minute each.
+    recent: Arc<usage::Recent>,
+}
+
+impl Kawa {
+    pub fn new(state: AppState) -> Self {
+        Kawa {
+            state,
+            recent: Arc::default(),
+        }
+    }
+
+    /// The caller behind `auth`, with the workspace header checked when sent; its
+    /// activity is recorded for the usage report.
+    async fn caller(
+        &self,
+        auth: &contract::ApiKeyOrAccessTokenCookie,
+        workspace: Option<&str>,
+    ) -> Result<Caller, KawaError> {
+        let credential = match auth {
+            contract::ApiKeyOrAccessTokenCookie::ApiKey(k) => Credential::ApiKey(k.0.key.trim()),
+            contract::ApiKeyOrAccessTokenCookie::AccessTokenCookie(c) => {
+                Credential::Session(c.0.key.trim())
+            }
+        };
+        // A blank header names no workspace, as an absent one.
+        let workspace = workspace.map(str::trim).filter(|w| !w.is_empty());
+        let caller = authz::caller(&self.state, credential, workspace).await?;
+        usage::seen(&self.state, &self.recent, caller.id()).await;
+        Ok(caller)
+    }
+}
+
+/// Where the command bus is (kywy doubles its first slash; the dispatcher collapses it).
+const COMMAND_PATH: &str = "/commands/secured/run";
+
+/// KAWA mounted for the dispatcher: the served tags only, every error in KAWA's shape
+/// with the request's path and the time, a refused command body explained.
+pub fn surface(state: &AppState) -> Surface {
+    let api = Arc::new(Kawa::new(state.clone()));
+    let clock = state.clock.clone();
+    let stamp_clock = clock.clone();
+    let spec: Option<serde_json::Value> = serde_yaml_ng::from_str(contract::SPEC_YAML).ok();
+    let command_spec = Arc::new(spec.clone().unwrap_or_default());
+    let endpoint = mounting::mount(&contract::CONTRACT, || {
+        contract::service(api.clone())
+            .into_endpoint()
+            .map_to_response()
+    })
+    .around(move |inner, mut req| {
+        let clock = stamp_clock.clone();
+        let spec = command_spec.clone();
+        async move {
+            let path = req.uri().path().to_string();
+            // The dispatcher has buffered the body already: keeping a copy is cheap.
+            let body = if path == COMMAND_PATH {
+                let bytes = req.take_body().into_bytes().await.unwrap_or_default();
+                req.set_body(bytes.clone());
+                Some(bytes)
+            } else {
+                None
+            };
+            let err = match inner.call(req).await {
+                Err(err) => err,
+                ok => return ok,
+            };
+            let refusal = match err.downcast_ref::<KawaError>() {
+                Some(kawa) => Some(kawa.clone()),
+                None if err.is::<poem_openapi::error::ParseRequestPayloadError>() => body
+                    .as_deref()
+                    .and_then(|b| commands::refusals::explain(&spec, b)),
+                None => None,
+            };
+            match refusal {
+                Some(kawa) => Ok(kawa.render(&path, clock.now_ms())),
+                None => Err(err),
+            }
+        }
+    })
+    .boxed();
+    Surface {
+        product: contract::PRODUCT,
+        operations: mounting::operations_tagged(&contract::CONTRACT, SERVED_TAGS),
+        owned_prefixes: &["/authentication/", "/backoffice/", "/commands/"],
+        endpoint,
+        shape: Box::new(error::Stamped(clock)),
+        spec,
+        guard: None,
+        conventions: crate::http::conventions::Conventions::KAWA,
+    }
+}
+
+/// Keeps the entities whose display name is `name` exactly and whose tags hold `tag`
+/// (each only when given): the `name` and `tag` filters of every listing.
+pub fn kept(display_name: &str, tags: &[String], name: Option<&str>, tag: Option<&str>) -> bool {
+    name.is_none_or(|n| n == display_name) && tag.is_none_or(|t| tags.iter().any(|x| x == t))
+}

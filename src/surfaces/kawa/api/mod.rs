@@ -1,0 +1,17 @@
+//! The generated `Api` traits of KAWA, one file per served tag: each handler
+//! authenticates (the workspace header included), calls a service and wraps its answer.
+//! The data tier's tags are declared unmounted: the dispatcher never routes to them.
+
+mod authentication;
+mod commands;
+mod server;
+mod users;
+mod workspaces;
+
+use super::Kawa;
+
+generated::kawa_v1_unmounted_datasources_api!(Kawa);
+generated::kawa_v1_unmounted_sheets_api!(Kawa);
+generated::kawa_v1_unmounted_dashboards_and_applications_api!(Kawa);
+generated::kawa_v1_unmounted_workflows_api!(Kawa);
+generated::kawa_v1_unmounted_scripts_and_agents_api!(Kawa);

@@ -1,0 +1,110 @@
+//! KAWA's command bus (`POST /commands/secured/run`): each command runs in one
+//! transaction, with its activity recorded in it, and answers its result or KAWA's
+//! error (nothing of a refused command is written). One file per family: principals,
+//! API keys, workspaces, and the data tier's commands, whose entities real mode does
+//! not hold yet.
+
+mod data;
+mod keys;
+mod principals;
+pub mod refusals;
+mod workspaces;
+
+use generated::kawa::v1 as api;
+use sea_orm::{DatabaseTransaction, TransactionTrait};
+
+use super::error::KawaError;
+use crate::authz::kawa::Caller;
+use crate::state::AppState;
+use crate::store::kawa::activity;
+
+/// What a command answers.
+pub enum Outcome {
+    /// 200 with the command's result.
+    Done(api::CommandResult),
+}
+
+/// Runs `command` for `caller`.
+pub async fn run(
+    state: &AppState,
+    caller: &Caller,
+    command: api::Command,
+) -> Result<Outcome, KawaError> {
+    use api::Command as C;
+    let result = match command {
+        C::CreateActivePrincipalWithPasswordCommand(c) => {
+            principals::create(state, caller, c.parameters).await?
+        }
+        C::ReplaceUserStatusCommand(c) => principals::status(state, caller, c.parameters).await?,
+        C::ReplaceUserRoleCommand(c) => principals::role(state, caller, c.parameters).await?,
+        C::AdminChangeUserPasswordCommand(c) => {
+            principals::password(state, caller, c.parameters).await?
+        }
+        C::AssignPrincipalToPerimetersCommand(c) => {
+            principals::perimeters(state, caller, c.parameters).await?
+        }
+        C::AdminGenerateApiKeyForPrincipalCommand(c) => {
+            keys::generate(state, caller, c.parameters).await?
+        }
+        C::CreateWorkspaceCommand(c) => workspaces::create(state, caller, c.parameters).await?,
+        C::AddMembersToWorkspaceCommand(c) => {
+            workspaces::add_members(state, caller, c.parameters).await?
+        }
+        C::SetCurrentWorkspaceForPrincipalsCommand(c) => {
+            workspaces::set_current(state, caller, c.parameters).await?
+        }
+        C::RemoveWorkspaceMembersCommand(c) => {
+            workspaces::remove_members(state, caller, c.parameters).await?
+        }
+        C::ToggleWorkspaceVisibilityCommand(c) => {
+            workspaces::visibility(state, caller, c.parameters).await?
+        }
+        C::ArchiveDataSourceAndDeleteAssociatedDataCommand(c) => {
+            data::datasource(state, caller, &c.parameters.data_source_id).await?
+        }
+        C::UpdateDataSourceShareStatusCommand(c) => {
+            data::datasource(state, caller, &c.parameters.data_source_id).await?
+        }
+        C::CreateSimpleSheetCommand(c) => data::sheet_sources(state, caller, &c.parameters).await?,
+        C::DeleteSheetCommand(c) => data::sheet(state, caller, &c.parameters.sheet_id).await?,
+        C::RunWorkflowCommand(c) => {
+            data::workflow(state, caller, &c.parameters.workflow_id).await?
+        }
+        C::DeleteWorkflowCommand(c) => {
+            data::workflow(state, caller, &c.parameters.workflow_id).await?
+        }
+    };
+    Ok(Outcome::Done(result))
+}
+
+/// A command's transaction.
+async fn begin(state: &AppState) -> Result<DatabaseTransaction, KawaError> {
+    Ok(state.db.begin().await?)
+}
+
+/// Records the command in its transaction and commits it.
+async fn commit(
+    state: &AppState,
+    txn: DatabaseTransaction,
+    caller: &Caller,
+) -> Result<(), KawaError> {
+    activity::record(&txn, caller.id(), "command", state.now_ms()).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The principal ids a command names, each of which must exist (404 naming the first
+/// that does not), in their order without repeats.
+async fn principal_ids<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    ids: &[String],
+) -> Result<Vec<i32>, KawaError> {
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let user = super::principals::find(db, id).await?;
+        if !out.contains(&user.id) {
+            out.push(user.id);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,237 @@
+//! The authorization matrix over every secured operation real mode serves, and every
+//! command of the contract: no key, a wrong key and a deactivated principal's key are
+//! KAWA's 401; a workspace header naming a workspace the caller may not work in is 403;
+//! a reader is refused what only administrators (or a workspace's managers) may do with
+//! 403; and after every refusal the data is as it was.
+
+use reqwest::{Method, StatusCode};
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{json, Value};
+use understudy::authz::Operator;
+use understudy::store::kawa::directory::{self, NewEntry};
+
+use super::{new_workspace, user_with_key, ADMIN};
+use crate::helpers::{spawn_app, TestApp};
+
+/// One command of each kind, valid, aimed at the admin's world: `(name, parameters,
+/// whether a reader is refused it)`.
+fn commands(reader: &str, private: &str) -> Vec<(&'static str, Value, bool)> {
+    vec![
+        (
+            "CreateActivePrincipalWithPassword",
+            json!({"email": "intruder@example.com", "password": "pw"}),
+            true,
+        ),
+        (
+            "ReplaceUserStatus",
+            json!({"principalId": "1", "active": false}),
+            true,
+        ),
+        (
+            "ReplaceUserRole",
+            json!({"principalId": reader, "role": "ADMIN_ROLE"}),
+            true,
+        ),
+        (
+            "AdminChangeUserPassword",
+            json!({"principalId": "1", "newPassword": "taken-over"}),
+            true,
+        ),
+        (
+            "AdminGenerateApiKeyForPrincipal",
+            json!({"principalId": "1", "replaceIfExists": true}),
+            true,
+        ),
+        (
+            "AssignPrincipalToPerimeters",
+            json!({"principalEntityId": reader, "memberOfPerimeterNames": ["EMEA"]}),
+            true,
+        ),
+        (
+            "CreateWorkspace",
+            json!({"displayInformation": {"displayName": "Intruder"}}),
+            false,
+        ),
+        (
+            "AddMembersToWorkspace",
+            json!({"workspaceId": private, "members": [{"principalId": reader, "permissions": []}]}),
+            true,
+        ),
+        (
+            "SetCurrentWorkspaceForPrincipals",
+            json!({"workspaceId": "1", "principalIds": ["1"]}),
+            true,
+        ),
+        (
+            "RemoveWorkspaceMembers",
+            json!({"workspaceId": private, "principalIds": ["1"]}),
+            true,
+        ),
+        (
+            "ToggleWorkspaceVisibility",
+            json!({"workspaceId": private, "isPublic": true}),
+            true,
+        ),
+        (
+            "ArchiveDataSourceAndDeleteAssociatedData",
+            json!({"dataSourceId": "1"}),
+            false,
+        ),
+        (
+            "UpdateDataSourceShareStatus",
+            json!({"dataSourceId": "1", "shared": true}),
+            false,
+        ),
+        ("RunWorkflow", json!({"workflowId": "1"}), false),
+        ("DeleteWorkflow", json!({"workflowId": "1"}), false),
+        (
+            "CreateSimpleSheet",
+            json!({"displayInformation": {"displayName": "S"}, "datasourceId": [{"targetDataSourceId": "1"}]}),
+            false,
+        ),
+        ("DeleteSheet", json!({"sheetId": "1"}), false),
+    ]
+}
+
+/// Every row KAWA's operations could change, as text.
+async fn snapshot(app: &TestApp) -> Vec<String> {
+    let db = &app.state().db;
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT id, email, password_hash, kawa_role, kawa_status, kawa_workspace_id FROM users ORDER BY id",
+        "SELECT id, user_id, product, name, token_digest, expires_at FROM api_tokens ORDER BY id",
+        "SELECT COUNT(*) FROM sessions",
+        "SELECT id, name, is_public, owner_id FROM kw_workspaces ORDER BY id",
+        "SELECT workspace_id, user_id, permissions FROM kw_workspace_members ORDER BY workspace_id, user_id",
+        "SELECT perimeter_id, user_id FROM kw_perimeter_members ORDER BY perimeter_id, user_id",
+    ] {
+        let rows = db
+            .query_all(Statement::from_string(db.get_database_backend(), sql))
+            .await
+            .unwrap();
+        out.push(format!("{sql}: {rows:?}"));
+    }
+    out
+}
+
+struct Case<'a> {
+    op: &'a generated::support::Operation,
+    command: Option<(&'static str, Value, bool)>,
+}
+
+impl Case<'_> {
+    fn path(&self) -> String {
+        self.op
+            .path
+            .replace("{id}", "1")
+            .replace("{type}", "ArrowFlightConfiguration")
+    }
+
+    fn what(&self) -> String {
+        match &self.command {
+            Some((name, _, _)) => format!("{} {} {name}", self.op.method, self.path()),
+            None => format!("{} {}", self.op.method, self.path()),
+        }
+    }
+
+    /// Whether a reader with access to the workspace is refused it.
+    fn admins_only(&self) -> bool {
+        match &self.command {
+            Some((_, _, refused)) => *refused,
+            None => ["get_usage", "get_configuration"].contains(&self.op.operation_id),
+        }
+    }
+
+    async fn send(&self, app: &TestApp, key: &str, workspace: Option<&str>) -> (StatusCode, Value) {
+        let method = Method::from_bytes(self.op.method.as_bytes()).unwrap();
+        let body = self
+            .command
+            .as_ref()
+            .map(|(name, params, _)| json!({"command": name, "parameters": params}));
+        let r = app.kawa(method, &self.path(), key, workspace, body).await;
+        (r.status, r.json)
+    }
+}
+
+#[tokio::test]
+async fn every_operation_refuses_who_may_not_and_nothing_changes() {
+    let app = spawn_app().await;
+    let private = new_workspace(&app, "Private").await;
+    let (reader, reader_key) = user_with_key(&app, "reader@example.com").await;
+    let (gone, gone_key) = user_with_key(&app, "gone@example.com").await;
+    app.command(
+        ADMIN,
+        "ReplaceUserStatus",
+        json!({"principalId": gone, "active": false}),
+    )
+    .await;
+    let entry = NewEntry {
+        name: "EMEA".into(),
+        description: String::new(),
+        tags: vec![],
+        created_at: 0,
+    };
+    directory::insert_perimeter(&app.state().db, &Operator::outside_requests(), 1, entry)
+        .await
+        .unwrap();
+    let before = snapshot(&app).await;
+    let served: Vec<_> = generated::kawa::v1::OPERATIONS
+        .iter()
+        .filter(|op| op.secured && understudy::surfaces::kawa::SERVED_TAGS.contains(&op.tag))
+        .collect();
+    let mut cases = Vec::new();
+    for op in &served {
+        if op.operation_id == "run_command" {
+            for command in commands(&reader, &private) {
+                cases.push(Case {
+                    op,
+                    command: Some(command),
+                });
+            }
+        } else {
+            cases.push(Case { op, command: None });
+        }
+    }
+    let mut checked = 0;
+    for case in &cases {
+        let what = case.what();
+        for (key, why) in [
+            ("", "no key"),
+            ("kawa_wrong", "a wrong key"),
+            (gone_key.as_str(), "deactivated"),
+        ] {
+            let (status, body) = case.send(&app, key, Some("1")).await;
+            assert_eq!(
+                status,
+                StatusCode::UNAUTHORIZED,
+                "{what} with {why}: {body}"
+            );
+            assert_eq!(body["status"], 401, "{what}: KAWA's shape");
+            checked += 1;
+        }
+        let (status, body) = case.send(&app, &reader_key, Some(&private)).await;
+        assert_eq!(
+            status,
+            StatusCode::FORBIDDEN,
+            "{what} in a workspace not the reader's: {body}"
+        );
+        assert_eq!(
+            body["message"],
+            format!("You do not have access to workspace {private}")
+        );
+        checked += 1;
+        if case.admins_only() {
+            let (status, body) = case.send(&app, &reader_key, Some("1")).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{what} as a reader: {body}");
+            checked += 1;
+        }
+    }
+    assert_eq!(
+        cases.len(),
+        served.len() - 1 + 17,
+        "every command was tried"
+    );
+    assert!(checked >= 4 * cases.len(), "{checked} checks");
+    assert_eq!(snapshot(&app).await, before, "no refusal changed anything");
+    app.stop().await;
+}

@@ -6,30 +6,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-VENV=${KADI_APY_VENV:-target/kadi-venv}
-REQUIREMENTS=tests/kadi_apy/requirements.txt
-if ! cmp -s "$REQUIREMENTS" "$VENV/.requirements" 2>/dev/null; then
-  rm -rf "$VENV"
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet -r "$REQUIREMENTS"
-  cp "$REQUIREMENTS" "$VENV/.requirements"
-fi
+# shellcheck source=scripts/lib/harness.sh
+. scripts/lib/harness.sh
 
-cargo build --quiet --bin understudy
+VENV=${KADI_APY_VENV:-target/kadi-venv}
+pinned_venv "$VENV" tests/kadi_apy/requirements.txt
+
 BIN=./target/debug/understudy
-DATA=$(mktemp -d)
 PORT=${KADI_APY_PORT:-18090}
 export UNDERSTUDY_ADMIN_EMAIL=admin@example.com
 export UNDERSTUDY_ADMIN_PASSWORD=kadi-apy-password
 export UNDERSTUDY_ADMIN_TOKEN=pat_kadi_apy_admin
-"$BIN" serve --port "$PORT" --data-dir "$DATA" --fixtures tests/kadi_apy/fixtures.yaml \
-  >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 100); do
-  curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break
-  sleep 0.1
-done
+serve "$PORT" --fixtures tests/kadi_apy/fixtures.yaml
 
 token() {
   "$BIN" admin --data-dir "$DATA" create-token --product kadi4mat --name kadi-apy "$@" 2>/dev/null

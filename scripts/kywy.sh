@@ -9,30 +9,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
+# shellcheck source=scripts/lib/harness.sh
+. scripts/lib/harness.sh
+
 VENV=${KYWY_VENV:-target/kywy-venv}
-REQUIREMENTS=tests/kywy/requirements.txt
-if ! cmp -s "$REQUIREMENTS" "$VENV/.requirements" 2>/dev/null; then
-  rm -rf "$VENV"
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet -r "$REQUIREMENTS"
-  cp "$REQUIREMENTS" "$VENV/.requirements"
-fi
+pinned_venv "$VENV" tests/kywy/requirements.txt
 PYTHON="$(cd "$VENV" && pwd)/bin/python"
 
-cargo build --quiet --bin understudy
-DATA=$(mktemp -d)
-WORK=$(mktemp -d)
 PORT=${KYWY_PORT:-18091}
 export UNDERSTUDY_ADMIN_EMAIL=admin@example.com
 export UNDERSTUDY_ADMIN_PASSWORD=kywy-admin-password
 export UNDERSTUDY_ADMIN_TOKEN=kawa_kywy_admin_key
-./target/debug/understudy serve --port "$PORT" --data-dir "$DATA" >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$DATA" "$WORK"' EXIT
-for _ in $(seq 1 100); do
-  curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break
-  sleep 0.1
-done
+serve "$PORT"
+WORK=$(mktemp -d)
+CLEANUP+=("$WORK")
 
 # kywy's quick start: these three, nothing else.
 export KAWA_API_URL="http://127.0.0.1:$PORT"

@@ -17,21 +17,15 @@ if [ "$("$VENV/bin/st" --version 2>/dev/null)" != "st, version $SCHEMATHESIS_VER
   "$VENV/bin/pip" install --quiet "schemathesis==$SCHEMATHESIS_VERSION" "hypothesis==$HYPOTHESIS_VERSION"
 fi
 
-cargo build --quiet --bin understudy
-DATA=$(mktemp -d)
+# shellcheck source=scripts/lib/harness.sh
+. scripts/lib/harness.sh
+
 PORT=${SCHEMATHESIS_PORT:-18089}
 export UNDERSTUDY_ADMIN_EMAIL=admin@example.com
 # The password of the contracts' login examples (KAWA's), so that they sign in for real.
 export UNDERSTUDY_ADMIN_PASSWORD=change-me-please
 export UNDERSTUDY_ADMIN_TOKEN=us_schemathesis_token
-./target/debug/understudy serve --port "$PORT" --data-dir "$DATA" \
-  --fixtures scripts/schemathesis-fixtures.yaml --syntho-job-ms 200 >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 100); do
-  curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break
-  sleep 0.1
-done
+serve "$PORT" --fixtures scripts/schemathesis-fixtures.yaml --syntho-job-ms 200
 
 BASE="http://127.0.0.1:$PORT"
 ST="$(cd "$VENV" && pwd)/bin/st"

@@ -8,8 +8,7 @@ use sea_orm::{
 };
 
 use super::access::Kind;
-use super::lifecycle::{self, Revisioned};
-use super::resources::{common_of, Common};
+use super::lifecycle::{self, revisioned_tagged};
 use super::revisions;
 use super::tags;
 use crate::authz::kadi4mat::{Caller, Link, Permitted, Trashed, Update};
@@ -90,40 +89,13 @@ pub struct Stored {
     pub tags: Vec<String>,
 }
 
-impl Revisioned for Stored {
-    const KIND: Kind = Kind::Collection;
-
-    fn id(&self) -> i32 {
-        self.collection.id
-    }
-
-    fn common(&self) -> Common {
-        common_of!(&self.collection)
-    }
-
-    fn revision_data(&self) -> serde_json::Value {
-        Stored::revision_data(self)
-    }
-
-    fn set_last_modified(&mut self, now: i64) {
-        self.collection.last_modified = now;
-    }
-
-    async fn reload<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Self>, StoreError> {
-        one(db, id).await
-    }
-
-    async fn save<C: ConnectionTrait>(&self, db: &C, before: &Self) -> Result<(), StoreError> {
-        kd_collection::ActiveModel::from(self.collection.clone())
-            .reset_all()
-            .update(db)
-            .await?;
-        if self.tags != before.tags {
-            tags::set(db, Kind::Collection, self.collection.id, &self.tags).await?;
-        }
-        Ok(())
-    }
-}
+revisioned_tagged!(
+    Stored,
+    collection,
+    kd_collection::ActiveModel,
+    Kind::Collection,
+    one
+);
 
 impl Stored {
     /// The attributes a revision keeps.
@@ -169,7 +141,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
         collection,
         tags: new.tags,
     };
-    lifecycle::revise(&txn, &stored, caller, now).await?;
+    lifecycle::revise(&txn, &stored, caller.id(), now).await?;
     txn.commit().await?;
     Ok(stored)
 }

@@ -10,8 +10,7 @@ use sea_orm::{
 };
 
 use super::access::Kind;
-use super::lifecycle::{self, Revisioned};
-use super::resources::{common_of, Common};
+use super::lifecycle::{self, revisioned_row};
 use super::revisions;
 use crate::authz::kadi4mat::{Caller, Permitted, Trashed, Update};
 use crate::store::entities::{kd_group, kd_group_member, kd_role};
@@ -52,37 +51,13 @@ pub struct NewGroup {
     pub visibility: String,
 }
 
-impl Revisioned for kd_group::Model {
-    const KIND: Kind = Kind::Group;
-
-    fn id(&self) -> i32 {
-        self.id
-    }
-
-    fn common(&self) -> Common {
-        common_of!(self)
-    }
-
-    fn revision_data(&self) -> serde_json::Value {
-        revision_data(self)
-    }
-
-    fn set_last_modified(&mut self, now: i64) {
-        self.last_modified = now;
-    }
-
-    async fn reload<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Self>, StoreError> {
-        one(db, id).await
-    }
-
-    async fn save<C: ConnectionTrait>(&self, db: &C, _before: &Self) -> Result<(), StoreError> {
-        kd_group::ActiveModel::from(self.clone())
-            .reset_all()
-            .update(db)
-            .await?;
-        Ok(())
-    }
-}
+revisioned_row!(
+    kd_group::Model,
+    kd_group::ActiveModel,
+    Kind::Group,
+    revision_data,
+    one
+);
 
 /// The attributes a revision keeps.
 pub fn revision_data(g: &kd_group::Model) -> serde_json::Value {
@@ -125,7 +100,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&txn)
     .await?;
-    lifecycle::revise(&txn, &group, caller, now).await?;
+    lifecycle::revise(&txn, &group, caller.id(), now).await?;
     txn.commit().await?;
     Ok(group)
 }

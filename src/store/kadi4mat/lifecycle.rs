@@ -42,18 +42,18 @@ pub trait Revisioned: Clone + Send + Sync + Sized {
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 }
 
-/// Writes a revision of `resource` by `caller`.
+/// Writes a revision of `resource` by user `author` (the caller, or a fixture's creator).
 pub async fn revise<R: Revisioned, C: ConnectionTrait>(
     db: &C,
     resource: &R,
-    caller: &Caller,
+    author: i32,
     now: i64,
 ) -> Result<(), StoreError> {
     revisions::write(
         db,
         R::KIND.as_str(),
         &resource.id().to_string(),
-        caller.id(),
+        author,
         now,
         &resource.revision_data(),
     )
@@ -85,7 +85,7 @@ pub async fn edit<R: Revisioned, C: ConnectionTrait + TransactionTrait>(
     }
     next.set_last_modified(now);
     next.save(&txn, &current).await?;
-    revise(&txn, &next, caller, now).await?;
+    revise(&txn, &next, caller.id(), now).await?;
     txn.commit().await?;
     Ok(next)
 }
@@ -103,7 +103,7 @@ pub async fn set_state<R: Revisioned, C: ConnectionTrait + TransactionTrait>(
     let resource = R::reload(&txn, id)
         .await?
         .ok_or_else(|| StoreError::Internal(format!("{} {id} vanished", R::KIND.as_str())))?;
-    revise(&txn, &resource, caller, now).await?;
+    revise(&txn, &resource, caller.id(), now).await?;
     txn.commit().await?;
     Ok(resource)
 }
@@ -129,3 +129,97 @@ pub async fn grant_creator<C: ConnectionTrait>(
     .await?;
     Ok(())
 }
+
+/// [`Revisioned`] for a kind kept as its bare row (groups, templates): `$revision_data`
+/// and `$one` are the kind module's functions.
+macro_rules! revisioned_row {
+    ($model:ty, $entity:ty, $kind:expr, $revision_data:path, $one:path) => {
+        impl $crate::store::kadi4mat::lifecycle::Revisioned for $model {
+            const KIND: $crate::store::kadi4mat::access::Kind = $kind;
+
+            fn id(&self) -> i32 {
+                self.id
+            }
+
+            fn common(&self) -> $crate::store::kadi4mat::resources::Common {
+                $crate::store::kadi4mat::resources::common_of!(self)
+            }
+
+            fn revision_data(&self) -> serde_json::Value {
+                $revision_data(self)
+            }
+
+            fn set_last_modified(&mut self, now: i64) {
+                self.last_modified = now;
+            }
+
+            async fn reload<C: sea_orm::ConnectionTrait>(
+                db: &C,
+                id: i32,
+            ) -> Result<Option<Self>, $crate::store::StoreError> {
+                $one(db, id).await
+            }
+
+            async fn save<C: sea_orm::ConnectionTrait>(
+                &self,
+                db: &C,
+                _before: &Self,
+            ) -> Result<(), $crate::store::StoreError> {
+                use sea_orm::ActiveModelTrait;
+                <$entity>::from(self.clone()).reset_all().update(db).await?;
+                Ok(())
+            }
+        }
+    };
+}
+pub(crate) use revisioned_row;
+
+/// [`Revisioned`] for a kind kept as its row (in field `$row`) with its tags (records,
+/// collections): an edit rewrites the tags only when they changed.
+macro_rules! revisioned_tagged {
+    ($stored:ty, $row:ident, $entity:ty, $kind:expr, $one:path) => {
+        impl $crate::store::kadi4mat::lifecycle::Revisioned for $stored {
+            const KIND: $crate::store::kadi4mat::access::Kind = $kind;
+
+            fn id(&self) -> i32 {
+                self.$row.id
+            }
+
+            fn common(&self) -> $crate::store::kadi4mat::resources::Common {
+                $crate::store::kadi4mat::resources::common_of!(&self.$row)
+            }
+
+            fn revision_data(&self) -> serde_json::Value {
+                <$stored>::revision_data(self)
+            }
+
+            fn set_last_modified(&mut self, now: i64) {
+                self.$row.last_modified = now;
+            }
+
+            async fn reload<C: sea_orm::ConnectionTrait>(
+                db: &C,
+                id: i32,
+            ) -> Result<Option<Self>, $crate::store::StoreError> {
+                $one(db, id).await
+            }
+
+            async fn save<C: sea_orm::ConnectionTrait>(
+                &self,
+                db: &C,
+                before: &Self,
+            ) -> Result<(), $crate::store::StoreError> {
+                use sea_orm::ActiveModelTrait;
+                <$entity>::from(self.$row.clone())
+                    .reset_all()
+                    .update(db)
+                    .await?;
+                if self.tags != before.tags {
+                    $crate::store::kadi4mat::tags::set(db, $kind, self.$row.id, &self.tags).await?;
+                }
+                Ok(())
+            }
+        }
+    };
+}
+pub(crate) use revisioned_tagged;

@@ -8,8 +8,7 @@ use sea_orm::{
 };
 
 use super::access::Kind;
-use super::lifecycle::{self, Revisioned};
-use super::resources::{common_of, Common};
+use super::lifecycle::{self, revisioned_tagged};
 use super::revisions;
 use super::tags;
 use crate::authz::kadi4mat::{Caller, Permitted, Trashed, Update};
@@ -39,40 +38,7 @@ pub struct Stored {
     pub tags: Vec<String>,
 }
 
-impl Revisioned for Stored {
-    const KIND: Kind = Kind::Record;
-
-    fn id(&self) -> i32 {
-        self.record.id
-    }
-
-    fn common(&self) -> Common {
-        common_of!(&self.record)
-    }
-
-    fn revision_data(&self) -> serde_json::Value {
-        Stored::revision_data(self)
-    }
-
-    fn set_last_modified(&mut self, now: i64) {
-        self.record.last_modified = now;
-    }
-
-    async fn reload<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Self>, StoreError> {
-        one(db, id).await
-    }
-
-    async fn save<C: ConnectionTrait>(&self, db: &C, before: &Self) -> Result<(), StoreError> {
-        kd_record::ActiveModel::from(self.record.clone())
-            .reset_all()
-            .update(db)
-            .await?;
-        if self.tags != before.tags {
-            tags::set(db, Kind::Record, self.record.id, &self.tags).await?;
-        }
-        Ok(())
-    }
-}
+revisioned_tagged!(Stored, record, kd_record::ActiveModel, Kind::Record, one);
 
 impl Stored {
     /// The attributes a revision keeps.
@@ -123,7 +89,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
         record,
         tags: new.tags,
     };
-    lifecycle::revise(&txn, &stored, caller, now).await?;
+    lifecycle::revise(&txn, &stored, caller.id(), now).await?;
     txn.commit().await?;
     Ok(stored)
 }

@@ -14,7 +14,7 @@ use super::groups::NewGroup;
 use super::records::{NewRecord, Stored as StoredRecord};
 use super::roles::Subject;
 use super::templates::NewTemplate;
-use super::{resources, revisions, tags};
+use super::{lifecycle, resources, tags};
 use crate::authz::Operator;
 use crate::store::entities::{
     kd_collection, kd_collection_record, kd_group, kd_group_member, kd_record, kd_record_link,
@@ -89,16 +89,7 @@ pub async fn group<C: ConnectionTrait + TransactionTrait>(
         .insert(&txn)
         .await?;
     }
-    let data = super::groups::revision_data(&group);
-    revise(
-        &txn,
-        Kind::Group,
-        group.id,
-        r.creator_id,
-        r.last_modified,
-        &data,
-    )
-    .await?;
+    lifecycle::revise(&txn, &group, r.creator_id, r.last_modified).await?;
     txn.commit().await?;
     Ok(group)
 }
@@ -135,16 +126,7 @@ pub async fn template<C: ConnectionTrait + TransactionTrait>(
         roles,
     )
     .await?;
-    let data = super::templates::revision_data(&template);
-    revise(
-        &txn,
-        Kind::Template,
-        template.id,
-        r.creator_id,
-        r.last_modified,
-        &data,
-    )
-    .await?;
+    lifecycle::revise(&txn, &template, r.creator_id, r.last_modified).await?;
     txn.commit().await?;
     Ok(template)
 }
@@ -187,16 +169,7 @@ pub async fn record<C: ConnectionTrait + TransactionTrait>(
         record,
         tags: r.new.tags,
     };
-    let data = stored.revision_data();
-    revise(
-        &txn,
-        Kind::Record,
-        stored.record.id,
-        r.creator_id,
-        r.last_modified,
-        &data,
-    )
-    .await?;
+    lifecycle::revise(&txn, &stored, r.creator_id, r.last_modified).await?;
     txn.commit().await?;
     Ok(stored.record)
 }
@@ -252,17 +225,7 @@ pub async fn collection<C: ConnectionTrait + TransactionTrait>(
         collection,
         tags: r.new.tags,
     };
-    let data = stored.revision_data();
-    let id = stored.collection.id;
-    revise(
-        &txn,
-        Kind::Collection,
-        id,
-        r.creator_id,
-        r.last_modified,
-        &data,
-    )
-    .await?;
+    lifecycle::revise(&txn, &stored, r.creator_id, r.last_modified).await?;
     txn.commit().await?;
     Ok(stored.collection)
 }
@@ -312,17 +275,5 @@ async fn grant<C: ConnectionTrait>(
     for (subject, role) in admin.iter().chain(others) {
         super::roles::grant(db, kind, resource, *subject, role, at).await?;
     }
-    Ok(())
-}
-
-async fn revise<C: ConnectionTrait>(
-    db: &C,
-    kind: Kind,
-    id: i32,
-    user: i32,
-    at: i64,
-    data: &serde_json::Value,
-) -> Result<(), StoreError> {
-    revisions::write(db, kind.as_str(), &id.to_string(), user, at, data).await?;
     Ok(())
 }

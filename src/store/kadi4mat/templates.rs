@@ -7,8 +7,7 @@ use sea_orm::{
 };
 
 use super::access::Kind;
-use super::lifecycle::{self, Revisioned};
-use super::resources::{common_of, Common};
+use super::lifecycle::{self, revisioned_row};
 use super::revisions;
 use crate::authz::kadi4mat::{Caller, Permitted, Trashed, Update};
 use crate::store::entities::{kd_collection, kd_role, kd_template};
@@ -51,37 +50,13 @@ pub struct NewTemplate {
     pub data: String,
 }
 
-impl Revisioned for kd_template::Model {
-    const KIND: Kind = Kind::Template;
-
-    fn id(&self) -> i32 {
-        self.id
-    }
-
-    fn common(&self) -> Common {
-        common_of!(self)
-    }
-
-    fn revision_data(&self) -> serde_json::Value {
-        revision_data(self)
-    }
-
-    fn set_last_modified(&mut self, now: i64) {
-        self.last_modified = now;
-    }
-
-    async fn reload<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Self>, StoreError> {
-        one(db, id).await
-    }
-
-    async fn save<C: ConnectionTrait>(&self, db: &C, _before: &Self) -> Result<(), StoreError> {
-        kd_template::ActiveModel::from(self.clone())
-            .reset_all()
-            .update(db)
-            .await?;
-        Ok(())
-    }
-}
+revisioned_row!(
+    kd_template::Model,
+    kd_template::ActiveModel,
+    Kind::Template,
+    revision_data,
+    one
+);
 
 /// The attributes a revision keeps.
 pub fn revision_data(t: &kd_template::Model) -> serde_json::Value {
@@ -120,7 +95,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     .insert(&txn)
     .await?;
     lifecycle::grant_creator(&txn, Kind::Template, template.id, caller.id(), now).await?;
-    lifecycle::revise(&txn, &template, caller, now).await?;
+    lifecycle::revise(&txn, &template, caller.id(), now).await?;
     txn.commit().await?;
     Ok(template)
 }

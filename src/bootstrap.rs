@@ -54,14 +54,22 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
     } else {
         None
     };
+    // KAWA's default workspace (kywy's `KAWA_WORKSPACE` is `1` unless told otherwise),
+    // on the first start and on a store made before KAWA was served: made before the
+    // file's workspaces, so that it is `1` and theirs follow, unless the file brings a
+    // workspace `1` itself (an export does: the exported instance's default), which then
+    // takes its place.
+    let default_from_file = fixtures
+        .as_ref()
+        .is_some_and(|f| f.kawa.holds_first_workspace());
+    if !default_from_file {
+        crate::store::kawa::workspaces::ensure_default(&txn, &operator, state.now_ms())
+            .await
+            .map_err(|e| e.to_string())?;
+    }
     if let Some(f) = &fixtures {
         fixtures::load_products(state, &txn, &operator, f, &mut loaded).await?;
     }
-    // KAWA's default workspace (kywy's `KAWA_WORKSPACE` is `1` unless told otherwise),
-    // on the first start and on a store made before KAWA was served.
-    crate::store::kawa::workspaces::ensure_default(&txn, &operator, state.now_ms())
-        .await
-        .map_err(|e| e.to_string())?;
     crate::store::sync_sequences(&txn)
         .await
         .map_err(|e| e.to_string())?;
@@ -76,6 +84,11 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             kadi4mat_templates = loaded.kadi4mat_templates,
             kadi4mat_records = loaded.kadi4mat_records,
             kadi4mat_collections = loaded.kadi4mat_collections,
+            kawa_workspaces = loaded.kawa_workspaces,
+            kawa_teams = loaded.kawa_teams,
+            kawa_perimeters = loaded.kawa_perimeters,
+            kawa_attributes = loaded.kawa_attributes,
+            kawa_principals = loaded.kawa_principals,
             "fixtures loaded"
         );
     }

@@ -159,4 +159,9 @@ const SERIAL_KEYS: &[(&str, &str)] = &[
     ("kd_records", "id"),
     ("kd_collections", "id"),
     ("kd_record_links", "id"),
+    ("kw_workspaces", "id"),
+    ("kw_teams", "id"),
+    ("kw_perimeters", "id"),
+    ("kw_attributes", "id"),
+    ("kw_activity", "id"),
 ];

@@ -48,6 +48,7 @@ fn every_fixtures_file_in_the_repository_fits_its_schema_and_parses() {
             crate::kadi4mat::fixtures::FILE.to_string(),
         ),
         ("round trip", ROUND_TRIP.to_string()),
+        ("kawa tests", crate::kawa::fixtures::FILE.to_string()),
     ];
     for (name, text) in files {
         let value: Value = serde_yaml_ng::from_str(&text).expect("YAML");

@@ -7,6 +7,7 @@ pub mod activity;
 pub mod directory;
 pub mod keys;
 pub mod principals;
+pub mod restore;
 pub mod workspaces;
 
 /// A stored JSON array of text (tags, permissions); anything else reads as empty.

@@ -8,6 +8,7 @@ mod api;
 pub mod commands;
 pub mod directory;
 pub mod error;
+pub mod fixtures;
 pub mod principals;
 pub mod server;
 pub mod sessions;

@@ -4,6 +4,7 @@
 mod auth;
 mod commands;
 mod directory;
+pub mod fixtures;
 mod matrix;
 mod principals;
 mod server;

@@ -8,7 +8,7 @@ mod data;
 mod keys;
 mod principals;
 pub mod refusals;
-mod workspaces;
+pub mod workspaces;
 
 use generated::kawa::v1 as api;
 use sea_orm::{DatabaseTransaction, TransactionTrait};

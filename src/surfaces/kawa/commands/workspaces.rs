@@ -3,12 +3,14 @@
 //! with `MANAGE_USERS`), and setting principals' current workspace.
 
 use generated::kawa::v1 as api;
+use sea_orm::ConnectionTrait;
 
 use super::super::error::KawaError;
 use super::super::workspaces::workspace;
 use super::{begin, commit, principal_ids};
 use crate::authz::kawa::{self as authz, Caller};
 use crate::state::AppState;
+use crate::store::entities::{kw_workspace, user};
 use crate::store::kawa::{principals, workspaces as store};
 
 /// `CreateWorkspace`: 409 when a workspace has the name.
@@ -19,12 +21,7 @@ pub async fn create(
 ) -> Result<api::CommandResult, KawaError> {
     let info = params.display_information;
     let txn = begin(state).await?;
-    if store::by_name(&txn, &info.display_name).await?.is_some() {
-        return Err(KawaError::Conflict(format!(
-            "A workspace named {} already exists",
-            info.display_name
-        )));
-    }
+    name_free(&txn, &info.display_name).await?;
     let new = store::NewWorkspace {
         name: info.display_name,
         description: info.description.unwrap_or_default(),
@@ -35,6 +32,29 @@ pub async fn create(
     let answer = workspace(&txn, &created).await?;
     commit(state, txn, caller).await?;
     Ok(api::CommandResult::Workspace(answer))
+}
+
+/// `CreateWorkspace`'s rule (and the fixtures'): a taken name is KAWA's 409.
+pub async fn name_free<C: ConnectionTrait>(db: &C, name: &str) -> Result<(), KawaError> {
+    if store::by_name(db, name).await?.is_some() {
+        return Err(KawaError::Conflict(format!(
+            "A workspace named {name} already exists"
+        )));
+    }
+    Ok(())
+}
+
+/// Whether `user` may have `workspace` as its current one (`SetCurrentWorkspaceForPrincipals`'
+/// rule, and the fixtures'): administrators anywhere, everyone in a public workspace,
+/// members in theirs.
+pub async fn may_work_there<C: ConnectionTrait>(
+    db: &C,
+    user: &user::Model,
+    workspace: &kw_workspace::Model,
+) -> Result<bool, KawaError> {
+    Ok(principals::is_admin(user)
+        || workspace.is_public
+        || store::member(db, workspace.id, user.id).await?.is_some())
 }
 
 /// `AddMembersToWorkspace`: members already there get the new permissions; one unknown
@@ -115,10 +135,7 @@ pub async fn set_current(
         let user = principals::one(&txn, *id)
             .await?
             .ok_or(KawaError::Internal)?;
-        let may = principals::is_admin(&user)
-            || target.is_public
-            || store::member(&txn, target.id, *id).await?.is_some();
-        if !may {
+        if !may_work_there(&txn, &user, &target).await? {
             return Err(KawaError::field(
                 "principalIds",
                 format!("user {id} is not a member of workspace {}", target.id),

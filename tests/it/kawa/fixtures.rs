@@ -67,10 +67,22 @@ async fn a_loaded_file_shows_through_the_api() {
     assert_eq!(finance["id"], "2");
     assert_eq!(finance["displayInformation"]["displayName"], "Finance");
     let reader = v["me"]["id"].as_str().unwrap().to_string();
+    // The file's users load first; the bootstrap admin is made after them.
+    let admin = v["principals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["email"] == "admin@example.com")
+        .expect("the admin is a principal")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut both = [admin.clone(), reader.clone()];
+    both.sort_by_key(|id| id.parse::<i64>().unwrap());
     assert_eq!(v["me"]["role"], "READER_ROLE");
     assert_eq!(v["me"]["currentWorkspaceId"], "2");
-    assert_eq!(v["teams"][0]["members"], json!(["1", reader]));
-    assert_eq!(v["teams"][0]["admins"], json!(["1"]));
+    assert_eq!(v["teams"][0]["members"], json!(both));
+    assert_eq!(v["teams"][0]["admins"], json!([admin]));
     assert_eq!(v["perimeters"][0]["members"], json!([reader]));
     assert_eq!(
         v["attributes"][0]["displayInformation"]["displayName"],

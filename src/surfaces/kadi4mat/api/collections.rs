@@ -95,7 +95,7 @@ impl api::CollectionsApi for Kadi4Mat {
         params: api::GetChildCollectionsParams,
     ) -> poem::Result<api::GetChildCollectionsResponse> {
         let caller = self.caller(&auth, "get_child_collections").await?;
-        let page = collections::children(&self.state, &caller, req, params).await?;
+        let page = collections::contents::children(&self.state, &caller, req, params).await?;
         Ok(api::GetChildCollectionsResponse::Ok(Json(page)))
     }
 
@@ -107,7 +107,7 @@ impl api::CollectionsApi for Kadi4Mat {
         body: api::ResourceReference,
     ) -> poem::Result<api::AddChildCollectionResponse> {
         let caller = self.caller(&auth, "add_child_collection").await?;
-        collections::add_child(&self.state, &caller, params.id, body.id).await?;
+        collections::contents::add_child(&self.state, &caller, params.id, body.id).await?;
         Ok(api::AddChildCollectionResponse::Created)
     }
 
@@ -118,7 +118,8 @@ impl api::CollectionsApi for Kadi4Mat {
         params: api::RemoveChildCollectionParams,
     ) -> poem::Result<api::RemoveChildCollectionResponse> {
         let caller = self.caller(&auth, "remove_child_collection").await?;
-        collections::remove_child(&self.state, &caller, params.id, params.child_id).await?;
+        collections::contents::remove_child(&self.state, &caller, params.id, params.child_id)
+            .await?;
         Ok(api::RemoveChildCollectionResponse::NoContent)
     }
 
@@ -152,7 +153,7 @@ impl api::CollectionsApi for Kadi4Mat {
         params: api::GetCollectionRecordsParams,
     ) -> poem::Result<api::GetCollectionRecordsResponse> {
         let caller = self.caller(&auth, "get_collection_records").await?;
-        let page = collections::records(&self.state, &caller, req, params).await?;
+        let page = collections::contents::records(&self.state, &caller, req, params).await?;
         Ok(api::GetCollectionRecordsResponse::Ok(Json(page)))
     }
 
@@ -164,7 +165,7 @@ impl api::CollectionsApi for Kadi4Mat {
         body: api::ResourceReference,
     ) -> poem::Result<api::AddCollectionRecordResponse> {
         let caller = self.caller(&auth, "add_collection_record").await?;
-        collections::add_record(&self.state, &caller, params.id, body.id).await?;
+        collections::contents::add_record(&self.state, &caller, params.id, body.id).await?;
         Ok(api::AddCollectionRecordResponse::Created)
     }
 
@@ -175,7 +176,8 @@ impl api::CollectionsApi for Kadi4Mat {
         params: api::RemoveCollectionRecordParams,
     ) -> poem::Result<api::RemoveCollectionRecordResponse> {
         let caller = self.caller(&auth, "remove_collection_record").await?;
-        collections::remove_record(&self.state, &caller, params.id, params.record_id).await?;
+        collections::contents::remove_record(&self.state, &caller, params.id, params.record_id)
+            .await?;
         Ok(api::RemoveCollectionRecordResponse::NoContent)
     }
 

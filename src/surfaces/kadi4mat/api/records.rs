@@ -105,7 +105,7 @@ impl api::RecordsApi for Kadi4Mat {
         params: api::GetRecordCollectionsParams,
     ) -> poem::Result<api::GetRecordCollectionsResponse> {
         let caller = self.caller(&auth, "get_record_collections").await?;
-        let page = collections::of_record(&self.state, &caller, req, params).await?;
+        let page = collections::contents::of_record(&self.state, &caller, req, params).await?;
         Ok(api::GetRecordCollectionsResponse::Ok(Json(page)))
     }
 
@@ -117,7 +117,7 @@ impl api::RecordsApi for Kadi4Mat {
         body: api::ResourceReference,
     ) -> poem::Result<api::AddRecordCollectionResponse> {
         let caller = self.caller(&auth, "add_record_collection").await?;
-        collections::add_record(&self.state, &caller, body.id, params.id).await?;
+        collections::contents::add_record(&self.state, &caller, body.id, params.id).await?;
         Ok(api::AddRecordCollectionResponse::Created)
     }
 
@@ -128,7 +128,8 @@ impl api::RecordsApi for Kadi4Mat {
         params: api::RemoveRecordCollectionParams,
     ) -> poem::Result<api::RemoveRecordCollectionResponse> {
         let caller = self.caller(&auth, "remove_record_collection").await?;
-        collections::remove_record(&self.state, &caller, params.collection_id, params.id).await?;
+        collections::contents::remove_record(&self.state, &caller, params.collection_id, params.id)
+            .await?;
         Ok(api::RemoveRecordCollectionResponse::NoContent)
     }
 

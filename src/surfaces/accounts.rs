@@ -245,3 +245,50 @@ pub async fn user_for_token(
         .ok()
         .map(|holder| holder.user))
 }
+
+/// The user with `email` if `password` is theirs. An unknown email is checked against a
+/// real hash too, so the answer's timing does not tell which emails exist.
+pub async fn check_password(
+    state: &AppState,
+    email: &str,
+    password: String,
+) -> Result<Option<user::Model>, StoreError> {
+    let found = store::user_by_email(&state.db, email.trim()).await?;
+    let stored = match &found {
+        Some(u) => u.password_hash.clone(),
+        None => secrets::timing_hash().await,
+    };
+    let valid = secrets::verify_password(Secret::new(password), stored).await;
+    Ok(found.filter(|_| valid))
+}
+
+/// Opens a session of `product` for `user_id`, lasting the configured session timeout:
+/// its clear-text key, for the cookie (the store keeps only its digest).
+pub async fn open_session(
+    state: &AppState,
+    product: &str,
+    user_id: i32,
+) -> Result<Secret, StoreError> {
+    let key = Secret::new(state.ids.hex(32));
+    let now = state.now_ms();
+    let lifetime = i64::try_from(state.config.session_timeout.as_millis()).unwrap_or(i64::MAX);
+    store::insert_session(
+        &state.db,
+        user_id,
+        product,
+        secrets::token_digest(key.expose()),
+        now,
+        now.saturating_add(lifetime),
+    )
+    .await?;
+    Ok(key)
+}
+
+/// The `Set-Cookie` value that hands session `key` to the client in cookie `name`.
+pub fn session_cookie(state: &AppState, name: &str, key: &Secret) -> String {
+    format!(
+        "{name}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
+        key.expose(),
+        state.config.session_timeout.as_secs()
+    )
+}

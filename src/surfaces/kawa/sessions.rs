@@ -5,10 +5,9 @@ use generated::kawa::v1 as api;
 
 use super::error::KawaError;
 use crate::authz::kawa::PRODUCT;
-use crate::common::secrets::{self, Secret};
 use crate::state::AppState;
-use crate::store;
 use crate::store::kawa::{activity, principals};
+use crate::surfaces::accounts;
 
 /// The cookie that carries a session.
 pub const COOKIE: &str = "accessToken";
@@ -21,38 +20,15 @@ pub async fn sign_in(
     body: api::LoginRequest,
 ) -> Result<(api::Principal, String), KawaError> {
     let credentials = body.credentials;
-    let found = store::accounts::user_by_email(&state.db, credentials.email.trim()).await?;
-    // Verify against a real hash even for an unknown email, so timing does not reveal
-    // which emails exist.
-    let stored = match &found {
-        Some(u) => u.password_hash.clone(),
-        None => secrets::timing_hash().await,
-    };
-    let valid = secrets::verify_password(Secret::new(credentials.password), stored).await;
-    let user = match found {
-        Some(u) if valid => u,
-        _ => return Err(KawaError::Refused("Invalid email or password".into())),
+    let found = accounts::check_password(state, &credentials.email, credentials.password).await?;
+    let Some(user) = found else {
+        return Err(KawaError::Refused("Invalid email or password".into()));
     };
     if !principals::is_active(&user) {
         return Err(KawaError::Refused("This user is deactivated".into()));
     }
-    let key = Secret::new(state.ids.hex(32));
-    let now = state.now_ms();
-    let lifetime = state.config.session_timeout;
-    store::accounts::insert_session(
-        &state.db,
-        user.id,
-        PRODUCT,
-        secrets::token_digest(key.expose()),
-        now,
-        now.saturating_add(lifetime.as_millis() as i64),
-    )
-    .await?;
-    activity::record(&state.db, user.id, "login", now).await?;
-    let cookie = format!(
-        "{COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
-        key.expose(),
-        lifetime.as_secs()
-    );
+    let key = accounts::open_session(state, PRODUCT, user.id).await?;
+    activity::record(&state.db, user.id, "login", state.now_ms()).await?;
+    let cookie = accounts::session_cookie(state, COOKIE, &key);
     Ok((super::principals::principal(&user), cookie))
 }

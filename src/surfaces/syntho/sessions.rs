@@ -8,6 +8,7 @@ use crate::common::secrets::{self, Secret};
 use crate::state::AppState;
 use crate::store;
 use crate::store::entities::{session, user};
+use crate::surfaces::accounts;
 
 /// The cookie that carries a session.
 pub const COOKIE: &str = "sessionid";
@@ -33,40 +34,16 @@ pub async fn sign_in(
             "Unable to log in with provided credentials.",
         )
     };
-    let found = store::accounts::user_by_email(&state.db, form.email.trim()).await?;
-    // Verify against a real hash even for an unknown email, so timing does not reveal
-    // which emails exist.
-    let stored = match &found {
-        Some(u) => u.password_hash.clone(),
-        None => dummy_hash().await,
+    let Some(user) = accounts::check_password(state, &form.email, form.password).await? else {
+        return Err(bad_credentials());
     };
-    let valid = secrets::verify_password(Secret::new(form.password), stored).await;
-    let user = match found {
-        Some(u) if valid => u,
-        _ => return Err(bad_credentials()),
-    };
-    let key = Secret::new(state.ids.hex(32));
-    let now = state.now_ms();
-    let expires = now + state.config.session_timeout.as_millis() as i64;
-    store::accounts::insert_session(
-        &state.db,
-        user.id,
-        PRODUCT,
-        secrets::token_digest(key.expose()),
-        now,
-        expires,
-    )
-    .await?;
+    let key = accounts::open_session(state, PRODUCT, user.id).await?;
     Ok((user, key))
 }
 
 /// The `Set-Cookie` value for a new session.
 pub fn set_cookie(state: &AppState, key: &Secret) -> String {
-    format!(
-        "{COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
-        key.expose(),
-        state.config.session_timeout.as_secs()
-    )
+    accounts::session_cookie(state, COOKIE, key)
 }
 
 /// Ends the session behind `key`.
@@ -86,15 +63,4 @@ pub async fn find(state: &AppState, key: &str) -> Result<Option<session::Model>,
 
 fn cookie_value(req: &Request) -> Option<String> {
     req.cookie().get(COOKIE).map(|c| c.value_str().to_string())
-}
-
-async fn dummy_hash() -> String {
-    static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
-    HASH.get_or_init(|| async {
-        secrets::hash_password(Secret::new("understudy-timing-equaliser"))
-            .await
-            .unwrap_or_default()
-    })
-    .await
-    .clone()
 }

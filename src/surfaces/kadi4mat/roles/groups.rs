@@ -8,7 +8,7 @@ use poem::Request;
 use super::super::error::KadiError;
 use super::super::links::Base;
 use super::super::paging::Page;
-use super::{checked, entry_actions};
+use super::{checked, entry_actions, grant};
 use crate::authz::kadi4mat::{self as authz, Caller, Permissions, Read};
 use crate::state::AppState;
 use crate::store;
@@ -122,27 +122,15 @@ pub async fn add(
     let resource = authz::resource::<Permissions>(state, caller, kind, id).await?;
     let role = checked(kind, &body.role)?;
     let subject = Subject::Group(group(state, body.group.id).await?);
-    if store::kadi4mat::roles::of(&state.db, kind, resource.id(), subject)
-        .await?
-        .is_some()
-    {
-        return Err(KadiError::Conflict("The group already has a role.".into()));
-    }
-    store::kadi4mat::roles::grant(
-        &state.db,
+    grant(
+        state,
         kind,
         resource.id(),
         subject,
         role,
-        state.now_ms(),
+        "The group already has a role.",
     )
     .await
-    .map_err(|e| match e {
-        store::StoreError::Conflict(_) => {
-            KadiError::Conflict("The group already has a role.".into())
-        }
-        other => other.into(),
-    })
 }
 
 /// `PATCH /{kind}/{id}/roles/groups/{group_id}`.

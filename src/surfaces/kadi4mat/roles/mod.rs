@@ -11,7 +11,10 @@ use generated::support::WireEnum;
 
 use super::error::KadiError;
 use super::links::Base;
+use crate::state::AppState;
+use crate::store;
 use crate::store::kadi4mat::access::Kind;
+use crate::store::kadi4mat::roles::Subject;
 
 /// The role names a resource of `kind` knows (records and collections have
 /// `collaborator`, who may link; templates and groups do not).
@@ -43,4 +46,29 @@ pub fn entry_actions(base: &Base, kind: Kind, resource: i32, path: &str) -> api:
         change: url.clone(),
         remove: url,
     }
+}
+
+/// Gives `subject` (a user or a group) `role` on resource `resource` of `kind`; Kadi's
+/// 409 with `held` when it holds one already (also when a concurrent grant won).
+pub async fn grant(
+    state: &AppState,
+    kind: Kind,
+    resource: i32,
+    subject: Subject,
+    role: &str,
+    held: &str,
+) -> Result<(), KadiError> {
+    let conflict = || KadiError::Conflict(held.into());
+    if store::kadi4mat::roles::of(&state.db, kind, resource, subject)
+        .await?
+        .is_some()
+    {
+        return Err(conflict());
+    }
+    store::kadi4mat::roles::grant(&state.db, kind, resource, subject, role, state.now_ms())
+        .await
+        .map_err(|e| match e {
+            store::StoreError::Conflict(_) => conflict(),
+            other => other.into(),
+        })
 }

@@ -8,7 +8,7 @@ use super::super::error::KadiError;
 use super::super::links::Base;
 use super::super::paging::Page;
 use super::super::users;
-use super::{checked, entry_actions};
+use super::{checked, entry_actions, grant};
 use crate::authz::kadi4mat::{self as authz, Caller, Permissions, Read};
 use crate::state::AppState;
 use crate::store;
@@ -100,25 +100,15 @@ pub async fn add(
     let resource = authz::resource::<Permissions>(state, caller, kind, id).await?;
     let role = checked(kind, &body.role)?;
     let subject = Subject::User(user(state, body.user.id).await?);
-    let held = store::kadi4mat::roles::of(&state.db, kind, resource.id(), subject).await?;
-    if held.is_some() {
-        return Err(KadiError::Conflict("The user already has a role.".into()));
-    }
-    store::kadi4mat::roles::grant(
-        &state.db,
+    grant(
+        state,
         kind,
         resource.id(),
         subject,
         role,
-        state.now_ms(),
+        "The user already has a role.",
     )
     .await
-    .map_err(|e| match e {
-        store::StoreError::Conflict(_) => {
-            KadiError::Conflict("The user already has a role.".into())
-        }
-        other => other.into(),
-    })
 }
 
 /// `PATCH /{kind}/{id}/roles/users/{user_id}`: never the creator's.

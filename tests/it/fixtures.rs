@@ -106,35 +106,42 @@ async fn a_file_that_does_not_fit_is_refused_at_start_by_the_entrys_path_and_wri
         ),
     ];
     for (text, expected) in cases {
-        let database = TestDatabase::create().await;
-        let dir = tempfile::tempdir().unwrap();
-        let spawn = Spawn {
-            fixtures: Some(text.to_string()),
-            ..Spawn::default()
-        };
-        let config = spawn.config(dir.path(), &database);
-        let err = understudy::server::start(config.clone())
-            .await
-            .err()
-            .expect("the start is refused");
-        assert!(err.contains(expected), "{err}");
-        // Nothing was written: the same store starts without the file, admin-less until
-        // then, and holds no workspace.
-        let running = understudy::server::start(understudy::config::Config {
-            fixtures: None,
-            ..config
-        })
-        .await
-        .expect("starts without the file");
-        let operator = understudy::authz::Operator::outside_requests();
-        let state = understudy::fixtures::export(&running.state.db, &operator)
-            .await
-            .unwrap();
+        let state = refused_at_start(text, expected).await;
         assert!(state.syntho.workspaces.is_empty(), "{expected}");
-        assert_eq!(state.users.len(), 1, "only the admin made now");
-        running.stop().await;
-        database.drop_database().await;
     }
+}
+
+/// Starts an instance with fixtures `text`, which must be refused with a message holding
+/// `expected`; then starts the same store without the file and returns its whole state,
+/// which the caller checks holds nothing of the file. Only the bootstrap admin (made by
+/// that second start) may be there: this asserts it.
+pub async fn refused_at_start(text: &str, expected: &str) -> understudy::fixtures::Fixtures {
+    let database = TestDatabase::create().await;
+    let dir = tempfile::tempdir().unwrap();
+    let spawn = Spawn {
+        fixtures: Some(text.to_string()),
+        ..Spawn::default()
+    };
+    let config = spawn.config(dir.path(), &database);
+    let err = understudy::server::start(config.clone())
+        .await
+        .err()
+        .expect("the start is refused");
+    assert!(err.contains(expected), "{expected}\n{err}");
+    let running = understudy::server::start(understudy::config::Config {
+        fixtures: None,
+        ..config
+    })
+    .await
+    .expect("starts without the file");
+    let operator = understudy::authz::Operator::outside_requests();
+    let state = understudy::fixtures::export(&running.state.db, &operator)
+        .await
+        .unwrap();
+    assert_eq!(state.users.len(), 1, "{expected}: only the admin made now");
+    running.stop().await;
+    database.drop_database().await;
+    state
 }
 
 /// Users, tokens, applications, a certificate and workspaces with members: the state the

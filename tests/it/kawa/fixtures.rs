@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 use super::{new_user, new_workspace, user_with_key, ADMIN};
-use crate::fixtures::export_with_the_cli;
+use crate::fixtures::{export_with_the_cli, refused_at_start};
 use crate::helpers::{spawn_app_with, Spawn, TestApp, TestDatabase};
 
 /// A reader member of Finance (owned by the bootstrap admin), an outsider, a team, a
@@ -135,36 +135,12 @@ async fn a_misfit_kawa_entry_is_refused_by_its_path_and_nothing_is_written() {
         ),
     ];
     for (text, expected) in cases {
-        let database = TestDatabase::create().await;
-        let dir = tempfile::tempdir().unwrap();
-        let spawn = Spawn {
-            fixtures: Some(text.clone()),
-            ..Spawn::default()
-        };
-        let config = spawn.config(dir.path(), &database);
-        let err = understudy::server::start(config.clone())
-            .await
-            .err()
-            .expect("the start is refused");
-        assert!(err.contains(expected), "{expected}\n{err}");
-        let running = understudy::server::start(understudy::config::Config {
-            fixtures: None,
-            ..config
-        })
-        .await
-        .expect("starts without the file");
-        let operator = understudy::authz::Operator::outside_requests();
-        let state = understudy::fixtures::export(&running.state.db, &operator)
-            .await
-            .unwrap();
-        assert_eq!(state.users.len(), 1, "{expected}: only the admin made now");
+        let state = refused_at_start(&text, expected).await;
         assert_eq!(
             state.kawa.workspaces.len(),
             1,
             "{expected}: only the default"
         );
-        running.stop().await;
-        database.drop_database().await;
     }
 }
 

@@ -8,6 +8,12 @@
 //! answers `compute-sheet-stats`; [`ddl`] renders the ClickHouse DDL KAWA shows for a
 //! datasource.
 //!
+//! Time: `date_time` values are stored and answered as UTC instants (milliseconds,
+//! `Timestamp(ms, "UTC")`); `date` values are calendar days. The query's `timeZone` (an IANA
+//! name; UTC when absent) is where samplers, day ranges and time-of-day / weekday filters
+//! of `date_time` columns are read: `HOUR` of 13:14 US/Eastern is 13:00 US/Eastern
+//! (answered as its UTC instant), `DAY` is the local day.
+//!
 //! Runtime: [`stage`] is synchronous and CPU-bound (decode, cast, zstd): call it from
 //! `tokio::task::spawn_blocking`. [`compute`] and [`profile`] are `async` and need a Tokio
 //! runtime (DataFusion spawns its scan tasks on the current runtime; a multi-threaded one
@@ -18,7 +24,6 @@ mod columns;
 mod conform;
 mod ddl;
 mod dsl;
-mod encode;
 mod error;
 mod filter;
 mod plan;

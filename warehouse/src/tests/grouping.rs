@@ -285,3 +285,28 @@ async fn fifteen_minutes_in_us_eastern_with_two_levels() {
         ["AAPL", "MSFT", "AAPL", "MSFT", "AAPL", "MSFT"]
     );
 }
+
+#[tokio::test]
+async fn without_select_the_default_layout_is_aggregated_by_default() {
+    let s = kywy_dsl();
+    let out = run(&s.table, json!({"groupBy": ["boolean"]}))
+        .await
+        .unwrap();
+    let want = [
+        "grouping(0)",
+        "record_id",
+        "date",
+        "date_time",
+        "boolean",
+        "text",
+        "integer",
+        "decimal",
+    ];
+    assert_eq!(names(&out), want);
+    // false: rows 2 and 5; true: rows 1, 3, 4.
+    assert_eq!(ints(&out, "integer"), [Some(7), Some(8)]);
+    assert_eq!(days(&out, "date"), [Some(JAN2), None]);
+    assert_eq!(millis(&out, "date_time"), [None, Some(1_672_615_382_000)]);
+    assert_eq!(texts(&out, "text"), [None, None]);
+    assert_close(&floats(&out, "decimal"), &[2.1 + 5.1, 1.1 + 3.1 + 4.1]);
+}

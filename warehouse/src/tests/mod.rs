@@ -8,3 +8,4 @@ mod grouping;
 mod profiling;
 mod selecting;
 mod staging;
+mod volume;

@@ -1713,8 +1713,17 @@ impl Emitter<'_> {
             let description = str_of(response, "description").unwrap_or("");
             let mut fields = Vec::new();
             let mut builders = Vec::new();
+            // A binary answer of a declared media type says so (the glue's default is
+            // `application/octet-stream`).
+            let mut labelled = None;
             if let Some(content) = response.get("content").and_then(Value::as_object) {
                 if let Some((media, media_obj)) = content.iter().next() {
+                    if !media.contains("json")
+                        && media != "text/plain"
+                        && media != "application/octet-stream"
+                    {
+                        labelled = Some(media.clone());
+                    }
                     let schema = media_obj.get("schema").cloned().unwrap_or(Value::Null);
                     let hint = format!("{op_pascal}{}Body", pascal(status));
                     let (field, builder) = match media.as_str() {
@@ -1753,7 +1762,13 @@ impl Emitter<'_> {
                 builders.push(format!("a.header({})?", lit(header)));
             }
             let (attr, variant) = match status.parse::<u16>() {
-                Ok(code) => (format!("#[oai(status = {code})]"), status_variant(code)),
+                Ok(code) => match &labelled {
+                    Some(media) => (
+                        format!("#[oai(status = {code}, content_type = {})]", lit(media)),
+                        status_variant(code),
+                    ),
+                    None => (format!("#[oai(status = {code})]"), status_variant(code)),
+                },
                 Err(_) if status == "default" => {
                     fields.insert(0, "poem::http::StatusCode".to_string());
                     builders.insert(

@@ -7342,7 +7342,7 @@ pub struct DownloadFilesParams {
 #[derive(Debug, poem_openapi::ApiResponse)]
 pub enum DownloadFilesResponse {
     /// A ZIP archive of the files, as an attachment.
-    #[oai(status = 200)]
+    #[oai(status = 200, content_type = "application/zip")]
     Ok(Binary<Vec<u8>>),
     /// No valid access token (missing, unknown, expired), or a scope is missing (then `scopes` lists every scope the endpoint requires). Any other 4xx for a caller without a valid token is answered as this 401 as well.
     #[oai(status = 401)]

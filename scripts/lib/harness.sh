@@ -17,14 +17,21 @@ CLEANUP=()
 
 # Starts `understudy serve` on port $1 with a fresh data dir ($DATA; further arguments
 # go to `serve`), stops it and removes $CLEANUP on exit, and waits until /health answers.
-# The server's log is $DATA/server.log.
+# The server's log is $DATA/server.log. $UNDERSTUDY_BIN, when set, is the command that
+# runs the server (a release build, under taskset); otherwise a debug build is made.
 serve() {
   local port=$1
   shift
-  cargo build --quiet --bin understudy
+  local bin=${UNDERSTUDY_BIN:-}
+  if [ -z "$bin" ]; then
+    cargo build --quiet --bin understudy
+    bin=./target/debug/understudy
+  fi
   DATA=$(mktemp -d)
   CLEANUP+=("$DATA")
-  ./target/debug/understudy serve --port "$port" --data-dir "$DATA" "$@" >"$DATA/server.log" 2>&1 &
+  # $bin may be a command with arguments (taskset -c 0 …): split on purpose.
+  # shellcheck disable=SC2086
+  $bin serve --port "$port" --data-dir "$DATA" "$@" >"$DATA/server.log" 2>&1 &
   SERVER=$!
   trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "${CLEANUP[@]}"' EXIT
   for _ in $(seq 1 100); do

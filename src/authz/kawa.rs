@@ -5,6 +5,13 @@
 //! [`Manage`] is a workspace whose members and visibility the caller may change. Each is
 //! made here only, after the check, and the store's functions take them.
 
+mod data;
+
+pub use data::{
+    read_datasource, read_sheet, sees_sheet, visible, write_datasource, write_sheet,
+    ReadDataSource, ReadSheet, Sharing, WriteDataSource, WriteSheet,
+};
+
 use crate::common::secrets;
 use crate::state::AppState;
 use crate::store::entities::{kw_workspace, user};

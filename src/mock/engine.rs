@@ -422,6 +422,10 @@ impl Cx<'_> {
                     &mut rng,
                 ),
             }),
+            // kywy reads query answers with `pyarrow.ipc.open_stream`: a valid, empty one.
+            Some(("application/vnd.apache.arrow.stream", _)) => {
+                AnswerBody::Bytes(warehouse::empty_answer())
+            }
             Some(_) => AnswerBody::Bytes(format!("understudy mock file {key}\n").into_bytes()),
         };
         (body, rng)

@@ -1,4 +1,4 @@
-"""Health, the server's version, configurations, usage, and what is not real yet."""
+"""Health, the server's version, configurations, usage, and what is not real yet (workflows)."""
 
 import pytest
 
@@ -26,8 +26,10 @@ def test_usage_stats_list_who_acted(kawa):
     assert stats.loc[me["id"], "email"] == me["email"]
 
 
-def test_the_data_tiers_commands_say_what_is_missing(kawa):
-    with pytest.raises(Exception, match="No sheet with id 1"):
-        kawa.commands.delete_sheet("1")
-    with pytest.raises(Exception, match="Unknown command: CreatePythonDataSource"):
-        kawa.commands.run_command("CreatePythonDataSource", {"dataSource": {}})
+def test_missing_entities_and_unknown_commands_say_so(kawa):
+    with pytest.raises(Exception, match="No sheet with id 999999"):
+        kawa.commands.delete_sheet("999999")
+    with pytest.raises(Exception, match="No workflow with id 31"):
+        kawa.commands.run_command("RunWorkflow", {"workflowId": "31"})
+    with pytest.raises(Exception, match="Unknown command: CreateWorkflow"):
+        kawa.commands.run_command("CreateWorkflow", {"workflow": {}})

@@ -39,6 +39,10 @@ pub use columns::{Column, Kind, Table};
 pub use ddl::{ddl, Partition, PartitionSampler};
 pub use dsl::{Arguments, Clause, ColumnList, Filter, OrderBy, Query, Sample, SelectColumn};
 pub use error::{LoadError, QueryError};
-pub use plan::compute;
+pub use plan::{compute, empty_answer};
 pub use profile::{profile, NumberProfile, Profile, ValueProfile};
 pub use stage::{stage, Format, Staged};
+
+/// The Arrow and Parquet crates the warehouse reads and writes with, for callers that
+/// build or read bodies (the server's tests, benchmarks) without a second copy.
+pub use datafusion::{arrow, parquet};

@@ -312,3 +312,17 @@ impl IpcAnswer {
         Ok(writer.into_inner()?)
     }
 }
+
+/// An answer with no columns and no rows: a valid Arrow IPC stream (a schema message and
+/// the end-of-stream marker), which the mock answers until it runs on the warehouse.
+pub fn empty_answer() -> Vec<u8> {
+    let schema = datafusion::arrow::datatypes::Schema::empty();
+    let mut writer = match StreamWriter::try_new(Vec::new(), &schema) {
+        Ok(w) => w,
+        Err(_) => return Vec::new(),
+    };
+    if writer.finish().is_err() {
+        return Vec::new();
+    }
+    writer.into_inner().unwrap_or_default()
+}

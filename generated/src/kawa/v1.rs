@@ -382,6 +382,54 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         scopes: &[],
         tag: "Users",
     },
+    crate::support::Operation {
+        method: "POST",
+        path: "/ingestion/prepare",
+        operation_id: "prepare_ingestion",
+        secured: true,
+        scopes: &[],
+        tag: "Ingestion",
+    },
+    crate::support::Operation {
+        method: "POST",
+        path: "/ingestion/upload",
+        operation_id: "upload_ingestion",
+        secured: true,
+        scopes: &[],
+        tag: "Ingestion",
+    },
+    crate::support::Operation {
+        method: "POST",
+        path: "/ingestion/finalize",
+        operation_id: "finalize_ingestion",
+        secured: true,
+        scopes: &[],
+        tag: "Ingestion",
+    },
+    crate::support::Operation {
+        method: "POST",
+        path: "/ingestion/stop-with-failure",
+        operation_id: "fail_ingestion",
+        secured: true,
+        scopes: &[],
+        tag: "Ingestion",
+    },
+    crate::support::Operation {
+        method: "POST",
+        path: "/computation/compute-from-dsl",
+        operation_id: "compute_from_dsl",
+        secured: true,
+        scopes: &[],
+        tag: "Computation",
+    },
+    crate::support::Operation {
+        method: "POST",
+        path: "/computation/compute-sheet-stats",
+        operation_id: "compute_sheet_stats",
+        secured: true,
+        scopes: &[],
+        tag: "Computation",
+    },
 ];
 
 /// Path prefixes the operations answer under (the spec's `servers`; `""` for absolute paths).
@@ -434,6 +482,12 @@ pub enum Tags {
     /// Python scripts, the runners that execute them, and AI agents.
     #[oai(rename = "Scripts and agents")]
     ScriptsAndAgents,
+    /// Loading rows into a datasource (prepare, upload Parquet or Arrow, finalize), as kywy's data loader drives it.
+    #[oai(rename = "Ingestion")]
+    Ingestion,
+    /// Queries over a sheet's rows in kywy's DSL, answered as Arrow IPC streams, and column profiles.
+    #[oai(rename = "Computation")]
+    Computation,
 }
 
 /// The session cookie set by `POST /authentication/login`.
@@ -482,6 +536,32 @@ impl crate::support::Credential for ApiKeyOrAccessTokenCookie {
             Self::AccessTokenCookie(s) => crate::support::Credential::credential(s),
         }
     }
+}
+
+/// `AddIndicatorsToDataSource`: Adds columns to a datasource (kywy's
+/// `add_new_indicators_to_datasource`). 409 when an indicator id is already there, 400 for a
+/// primary key or an unknown type, 404 for an unknown datasource. Result: `DataSource`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AddIndicatorsToDataSourceCommand")]
+pub struct AddIndicatorsToDataSourceCommand {
+    /// The parameters of `AddIndicatorsToDataSource`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: AddIndicatorsToDataSourceParameters,
+}
+
+/// The parameters of `AddIndicatorsToDataSource`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AddIndicatorsToDataSourceParameters")]
+pub struct AddIndicatorsToDataSourceParameters {
+    /// The datasource.
+    #[oai(rename = "dataSourceId")]
+    #[serde(rename = "dataSourceId")]
+    pub data_source_id: String,
+    /// Columns to add; rows already loaded hold no value in them. New primary keys are refused.
+    #[oai(rename = "newIndicators")]
+    #[serde(rename = "newIndicators")]
+    pub new_indicators: Vec<Indicator>,
 }
 
 /// `AddMembersToWorkspace`: Adds users to a workspace with the given permissions (members
@@ -787,6 +867,66 @@ pub struct AttributeDefaultValue {
     pub value: String,
 }
 
+/// A column's profile, in the shape kywy's profiling test reads: a number column
+/// (`integer`, `decimal`) has `SUM`, `AVERAGE`, `MEDIAN`, `MIN`, `MAX`, `VAR_POP`,
+/// `STD_DEV_POP` and the lowest/highest deciles and quartiles (null when the column holds
+/// no value); any other column has `COUNT` (non-empty values), `COUNT_UNIQUE` and
+/// `COUNT_EMPTY` (null, or an empty text). Schema designed by Understudy after kywy's tests.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ColumnProfile")]
+pub struct ColumnProfile {
+    #[oai(rename = "SUM")]
+    #[serde(rename = "SUM", default)]
+    pub sum: Option<f64>,
+    #[oai(rename = "AVERAGE")]
+    #[serde(rename = "AVERAGE", default)]
+    pub average: Option<f64>,
+    #[oai(rename = "MEDIAN")]
+    #[serde(rename = "MEDIAN", default)]
+    pub median: Option<f64>,
+    #[oai(rename = "MIN")]
+    #[serde(rename = "MIN", default)]
+    pub min: Option<f64>,
+    #[oai(rename = "MAX")]
+    #[serde(rename = "MAX", default)]
+    pub max: Option<f64>,
+    #[oai(rename = "VAR_POP")]
+    #[serde(rename = "VAR_POP", default)]
+    pub var_pop: Option<f64>,
+    #[oai(rename = "STD_DEV_POP")]
+    #[serde(rename = "STD_DEV_POP", default)]
+    pub std_dev_pop: Option<f64>,
+    #[oai(rename = "LOWEST_DECILE")]
+    #[serde(rename = "LOWEST_DECILE", default)]
+    pub lowest_decile: Option<f64>,
+    #[oai(rename = "LOWEST_QUARTILE")]
+    #[serde(rename = "LOWEST_QUARTILE", default)]
+    pub lowest_quartile: Option<f64>,
+    #[oai(rename = "HIGHEST_QUARTILE")]
+    #[serde(rename = "HIGHEST_QUARTILE", default)]
+    pub highest_quartile: Option<f64>,
+    #[oai(rename = "HIGHEST_DECILE")]
+    #[serde(rename = "HIGHEST_DECILE", default)]
+    pub highest_decile: Option<f64>,
+    #[oai(rename = "COUNT", skip_serializing_if_is_none)]
+    #[serde(rename = "COUNT", default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+    #[oai(rename = "COUNT_UNIQUE", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "COUNT_UNIQUE",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub count_unique: Option<i64>,
+    #[oai(rename = "COUNT_EMPTY", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "COUNT_EMPTY",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub count_empty: Option<i64>,
+}
+
 /// Where a sheet column comes from.
 #[derive(
     Debug,
@@ -889,6 +1029,18 @@ pub enum Command {
     #[oai(mapping = "DeleteSheet")]
     #[serde(rename = "DeleteSheet")]
     DeleteSheetCommand(DeleteSheetCommand),
+    #[oai(mapping = "CreatePythonDataSource")]
+    #[serde(rename = "CreatePythonDataSource")]
+    CreatePythonDataSourceCommand(CreatePythonDataSourceCommand),
+    #[oai(mapping = "AddIndicatorsToDataSource")]
+    #[serde(rename = "AddIndicatorsToDataSource")]
+    AddIndicatorsToDataSourceCommand(AddIndicatorsToDataSourceCommand),
+    #[oai(mapping = "CreateDataProvider")]
+    #[serde(rename = "CreateDataProvider")]
+    CreateDataProviderCommand(CreateDataProviderCommand),
+    #[oai(mapping = "DeleteDataProvider")]
+    #[serde(rename = "DeleteDataProvider")]
+    DeleteDataProviderCommand(DeleteDataProviderCommand),
 }
 
 /// What a command answers, by command: the principal (`CreateActivePrincipalWithPassword`,
@@ -896,7 +1048,9 @@ pub enum Command {
 /// (`AdminGenerateApiKeyForPrincipal`), `PrincipalPerimeters` (`AssignPrincipalToPerimeters`),
 /// the workspace (`CreateWorkspace`, `AddMembersToWorkspace`, `RemoveWorkspaceMembers`,
 /// `ToggleWorkspaceVisibility`), `CurrentWorkspaceAssignment`
-/// (`SetCurrentWorkspaceForPrincipals`), the datasource (`UpdateDataSourceShareStatus`),
+/// (`SetCurrentWorkspaceForPrincipals`), the datasource (`UpdateDataSourceShareStatus`, `CreatePythonDataSource`,
+/// `AddIndicatorsToDataSource`), the data provider (`CreateDataProvider`,
+/// `DeleteDataProvider`),
 /// `EntityRemoval` (`ArchiveDataSourceAndDeleteAssociatedData`, `DeleteWorkflow`,
 /// `DeleteSheet`), the sheet (`CreateSimpleSheet`) and the started run (`RunWorkflow`, with
 /// status 202).
@@ -913,12 +1067,205 @@ pub enum CommandResult {
     DataSource(DataSource),
     WorkflowRun(WorkflowRun),
     Sheet(Sheet),
+    DataProvider(DataProvider),
+}
+
+/// One column of a query (kywy's `KawaColumn.to_dict()`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ComputationColumn")]
+pub struct ComputationColumn {
+    /// The column's display name.
+    #[oai(rename = "columnName")]
+    #[serde(rename = "columnName", default)]
+    pub column_name: Option<String>,
+    /// The output name; the column name when null.
+    #[oai(rename = "columnAlias")]
+    #[serde(rename = "columnAlias", default)]
+    pub column_alias: Option<String>,
+    /// How a grouped query aggregates the column: `SUM`, `AVG`, `MIN`, `MAX`, `COUNT`,
+    /// `COUNT_UNIQUE`, `FIRST`, `IDENTICAL`, `MEDIAN`… (kywy upper-cases them). Ignored without
+    /// `groupBy`.
+    #[oai(rename = "aggregationMethod")]
+    #[serde(rename = "aggregationMethod", default)]
+    pub aggregation_method: Option<String>,
+    /// Selects every column whose display name matches this regular expression.
+    #[oai(rename = "columnRegexp")]
+    #[serde(rename = "columnRegexp", default)]
+    pub column_regexp: Option<String>,
+    /// Selects every datasource column.
+    #[oai(rename = "indicatorColumnsOnly")]
+    #[serde(rename = "indicatorColumnsOnly", default)]
+    pub indicator_columns_only: Option<bool>,
+    /// Selects the sheet's default columns.
+    #[oai(rename = "sheetDefaultColumnsOnly")]
+    #[serde(rename = "sheetDefaultColumnsOnly", default)]
+    pub sheet_default_columns_only: Option<bool>,
+    /// A computed column's formula; not supported (400).
+    #[oai(rename = "xmlSyntacticTree")]
+    #[serde(rename = "xmlSyntacticTree", default)]
+    pub xml_syntactic_tree: Option<String>,
+}
+
+/// A list of query columns.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ComputationColumns")]
+pub struct ComputationColumns {
+    #[oai(rename = "columns")]
+    #[serde(rename = "columns")]
+    pub columns: Vec<ComputationColumn>,
+}
+
+/// A filter on one column (kywy's `KawaFilter.to_dict()`); every clause must hold, `exclude` inverts the whole.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ComputationFilter")]
+pub struct ComputationFilter {
+    #[oai(rename = "exclude")]
+    #[serde(rename = "exclude", default)]
+    pub exclude: Option<bool>,
+    #[oai(rename = "clauses", skip_serializing_if_is_none)]
+    #[serde(rename = "clauses", default, skip_serializing_if = "Option::is_none")]
+    pub clauses: Option<Vec<FilterClause>>,
+    /// One column of a query (kywy's `KawaColumn.to_dict()`).
+    #[oai(rename = "column", skip_serializing_if_is_none)]
+    #[serde(rename = "column", default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<ComputationColumn>,
+    /// The filtered indicator, when no `column` is given.
+    #[oai(rename = "indicatorId")]
+    #[serde(rename = "indicatorId", default)]
+    pub indicator_id: Option<String>,
+}
+
+/// The sort of a query.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ComputationOrder")]
+pub struct ComputationOrder {
+    /// An output name (alias) or a column name.
+    #[oai(rename = "columnName")]
+    #[serde(rename = "columnName")]
+    pub column_name: String,
+    #[oai(rename = "ascending")]
+    #[serde(rename = "ascending", default)]
+    pub ascending: Option<bool>,
+}
+
+/// A query, as kywy's `KawaLazyQuery._transform_to_dict` builds it. Every field may be null.
+/// `viewId`, `asUserId`, `dashboardId`, `applicationId`, `workflowInstanceId`, `skipCache` and
+/// `sessionId` are accepted and do not change the result.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ComputationRequest")]
+pub struct ComputationRequest {
+    #[oai(rename = "sheetName")]
+    #[serde(rename = "sheetName", default)]
+    pub sheet_name: Option<String>,
+    #[oai(rename = "sheetId")]
+    #[serde(rename = "sheetId", default)]
+    pub sheet_id: Option<String>,
+    #[oai(rename = "datasourceId")]
+    #[serde(rename = "datasourceId", default)]
+    pub datasource_id: Option<String>,
+    /// The caller's IANA time zone, used by date-time samplers.
+    #[oai(rename = "timeZone")]
+    #[serde(rename = "timeZone", default)]
+    pub time_zone: Option<String>,
+    /// Most rows answered; `-1` for all; 100 when null.
+    #[oai(rename = "limit")]
+    #[serde(rename = "limit", default)]
+    pub limit: Option<i64>,
+    #[oai(rename = "skipCache")]
+    #[serde(rename = "skipCache", default)]
+    pub skip_cache: Option<bool>,
+    #[oai(rename = "noOutput")]
+    #[serde(rename = "noOutput", default)]
+    pub no_output: Option<bool>,
+    #[oai(rename = "sessionId")]
+    #[serde(rename = "sessionId", default)]
+    pub session_id: Option<String>,
+    /// Column names or aliases to group by.
+    #[oai(rename = "groupBy")]
+    #[serde(rename = "groupBy", default)]
+    pub group_by: Option<Vec<String>>,
+    /// Groups a date or date-time column by period (kywy's `sample()`).
+    #[oai(rename = "sample", skip_serializing_if_is_none)]
+    #[serde(rename = "sample", default, skip_serializing_if = "Option::is_none")]
+    pub sample: Option<ComputationSample>,
+    /// A list of query columns.
+    #[oai(rename = "aggregation", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "aggregation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub aggregation: Option<ComputationColumns>,
+    /// A list of query columns.
+    #[oai(rename = "select", skip_serializing_if_is_none)]
+    #[serde(rename = "select", default, skip_serializing_if = "Option::is_none")]
+    pub select: Option<ComputationColumns>,
+    #[oai(rename = "filters")]
+    #[serde(rename = "filters", default)]
+    pub filters: Option<Vec<ComputationFilter>>,
+    /// The sort of a query.
+    #[oai(rename = "orderBy", skip_serializing_if_is_none)]
+    #[serde(rename = "orderBy", default, skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<ComputationOrder>,
+    #[oai(rename = "viewId")]
+    #[serde(rename = "viewId", default)]
+    pub view_id: Option<String>,
+    #[oai(rename = "asUserId")]
+    #[serde(rename = "asUserId", default)]
+    pub as_user_id: Option<String>,
+    #[oai(rename = "dashboardId")]
+    #[serde(rename = "dashboardId", default)]
+    pub dashboard_id: Option<String>,
+    #[oai(rename = "applicationId")]
+    #[serde(rename = "applicationId", default)]
+    pub application_id: Option<String>,
+    #[oai(rename = "workflowInstanceId")]
+    #[serde(rename = "workflowInstanceId", default)]
+    pub workflow_instance_id: Option<String>,
+}
+
+/// Groups a date or date-time column by period (kywy's `sample()`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ComputationSample")]
+pub struct ComputationSample {
+    #[oai(rename = "columnName")]
+    #[serde(rename = "columnName", default)]
+    pub column_name: Option<String>,
+    /// The period, e.g. `YEAR_AND_MONTH`, `YEAR`, `DAY`.
+    #[oai(rename = "sampler")]
+    #[serde(rename = "sampler", default)]
+    pub sampler: Option<String>,
+    #[oai(rename = "howManyBuckets")]
+    #[serde(rename = "howManyBuckets", default)]
+    pub how_many_buckets: Option<i32>,
+    #[oai(rename = "bucketSize")]
+    #[serde(rename = "bucketSize", default)]
+    pub bucket_size: Option<i32>,
+    #[oai(rename = "buckets")]
+    #[serde(rename = "buckets", default)]
+    pub buckets: Option<Vec<i64>>,
 }
 
 /// A configuration document: the fields of KAWA's configuration class of that type (for
 /// `ArrowFlightConfiguration`: `host`, `port`, `tls`, `pollingIntervalSeconds`). Schema designed
 /// by Understudy: kywy reads it as plain JSON. Empty when nothing is stored for the type.
 pub type Configuration = std::collections::BTreeMap<String, serde_json::Value>;
+
+/// How a data provider connects securely.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ConnectionSecurityParameters")]
+pub struct ConnectionSecurityParameters {
+    #[oai(rename = "useSsl", skip_serializing_if_is_none)]
+    #[serde(rename = "useSsl", default, skip_serializing_if = "Option::is_none")]
+    pub use_ssl: Option<bool>,
+    #[oai(rename = "useKerberos", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "useKerberos",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub use_kerberos: Option<bool>,
+}
 
 /// `CreateActivePrincipalWithPassword`: Creates an active user who signs in with email and
 /// password (the email, lower-cased, becomes its `uniqueId`). Answers the new principal; 409
@@ -950,6 +1297,79 @@ pub struct CreateActivePrincipalWithPasswordParameters {
     #[oai(rename = "lastName", skip_serializing_if_is_none)]
     #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
+}
+
+/// `CreateDataProvider`: Creates a data provider in the workspace, owned by the caller. 409 when
+/// the workspace has a provider of that name (kywy then reads the existing one). Result:
+/// `DataProvider`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateDataProviderCommand")]
+pub struct CreateDataProviderCommand {
+    /// The parameters of `CreateDataProvider` (kywy's `create_data_provider`).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateDataProviderParameters,
+}
+
+/// The parameters of `CreateDataProvider` (kywy's `create_data_provider`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateDataProviderParameters")]
+pub struct CreateDataProviderParameters {
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The provider type, e.g. `JDBC`, `POSTGRESQL`, `SNOWFLAKE`.
+    #[oai(rename = "dataProviderType", validator(min_length = 1))]
+    #[serde(rename = "dataProviderType")]
+    pub data_provider_type: String,
+    /// How to reach the system (URL, user…). Kept, never shown back.
+    #[oai(rename = "connectionParameters", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "connectionParameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connection_parameters: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// How a data provider connects securely.
+    #[oai(rename = "connectionSecurityParameters", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "connectionSecurityParameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connection_security_parameters: Option<ConnectionSecurityParameters>,
+    /// When true, only its owner (and administrators) see the provider; otherwise the workspace does.
+    #[oai(rename = "restricted", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "restricted",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub restricted: Option<bool>,
+}
+
+/// `CreatePythonDataSource`: Creates an empty datasource in the workspace, owned by the caller,
+/// with its indicators (kywy's `create_datasource`). 409 when the workspace has a datasource of
+/// this name; 400 naming the field for a duplicated indicator id, an unknown type, no primary
+/// key or more than one auto-increment indicator. Result: `DataSource`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreatePythonDataSourceCommand")]
+pub struct CreatePythonDataSourceCommand {
+    /// The parameters of `CreatePythonDataSource`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreatePythonDataSourceParameters,
+}
+
+/// The parameters of `CreatePythonDataSource`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreatePythonDataSourceParameters")]
+pub struct CreatePythonDataSourceParameters {
+    /// A datasource to create (kywy's `_define_data_source_from_df`).
+    #[oai(rename = "dataSource")]
+    #[serde(rename = "dataSource")]
+    pub data_source: DataSourceDefinition,
 }
 
 /// `CreateSimpleSheet`: Creates a sheet over one or more datasources (the first is the primary
@@ -1171,6 +1591,36 @@ pub struct DataSource {
     pub created_at: String,
 }
 
+/// A datasource to create (kywy's `_define_data_source_from_df`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DataSourceDefinition")]
+pub struct DataSourceDefinition {
+    /// Whether the datasource is shared.
+    #[oai(rename = "shared", skip_serializing_if_is_none)]
+    #[serde(rename = "shared", default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<bool>,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// Where the datasource's rows live.
+    #[oai(rename = "storageConfiguration", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "storageConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub storage_configuration: Option<StorageConfiguration>,
+    /// The columns; ids unique. At least one must be a primary key (`key`); kywy prepends an
+    /// auto-increment `record_id` when the caller names none.
+    #[oai(rename = "indicators", validator(min_items = 1))]
+    #[serde(rename = "indicators")]
+    pub indicators: Vec<Indicator>,
+    #[oai(rename = "tags", skip_serializing_if_is_none)]
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+
 /// One health report of a datasource (one per load). Schema designed by Understudy: the KAWA
 /// reference names this endpoint but not its body; kywy reads `synchronizationState.status`,
 /// `.startTime` and `.logAnswer.log`.
@@ -1226,6 +1676,28 @@ pub struct DataSourceSchema {
     #[oai(rename = "schema")]
     #[serde(rename = "schema")]
     pub schema: String,
+}
+
+/// `DeleteDataProvider`: Archives a data provider (kywy's `archive_data_provider`); it
+/// disappears from `/backoffice/data-providers`. Answers the provider as it was. Result:
+/// `DataProvider`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteDataProviderCommand")]
+pub struct DeleteDataProviderCommand {
+    /// The parameters of `DeleteDataProvider`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: DeleteDataProviderParameters,
+}
+
+/// The parameters of `DeleteDataProvider`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteDataProviderParameters")]
+pub struct DeleteDataProviderParameters {
+    /// The data provider.
+    #[oai(rename = "dataProviderId")]
+    #[serde(rename = "dataProviderId")]
+    pub data_provider_id: String,
 }
 
 /// `DeleteSheet`: Deletes a sheet and its layouts. Answers what was removed. Result:
@@ -1287,6 +1759,9 @@ pub struct DisplayInformation {
     )]
     pub description: Option<String>,
 }
+
+/// An empty JSON object (`{}`); kywy sends one as the body of the ingestion calls.
+pub type EmptyObject = std::collections::BTreeMap<String, serde_json::Value>;
 
 /// The result of `ArchiveDataSourceAndDeleteAssociatedData`, `DeleteWorkflow` and
 /// `DeleteSheet`. Schema designed by Understudy: the reference documents the commands'
@@ -1442,6 +1917,333 @@ pub struct ExtendedApplication {
     #[oai(rename = "createdAt")]
     #[serde(rename = "createdAt")]
     pub created_at: String,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "FailIngestionFormat")]
+pub enum FailIngestionFormat {
+    #[oai(rename = "parquet")]
+    #[serde(rename = "parquet")]
+    Parquet,
+    #[oai(rename = "ArrowStream")]
+    #[serde(rename = "ArrowStream")]
+    ArrowStream,
+}
+
+impl FailIngestionFormat {
+    /// Every value, in spec order.
+    pub const ALL: &'static [FailIngestionFormat] = &[
+        FailIngestionFormat::Parquet,
+        FailIngestionFormat::ArrowStream,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FailIngestionFormat::Parquet => "parquet",
+            FailIngestionFormat::ArrowStream => "ArrowStream",
+        }
+    }
+}
+
+impl crate::support::WireEnum for FailIngestionFormat {
+    const VALUES: &'static [FailIngestionFormat] = FailIngestionFormat::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "FailIngestionOptimize")]
+pub enum FailIngestionOptimize {
+    #[oai(rename = "True")]
+    #[serde(rename = "True")]
+    True,
+    #[oai(rename = "False")]
+    #[serde(rename = "False")]
+    False,
+    #[oai(rename = "true")]
+    #[serde(rename = "true")]
+    True_,
+    #[oai(rename = "false")]
+    #[serde(rename = "false")]
+    False_,
+}
+
+impl FailIngestionOptimize {
+    /// Every value, in spec order.
+    pub const ALL: &'static [FailIngestionOptimize] = &[
+        FailIngestionOptimize::True,
+        FailIngestionOptimize::False,
+        FailIngestionOptimize::True_,
+        FailIngestionOptimize::False_,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FailIngestionOptimize::True => "True",
+            FailIngestionOptimize::False => "False",
+            FailIngestionOptimize::True_ => "true",
+            FailIngestionOptimize::False_ => "false",
+        }
+    }
+}
+
+impl crate::support::WireEnum for FailIngestionOptimize {
+    const VALUES: &'static [FailIngestionOptimize] = FailIngestionOptimize::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "FailIngestionReset")]
+pub enum FailIngestionReset {
+    #[oai(rename = "True")]
+    #[serde(rename = "True")]
+    True,
+    #[oai(rename = "False")]
+    #[serde(rename = "False")]
+    False,
+    #[oai(rename = "true")]
+    #[serde(rename = "true")]
+    True_,
+    #[oai(rename = "false")]
+    #[serde(rename = "false")]
+    False_,
+}
+
+impl FailIngestionReset {
+    /// Every value, in spec order.
+    pub const ALL: &'static [FailIngestionReset] = &[
+        FailIngestionReset::True,
+        FailIngestionReset::False,
+        FailIngestionReset::True_,
+        FailIngestionReset::False_,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FailIngestionReset::True => "True",
+            FailIngestionReset::False => "False",
+            FailIngestionReset::True_ => "true",
+            FailIngestionReset::False_ => "false",
+        }
+    }
+}
+
+impl crate::support::WireEnum for FailIngestionReset {
+    const VALUES: &'static [FailIngestionReset] = FailIngestionReset::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// One condition of a filter: `operation` (`eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `contains`,
+/// `does_not_contain`, `starts_with`, `ends_with`, `does_not_start_with`,
+/// `does_not_end_with`, `in_list`, `empty`, `not_empty`) with `arguments.value`, or a temporal
+/// range without `operation` (`arguments.dateFrom`/`dateTo` in days since the epoch,
+/// `instantMillisecondsFrom`/`instantMillisecondsTo`, time-of-day bounds).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "FilterClause")]
+pub struct FilterClause {
+    #[oai(rename = "operation")]
+    #[serde(rename = "operation", default)]
+    pub operation: Option<String>,
+    /// The clause's arguments.
+    #[oai(rename = "arguments", skip_serializing_if_is_none)]
+    #[serde(rename = "arguments", default, skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "FinalizeIngestionFormat")]
+pub enum FinalizeIngestionFormat {
+    #[oai(rename = "parquet")]
+    #[serde(rename = "parquet")]
+    Parquet,
+    #[oai(rename = "ArrowStream")]
+    #[serde(rename = "ArrowStream")]
+    ArrowStream,
+}
+
+impl FinalizeIngestionFormat {
+    /// Every value, in spec order.
+    pub const ALL: &'static [FinalizeIngestionFormat] = &[
+        FinalizeIngestionFormat::Parquet,
+        FinalizeIngestionFormat::ArrowStream,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FinalizeIngestionFormat::Parquet => "parquet",
+            FinalizeIngestionFormat::ArrowStream => "ArrowStream",
+        }
+    }
+}
+
+impl crate::support::WireEnum for FinalizeIngestionFormat {
+    const VALUES: &'static [FinalizeIngestionFormat] = FinalizeIngestionFormat::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "FinalizeIngestionOptimize")]
+pub enum FinalizeIngestionOptimize {
+    #[oai(rename = "True")]
+    #[serde(rename = "True")]
+    True,
+    #[oai(rename = "False")]
+    #[serde(rename = "False")]
+    False,
+    #[oai(rename = "true")]
+    #[serde(rename = "true")]
+    True_,
+    #[oai(rename = "false")]
+    #[serde(rename = "false")]
+    False_,
+}
+
+impl FinalizeIngestionOptimize {
+    /// Every value, in spec order.
+    pub const ALL: &'static [FinalizeIngestionOptimize] = &[
+        FinalizeIngestionOptimize::True,
+        FinalizeIngestionOptimize::False,
+        FinalizeIngestionOptimize::True_,
+        FinalizeIngestionOptimize::False_,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FinalizeIngestionOptimize::True => "True",
+            FinalizeIngestionOptimize::False => "False",
+            FinalizeIngestionOptimize::True_ => "true",
+            FinalizeIngestionOptimize::False_ => "false",
+        }
+    }
+}
+
+impl crate::support::WireEnum for FinalizeIngestionOptimize {
+    const VALUES: &'static [FinalizeIngestionOptimize] = FinalizeIngestionOptimize::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "FinalizeIngestionReset")]
+pub enum FinalizeIngestionReset {
+    #[oai(rename = "True")]
+    #[serde(rename = "True")]
+    True,
+    #[oai(rename = "False")]
+    #[serde(rename = "False")]
+    False,
+    #[oai(rename = "true")]
+    #[serde(rename = "true")]
+    True_,
+    #[oai(rename = "false")]
+    #[serde(rename = "false")]
+    False_,
+}
+
+impl FinalizeIngestionReset {
+    /// Every value, in spec order.
+    pub const ALL: &'static [FinalizeIngestionReset] = &[
+        FinalizeIngestionReset::True,
+        FinalizeIngestionReset::False,
+        FinalizeIngestionReset::True_,
+        FinalizeIngestionReset::False_,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FinalizeIngestionReset::True => "True",
+            FinalizeIngestionReset::False => "False",
+            FinalizeIngestionReset::True_ => "true",
+            FinalizeIngestionReset::False_ => "false",
+        }
+    }
+}
+
+impl crate::support::WireEnum for FinalizeIngestionReset {
+    const VALUES: &'static [FinalizeIngestionReset] = FinalizeIngestionReset::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
 }
 
 /// Who may use a shared datasource beyond the listed teams: nobody else (`RESTRICTED`),
@@ -1681,6 +2483,137 @@ pub struct IndicatorStorageConfig {
     pub automatic_unique_value: Option<bool>,
 }
 
+/// How a load ended (`finalize`, `stop-with-failure`). Schema designed by Understudy (kywy
+/// needs a JSON body).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "IngestionOutcome")]
+pub struct IngestionOutcome {
+    /// The load's id.
+    #[oai(rename = "session")]
+    #[serde(rename = "session")]
+    pub session: String,
+    /// The datasource.
+    #[oai(rename = "dataSourceId")]
+    #[serde(rename = "dataSourceId")]
+    pub data_source_id: String,
+    /// `SUCCESS`: the rows are committed; `FAILURE`: nothing changed.
+    #[oai(rename = "status")]
+    #[serde(rename = "status")]
+    pub status: IngestionOutcomeStatus,
+    /// Rows the load added (0 on failure).
+    #[oai(rename = "rowsLoaded")]
+    #[serde(rename = "rowsLoaded")]
+    pub rows_loaded: i64,
+    /// Rows the datasource holds now.
+    #[oai(rename = "numberOfRows")]
+    #[serde(rename = "numberOfRows")]
+    pub number_of_rows: i64,
+    /// What happened, as the health report shows it.
+    #[oai(rename = "log")]
+    #[serde(rename = "log")]
+    pub log: String,
+}
+
+/// `SUCCESS`: the rows are committed; `FAILURE`: nothing changed.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "IngestionOutcomeStatus")]
+pub enum IngestionOutcomeStatus {
+    #[oai(rename = "SUCCESS")]
+    #[serde(rename = "SUCCESS")]
+    Success,
+    #[oai(rename = "FAILURE")]
+    #[serde(rename = "FAILURE")]
+    Failure,
+}
+
+impl IngestionOutcomeStatus {
+    /// Every value, in spec order.
+    pub const ALL: &'static [IngestionOutcomeStatus] = &[
+        IngestionOutcomeStatus::Success,
+        IngestionOutcomeStatus::Failure,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            IngestionOutcomeStatus::Success => "SUCCESS",
+            IngestionOutcomeStatus::Failure => "FAILURE",
+        }
+    }
+}
+
+impl crate::support::WireEnum for IngestionOutcomeStatus {
+    const VALUES: &'static [IngestionOutcomeStatus] = IngestionOutcomeStatus::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// The answer of `POST /ingestion/prepare`, as kywy reads it. Schema designed by Understudy
+/// from kywy's data loader (KAWA documents no schema); `raisonItCannotStart` is KAWA's
+/// spelling.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "IngestionPreparation")]
+pub struct IngestionPreparation {
+    /// Whether the load may start; kywy stops when false.
+    #[oai(rename = "canRunLoading")]
+    #[serde(rename = "canRunLoading")]
+    pub can_run_loading: bool,
+    /// Why the load may not start (another load of the datasource is open); null when it may.
+    #[oai(rename = "raisonItCannotStart")]
+    #[serde(rename = "raisonItCannotStart", default)]
+    pub raison_it_cannot_start: Option<String>,
+    /// Always true; dates and date-times travel as Parquet or Arrow temporal types, which kywy's Arrow path requires.
+    #[oai(rename = "useClickhouseNativeTemporalFormat")]
+    #[serde(rename = "useClickhouseNativeTemporalFormat")]
+    pub use_clickhouse_native_temporal_format: bool,
+    /// The highest auto-increment value held (0 when none, or when the load resets); the client numbers new rows from it + 1.
+    #[oai(rename = "offsetToApplyToAutoIncrementIndex")]
+    #[serde(rename = "offsetToApplyToAutoIncrementIndex")]
+    pub offset_to_apply_to_auto_increment_index: i64,
+    /// The load's id.
+    #[oai(rename = "session")]
+    #[serde(rename = "session")]
+    pub session: String,
+    /// The datasource.
+    #[oai(rename = "dataSourceId")]
+    #[serde(rename = "dataSourceId")]
+    pub data_source_id: String,
+}
+
+/// What one upload added to its load. Schema designed by Understudy (kywy only needs a 200).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "IngestionUpload")]
+pub struct IngestionUpload {
+    /// The load's id.
+    #[oai(rename = "session")]
+    #[serde(rename = "session")]
+    pub session: String,
+    /// The datasource.
+    #[oai(rename = "dataSourceId")]
+    #[serde(rename = "dataSourceId")]
+    pub data_source_id: String,
+    /// Rows in this upload.
+    #[oai(rename = "rowsReceived")]
+    #[serde(rename = "rowsReceived")]
+    pub rows_received: i64,
+    /// Rows received by the load so far.
+    #[oai(rename = "rowsInSession")]
+    #[serde(rename = "rowsInSession")]
+    pub rows_in_session: i64,
+}
+
 /// A layout (a view of a sheet: a grid or a chart).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "Layout")]
@@ -1835,6 +2768,161 @@ pub struct Perimeter {
     #[oai(rename = "createdAt")]
     #[serde(rename = "createdAt")]
     pub created_at: String,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "PrepareIngestionFormat")]
+pub enum PrepareIngestionFormat {
+    #[oai(rename = "parquet")]
+    #[serde(rename = "parquet")]
+    Parquet,
+    #[oai(rename = "ArrowStream")]
+    #[serde(rename = "ArrowStream")]
+    ArrowStream,
+}
+
+impl PrepareIngestionFormat {
+    /// Every value, in spec order.
+    pub const ALL: &'static [PrepareIngestionFormat] = &[
+        PrepareIngestionFormat::Parquet,
+        PrepareIngestionFormat::ArrowStream,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PrepareIngestionFormat::Parquet => "parquet",
+            PrepareIngestionFormat::ArrowStream => "ArrowStream",
+        }
+    }
+}
+
+impl crate::support::WireEnum for PrepareIngestionFormat {
+    const VALUES: &'static [PrepareIngestionFormat] = PrepareIngestionFormat::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "PrepareIngestionOptimize")]
+pub enum PrepareIngestionOptimize {
+    #[oai(rename = "True")]
+    #[serde(rename = "True")]
+    True,
+    #[oai(rename = "False")]
+    #[serde(rename = "False")]
+    False,
+    #[oai(rename = "true")]
+    #[serde(rename = "true")]
+    True_,
+    #[oai(rename = "false")]
+    #[serde(rename = "false")]
+    False_,
+}
+
+impl PrepareIngestionOptimize {
+    /// Every value, in spec order.
+    pub const ALL: &'static [PrepareIngestionOptimize] = &[
+        PrepareIngestionOptimize::True,
+        PrepareIngestionOptimize::False,
+        PrepareIngestionOptimize::True_,
+        PrepareIngestionOptimize::False_,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PrepareIngestionOptimize::True => "True",
+            PrepareIngestionOptimize::False => "False",
+            PrepareIngestionOptimize::True_ => "true",
+            PrepareIngestionOptimize::False_ => "false",
+        }
+    }
+}
+
+impl crate::support::WireEnum for PrepareIngestionOptimize {
+    const VALUES: &'static [PrepareIngestionOptimize] = PrepareIngestionOptimize::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "PrepareIngestionReset")]
+pub enum PrepareIngestionReset {
+    #[oai(rename = "True")]
+    #[serde(rename = "True")]
+    True,
+    #[oai(rename = "False")]
+    #[serde(rename = "False")]
+    False,
+    #[oai(rename = "true")]
+    #[serde(rename = "true")]
+    True_,
+    #[oai(rename = "false")]
+    #[serde(rename = "false")]
+    False_,
+}
+
+impl PrepareIngestionReset {
+    /// Every value, in spec order.
+    pub const ALL: &'static [PrepareIngestionReset] = &[
+        PrepareIngestionReset::True,
+        PrepareIngestionReset::False,
+        PrepareIngestionReset::True_,
+        PrepareIngestionReset::False_,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PrepareIngestionReset::True => "True",
+            PrepareIngestionReset::False => "False",
+            PrepareIngestionReset::True_ => "true",
+            PrepareIngestionReset::False_ => "false",
+        }
+    }
+}
+
+impl crate::support::WireEnum for PrepareIngestionReset {
+    const VALUES: &'static [PrepareIngestionReset] = PrepareIngestionReset::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
 }
 
 /// A user (KAWA calls users principals). `uniqueId` is the sign-in identifier (kywy matches
@@ -2381,6 +3469,20 @@ pub struct SheetSchema {
     pub schema: Vec<SheetColumn>,
 }
 
+/// The body of `compute-sheet-stats`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "SheetStatsRequest")]
+pub struct SheetStatsRequest {
+    /// The sheet.
+    #[oai(rename = "sheetId")]
+    #[serde(rename = "sheetId")]
+    pub sheet_id: String,
+    /// Only this column.
+    #[oai(rename = "columnId")]
+    #[serde(rename = "columnId", default)]
+    pub column_id: Option<String>,
+}
+
 /// Where the datasource's rows live.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "StorageConfiguration")]
@@ -2559,6 +3661,161 @@ pub struct UpdateDataSourceShareStatusParameters {
         skip_serializing_if = "Option::is_none"
     )]
     pub advanced_sharing_configuration: Option<AdvancedSharingConfiguration>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "UploadIngestionFormat")]
+pub enum UploadIngestionFormat {
+    #[oai(rename = "parquet")]
+    #[serde(rename = "parquet")]
+    Parquet,
+    #[oai(rename = "ArrowStream")]
+    #[serde(rename = "ArrowStream")]
+    ArrowStream,
+}
+
+impl UploadIngestionFormat {
+    /// Every value, in spec order.
+    pub const ALL: &'static [UploadIngestionFormat] = &[
+        UploadIngestionFormat::Parquet,
+        UploadIngestionFormat::ArrowStream,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            UploadIngestionFormat::Parquet => "parquet",
+            UploadIngestionFormat::ArrowStream => "ArrowStream",
+        }
+    }
+}
+
+impl crate::support::WireEnum for UploadIngestionFormat {
+    const VALUES: &'static [UploadIngestionFormat] = UploadIngestionFormat::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "UploadIngestionOptimize")]
+pub enum UploadIngestionOptimize {
+    #[oai(rename = "True")]
+    #[serde(rename = "True")]
+    True,
+    #[oai(rename = "False")]
+    #[serde(rename = "False")]
+    False,
+    #[oai(rename = "true")]
+    #[serde(rename = "true")]
+    True_,
+    #[oai(rename = "false")]
+    #[serde(rename = "false")]
+    False_,
+}
+
+impl UploadIngestionOptimize {
+    /// Every value, in spec order.
+    pub const ALL: &'static [UploadIngestionOptimize] = &[
+        UploadIngestionOptimize::True,
+        UploadIngestionOptimize::False,
+        UploadIngestionOptimize::True_,
+        UploadIngestionOptimize::False_,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            UploadIngestionOptimize::True => "True",
+            UploadIngestionOptimize::False => "False",
+            UploadIngestionOptimize::True_ => "true",
+            UploadIngestionOptimize::False_ => "false",
+        }
+    }
+}
+
+impl crate::support::WireEnum for UploadIngestionOptimize {
+    const VALUES: &'static [UploadIngestionOptimize] = UploadIngestionOptimize::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "UploadIngestionReset")]
+pub enum UploadIngestionReset {
+    #[oai(rename = "True")]
+    #[serde(rename = "True")]
+    True,
+    #[oai(rename = "False")]
+    #[serde(rename = "False")]
+    False,
+    #[oai(rename = "true")]
+    #[serde(rename = "true")]
+    True_,
+    #[oai(rename = "false")]
+    #[serde(rename = "false")]
+    False_,
+}
+
+impl UploadIngestionReset {
+    /// Every value, in spec order.
+    pub const ALL: &'static [UploadIngestionReset] = &[
+        UploadIngestionReset::True,
+        UploadIngestionReset::False,
+        UploadIngestionReset::True_,
+        UploadIngestionReset::False_,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            UploadIngestionReset::True => "True",
+            UploadIngestionReset::False => "False",
+            UploadIngestionReset::True_ => "true",
+            UploadIngestionReset::False_ => "false",
+        }
+    }
+}
+
+impl crate::support::WireEnum for UploadIngestionReset {
+    const VALUES: &'static [UploadIngestionReset] = UploadIngestionReset::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
 }
 
 /// Usage statistics. Schema designed by Understudy: the KAWA reference names this endpoint but
@@ -4764,6 +6021,450 @@ impl crate::support::FromAnswer for GetPerimeterResponse {
     }
 }
 
+/// The parameters of `prepare_ingestion`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PrepareIngestionParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// The datasource the load fills (its id).
+    #[serde(rename = "datasource")]
+    pub datasource: String,
+    /// What the uploads hold: `parquet` (kywy's pandas path; the default) or `ArrowStream`.
+    #[serde(rename = "format")]
+    pub format: Option<PrepareIngestionFormat>,
+    /// `True` replaces the datasource's rows with the load's, `False` (the default) appends them. Python's spelling and lower case are both accepted.
+    #[serde(rename = "reset")]
+    pub reset: Option<PrepareIngestionReset>,
+    /// The load's id, chosen by the client (kywy sends a UUID); the same on every call of one load.
+    #[serde(rename = "session")]
+    pub session: String,
+    /// Whether to optimise storage after the load; accepted and recorded, the Parquet parts need no optimisation.
+    #[serde(rename = "optimize")]
+    pub optimize: Option<PrepareIngestionOptimize>,
+    /// The client's operating system (a slug), shown in the load's log.
+    #[serde(rename = "system")]
+    pub system: Option<String>,
+    /// The client's host name (a slug), shown in the load's log.
+    #[serde(rename = "hostname")]
+    pub hostname: Option<String>,
+    /// When the client started the load, in milliseconds since the epoch.
+    #[serde(rename = "start")]
+    pub start: Option<i64>,
+    /// How many rows the client sends in the whole load; `finalize` commits only when this many
+    /// arrived. kywy sends it twice on `finalize`, with the same value.
+    #[serde(rename = "nb_rows")]
+    pub nb_rows: Option<i64>,
+    /// The workflow run the load belongs to, when a workflow drives it; recorded in the log.
+    #[serde(rename = "workflowInstanceId")]
+    pub workflow_instance_id: Option<String>,
+}
+
+/// Every answer `prepare_ingestion` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum PrepareIngestionResponse {
+    /// Whether the load may start, and the auto-increment offset.
+    #[oai(status = 200)]
+    Ok(Json<IngestionPreparation>),
+    /// The request is malformed: the body is not JSON, a field is missing or of the wrong type, an
+    /// unknown command, or a bad query parameter.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+    /// The entity already exists.
+    #[oai(status = 409)]
+    Conflict(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for PrepareIngestionResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `upload_ingestion`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct UploadIngestionParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// The datasource the load fills (its id).
+    #[serde(rename = "datasource")]
+    pub datasource: String,
+    /// What the uploads hold: `parquet` (kywy's pandas path; the default) or `ArrowStream`.
+    #[serde(rename = "format")]
+    pub format: Option<UploadIngestionFormat>,
+    /// `True` replaces the datasource's rows with the load's, `False` (the default) appends them. Python's spelling and lower case are both accepted.
+    #[serde(rename = "reset")]
+    pub reset: Option<UploadIngestionReset>,
+    /// The load's id, chosen by the client (kywy sends a UUID); the same on every call of one load.
+    #[serde(rename = "session")]
+    pub session: String,
+    /// Whether to optimise storage after the load; accepted and recorded, the Parquet parts need no optimisation.
+    #[serde(rename = "optimize")]
+    pub optimize: Option<UploadIngestionOptimize>,
+    /// The client's operating system (a slug), shown in the load's log.
+    #[serde(rename = "system")]
+    pub system: Option<String>,
+    /// The client's host name (a slug), shown in the load's log.
+    #[serde(rename = "hostname")]
+    pub hostname: Option<String>,
+    /// When the client started the load, in milliseconds since the epoch.
+    #[serde(rename = "start")]
+    pub start: Option<i64>,
+    /// How many rows the client sends in the whole load; `finalize` commits only when this many
+    /// arrived. kywy sends it twice on `finalize`, with the same value.
+    #[serde(rename = "nb_rows")]
+    pub nb_rows: Option<i64>,
+    /// The workflow run the load belongs to, when a workflow drives it; recorded in the log.
+    #[serde(rename = "workflowInstanceId")]
+    pub workflow_instance_id: Option<String>,
+}
+
+/// Every answer `upload_ingestion` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum UploadIngestionResponse {
+    /// The rows were received.
+    #[oai(status = 200)]
+    Ok(Json<IngestionUpload>),
+    /// The request is malformed: the body is not JSON, a field is missing or of the wrong type, an
+    /// unknown command, or a bad query parameter.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+    /// The entity already exists.
+    #[oai(status = 409)]
+    Conflict(Json<ErrorBody>),
+    /// The body is larger than the server takes in one request; send the rows in several uploads.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for UploadIngestionResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            409 => Ok(Self::Conflict(Json(a.json()?))),
+            413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `finalize_ingestion`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FinalizeIngestionParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// The datasource the load fills (its id).
+    #[serde(rename = "datasource")]
+    pub datasource: String,
+    /// What the uploads hold: `parquet` (kywy's pandas path; the default) or `ArrowStream`.
+    #[serde(rename = "format")]
+    pub format: Option<FinalizeIngestionFormat>,
+    /// `True` replaces the datasource's rows with the load's, `False` (the default) appends them. Python's spelling and lower case are both accepted.
+    #[serde(rename = "reset")]
+    pub reset: Option<FinalizeIngestionReset>,
+    /// The load's id, chosen by the client (kywy sends a UUID); the same on every call of one load.
+    #[serde(rename = "session")]
+    pub session: String,
+    /// Whether to optimise storage after the load; accepted and recorded, the Parquet parts need no optimisation.
+    #[serde(rename = "optimize")]
+    pub optimize: Option<FinalizeIngestionOptimize>,
+    /// The client's operating system (a slug), shown in the load's log.
+    #[serde(rename = "system")]
+    pub system: Option<String>,
+    /// The client's host name (a slug), shown in the load's log.
+    #[serde(rename = "hostname")]
+    pub hostname: Option<String>,
+    /// When the client started the load, in milliseconds since the epoch.
+    #[serde(rename = "start")]
+    pub start: Option<i64>,
+    /// How many rows the client sends in the whole load; `finalize` commits only when this many
+    /// arrived. kywy sends it twice on `finalize`, with the same value.
+    #[serde(rename = "nb_rows")]
+    pub nb_rows: Option<i64>,
+    /// The workflow run the load belongs to, when a workflow drives it; recorded in the log.
+    #[serde(rename = "workflowInstanceId")]
+    pub workflow_instance_id: Option<String>,
+}
+
+/// Every answer `finalize_ingestion` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum FinalizeIngestionResponse {
+    /// The outcome of the load.
+    #[oai(status = 200)]
+    Ok(Json<IngestionOutcome>),
+    /// The request is malformed: the body is not JSON, a field is missing or of the wrong type, an
+    /// unknown command, or a bad query parameter.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+    /// The entity already exists.
+    #[oai(status = 409)]
+    Conflict(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for FinalizeIngestionResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `fail_ingestion`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FailIngestionParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// The datasource the load fills (its id).
+    #[serde(rename = "datasource")]
+    pub datasource: String,
+    /// What the uploads hold: `parquet` (kywy's pandas path; the default) or `ArrowStream`.
+    #[serde(rename = "format")]
+    pub format: Option<FailIngestionFormat>,
+    /// `True` replaces the datasource's rows with the load's, `False` (the default) appends them. Python's spelling and lower case are both accepted.
+    #[serde(rename = "reset")]
+    pub reset: Option<FailIngestionReset>,
+    /// The load's id, chosen by the client (kywy sends a UUID); the same on every call of one load.
+    #[serde(rename = "session")]
+    pub session: String,
+    /// Whether to optimise storage after the load; accepted and recorded, the Parquet parts need no optimisation.
+    #[serde(rename = "optimize")]
+    pub optimize: Option<FailIngestionOptimize>,
+    /// The client's operating system (a slug), shown in the load's log.
+    #[serde(rename = "system")]
+    pub system: Option<String>,
+    /// The client's host name (a slug), shown in the load's log.
+    #[serde(rename = "hostname")]
+    pub hostname: Option<String>,
+    /// When the client started the load, in milliseconds since the epoch.
+    #[serde(rename = "start")]
+    pub start: Option<i64>,
+    /// How many rows the client sends in the whole load; `finalize` commits only when this many
+    /// arrived. kywy sends it twice on `finalize`, with the same value.
+    #[serde(rename = "nb_rows")]
+    pub nb_rows: Option<i64>,
+    /// The workflow run the load belongs to, when a workflow drives it; recorded in the log.
+    #[serde(rename = "workflowInstanceId")]
+    pub workflow_instance_id: Option<String>,
+}
+
+/// Every answer `fail_ingestion` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum FailIngestionResponse {
+    /// The load is abandoned.
+    #[oai(status = 200)]
+    Ok(Json<IngestionOutcome>),
+    /// The request is malformed: the body is not JSON, a field is missing or of the wrong type, an
+    /// unknown command, or a bad query parameter.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+    /// The entity already exists.
+    #[oai(status = 409)]
+    Conflict(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for FailIngestionResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `compute_from_dsl`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ComputeFromDslParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `compute_from_dsl` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ComputeFromDslResponse {
+    /// The result rows, as an Arrow IPC stream (a schema message, record batches, end of stream).
+    #[oai(status = 200, content_type = "application/vnd.apache.arrow.stream")]
+    Ok(Binary<Vec<u8>>),
+    /// The request is malformed: the body is not JSON, a field is missing or of the wrong type, an
+    /// unknown command, or a bad query parameter.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ComputeFromDslResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Binary(a.bytes()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `compute_sheet_stats`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ComputeSheetStatsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `compute_sheet_stats` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum ComputeSheetStatsResponse {
+    /// The profiles, by column id.
+    #[oai(status = 200)]
+    Ok(Json<std::collections::BTreeMap<String, ColumnProfile>>),
+    /// The request is malformed: the body is not JSON, a field is missing or of the wrong type, an
+    /// unknown command, or a bad query parameter.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for ComputeSheetStatsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 fn default_get_usage_from() -> String {
     "1980-01-01".to_string()
 }
@@ -5119,6 +6820,64 @@ pub trait ScriptsAndAgentsApi: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetAgentParams,
     ) -> poem::Result<GetAgentResponse>;
+}
+
+/// The operations tagged `Ingestion`.
+#[async_trait::async_trait]
+pub trait IngestionApi: Send + Sync + 'static {
+    /// Open a load of rows into a datasource
+    async fn prepare_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: PrepareIngestionParams,
+        body: EmptyObject,
+    ) -> poem::Result<PrepareIngestionResponse>;
+    /// Send rows to an open load
+    async fn upload_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: UploadIngestionParams,
+        body: Vec<u8>,
+    ) -> poem::Result<UploadIngestionResponse>;
+    /// Commit a load
+    async fn finalize_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: FinalizeIngestionParams,
+        body: EmptyObject,
+    ) -> poem::Result<FinalizeIngestionResponse>;
+    /// Abandon a load
+    async fn fail_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: FailIngestionParams,
+        body: EmptyObject,
+    ) -> poem::Result<FailIngestionResponse>;
+}
+
+/// The operations tagged `Computation`.
+#[async_trait::async_trait]
+pub trait ComputationApi: Send + Sync + 'static {
+    /// Query a sheet
+    async fn compute_from_dsl(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ComputeFromDslParams,
+        body: ComputationRequest,
+    ) -> poem::Result<ComputeFromDslResponse>;
+    /// Profile a sheet's columns
+    async fn compute_sheet_stats(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ComputeSheetStatsParams,
+        body: SheetStatsRequest,
+    ) -> poem::Result<ComputeSheetStatsResponse>;
 }
 
 /// Implements [`AuthenticationApi`] for a real-mode surface that does not serve the `Authentication`
@@ -5619,6 +7378,90 @@ macro_rules! kawa_v1_unmounted_scripts_and_agents_api {
     };
 }
 
+/// Implements [`IngestionApi`] for a real-mode surface that does not serve the `Ingestion`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_ingestion_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl IngestionApi for $t {
+                async fn prepare_ingestion(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: PrepareIngestionParams,
+                    _body: EmptyObject,
+                ) -> poem::Result<PrepareIngestionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn upload_ingestion(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: UploadIngestionParams,
+                    _body: Vec<u8>,
+                ) -> poem::Result<UploadIngestionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn finalize_ingestion(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: FinalizeIngestionParams,
+                    _body: EmptyObject,
+                ) -> poem::Result<FinalizeIngestionResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn fail_ingestion(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: FailIngestionParams,
+                    _body: EmptyObject,
+                ) -> poem::Result<FailIngestionResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
+/// Implements [`ComputationApi`] for a real-mode surface that does not serve the `Computation`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_computation_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl ComputationApi for $t {
+                async fn compute_from_dsl(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ComputeFromDslParams,
+                    _body: ComputationRequest,
+                ) -> poem::Result<ComputeFromDslResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn compute_sheet_stats(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: ComputeSheetStatsParams,
+                    _body: SheetStatsRequest,
+                ) -> poem::Result<ComputeSheetStatsResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
 /// The operations an implementation of this contract provides: every tag's trait.
 pub trait Api:
     AuthenticationApi
@@ -5631,6 +7474,8 @@ pub trait Api:
     + DashboardsAndApplicationsApi
     + WorkflowsApi
     + ScriptsAndAgentsApi
+    + IngestionApi
+    + ComputationApi
 {
 }
 
@@ -5644,7 +7489,9 @@ impl<
             + SheetsApi
             + DashboardsAndApplicationsApi
             + WorkflowsApi
-            + ScriptsAndAgentsApi,
+            + ScriptsAndAgentsApi
+            + IngestionApi
+            + ComputationApi,
     > Api for T
 {
 }
@@ -6595,6 +8442,146 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
         let answer = self.0.answer(call).await?;
         <GetAgentResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[39], e))
+    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> IngestionApi for Backed<B> {
+    async fn prepare_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: PrepareIngestionParams,
+        body: EmptyObject,
+    ) -> poem::Result<PrepareIngestionResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[44],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <PrepareIngestionResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[44], e))
+    }
+    async fn upload_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: UploadIngestionParams,
+        body: Vec<u8>,
+    ) -> poem::Result<UploadIngestionResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[45],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Bytes(body.clone()),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <UploadIngestionResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[45], e))
+    }
+    async fn finalize_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: FinalizeIngestionParams,
+        body: EmptyObject,
+    ) -> poem::Result<FinalizeIngestionResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[46],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <FinalizeIngestionResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[46], e))
+    }
+    async fn fail_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: FailIngestionParams,
+        body: EmptyObject,
+    ) -> poem::Result<FailIngestionResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[47],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <FailIngestionResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[47], e))
+    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> ComputationApi for Backed<B> {
+    async fn compute_from_dsl(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ComputeFromDslParams,
+        body: ComputationRequest,
+    ) -> poem::Result<ComputeFromDslResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[48],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ComputeFromDslResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[48], e))
+    }
+    async fn compute_sheet_stats(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ComputeSheetStatsParams,
+        body: SheetStatsRequest,
+    ) -> poem::Result<ComputeSheetStatsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[49],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ComputeSheetStatsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[49], e))
     }
 }
 
@@ -8290,6 +10277,419 @@ impl Routes {
                     id: id.0,
                     x_kawa_workspace_id: x_kawa_workspace_id.0,
                 },
+            )
+            .await
+    }
+
+    /// Open a load of rows into a datasource
+    ///
+    /// Opens the load (ingestion session) `session` of rows into `datasource` and says whether it
+    /// may start: kywy stops unless `canRunLoading` is true. One load runs per datasource at a
+    /// time: while another session is open (and less than an hour old) the answer is 200 with
+    /// `canRunLoading: false` and the reason in `raisonItCannotStart` (KAWA's spelling). The
+    /// answer also gives `offsetToApplyToAutoIncrementIndex`, the highest auto-increment value
+    /// (`record_id`) the datasource holds, so that the client numbers new rows from it + 1 and
+    /// the numbering continues across loads (with `reset=true` it starts again at 0).
+    ///
+    /// The query string is kywy's, hand-built and not URL-encoded: booleans are Python's `True` /
+    /// `False`. Preparing an open session again answers the same preparation; an ended one
+    /// answers 409. The body is `{}`.
+    /// Workspace-scoped: the datasource must be in the workspace named by `x-kawa-workspace-id`
+    /// (or the caller's current one).
+    #[oai(
+        path = "/ingestion/prepare",
+        method = "post",
+        operation_id = "prepare_ingestion",
+        tag = "Tags::Ingestion"
+    )]
+    async fn prepare_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// The datasource the load fills (its id).
+        #[oai(name = "datasource")]
+        datasource: Query<String>,
+        /// What the uploads hold: `parquet` (kywy's pandas path; the default) or `ArrowStream`.
+        #[oai(name = "format")]
+        format: Query<Option<PrepareIngestionFormat>>,
+        /// `True` replaces the datasource's rows with the load's, `False` (the default) appends them. Python's spelling and lower case are both accepted.
+        #[oai(name = "reset")]
+        reset: Query<Option<PrepareIngestionReset>>,
+        /// The load's id, chosen by the client (kywy sends a UUID); the same on every call of one load.
+        #[oai(name = "session", validator(max_length = 200, min_length = 1))]
+        session: Query<String>,
+        /// Whether to optimise storage after the load; accepted and recorded, the Parquet parts need no optimisation.
+        #[oai(name = "optimize")]
+        optimize: Query<Option<PrepareIngestionOptimize>>,
+        /// The client's operating system (a slug), shown in the load's log.
+        #[oai(name = "system", validator(max_length = 200))]
+        system: Query<Option<String>>,
+        /// The client's host name (a slug), shown in the load's log.
+        #[oai(name = "hostname", validator(max_length = 200))]
+        hostname: Query<Option<String>>,
+        /// When the client started the load, in milliseconds since the epoch.
+        #[oai(name = "start")]
+        start: Query<Option<i64>>,
+        /// How many rows the client sends in the whole load; `finalize` commits only when this many
+        /// arrived. kywy sends it twice on `finalize`, with the same value.
+        #[oai(name = "nb_rows", validator(minimum(value = "0", exclusive = false)))]
+        nb_rows: Query<Option<i64>>,
+        /// The workflow run the load belongs to, when a workflow drives it; recorded in the log.
+        #[oai(name = "workflowInstanceId", validator(max_length = 200))]
+        workflow_instance_id: Query<Option<String>>,
+        body: Json<EmptyObject>,
+    ) -> poem::Result<PrepareIngestionResponse> {
+        self.0
+            .prepare_ingestion(
+                req,
+                auth,
+                PrepareIngestionParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    datasource: datasource.0,
+                    format: format.0,
+                    reset: reset.0,
+                    session: session.0,
+                    optimize: optimize.0,
+                    system: system.0,
+                    hostname: hostname.0,
+                    start: start.0,
+                    nb_rows: nb_rows.0,
+                    workflow_instance_id: workflow_instance_id.0,
+                },
+                body.0,
+            )
+            .await
+    }
+
+    /// Send rows to an open load
+    ///
+    /// Sends rows to the open load `session`: a Parquet file (any compression; kywy's pandas path
+    /// writes gzip) or an Arrow IPC **stream** (kywy's Arrow path; batches may be zstd- or
+    /// lz4-compressed, and the body may arrive with `Transfer-Encoding: chunked`). `format` says
+    /// which (`parquet` or `ArrowStream`). kywy labels its Parquet bodies `Content-Type:
+    /// application/json`; the server reads a body that starts with Parquet's `PAR1` magic as
+    /// Parquet whatever its label, so that request is accepted as well.
+    ///
+    /// Each column is matched to an indicator by its id and converted to the indicator's type;
+    /// other columns (a pandas index, kywy's `__partition__`) are ignored and indicators the body
+    /// lacks are empty. Nothing is visible to queries before `finalize`; a value that does not
+    /// convert answers 400 naming the indicator, and the load stays open. Several uploads to one
+    /// session add up. An unknown, finished or failed session answers 409.
+    #[oai(
+        path = "/ingestion/upload",
+        method = "post",
+        operation_id = "upload_ingestion",
+        tag = "Tags::Ingestion"
+    )]
+    async fn upload_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// The datasource the load fills (its id).
+        #[oai(name = "datasource")]
+        datasource: Query<String>,
+        /// What the uploads hold: `parquet` (kywy's pandas path; the default) or `ArrowStream`.
+        #[oai(name = "format")]
+        format: Query<Option<UploadIngestionFormat>>,
+        /// `True` replaces the datasource's rows with the load's, `False` (the default) appends them. Python's spelling and lower case are both accepted.
+        #[oai(name = "reset")]
+        reset: Query<Option<UploadIngestionReset>>,
+        /// The load's id, chosen by the client (kywy sends a UUID); the same on every call of one load.
+        #[oai(name = "session", validator(max_length = 200, min_length = 1))]
+        session: Query<String>,
+        /// Whether to optimise storage after the load; accepted and recorded, the Parquet parts need no optimisation.
+        #[oai(name = "optimize")]
+        optimize: Query<Option<UploadIngestionOptimize>>,
+        /// The client's operating system (a slug), shown in the load's log.
+        #[oai(name = "system", validator(max_length = 200))]
+        system: Query<Option<String>>,
+        /// The client's host name (a slug), shown in the load's log.
+        #[oai(name = "hostname", validator(max_length = 200))]
+        hostname: Query<Option<String>>,
+        /// When the client started the load, in milliseconds since the epoch.
+        #[oai(name = "start")]
+        start: Query<Option<i64>>,
+        /// How many rows the client sends in the whole load; `finalize` commits only when this many
+        /// arrived. kywy sends it twice on `finalize`, with the same value.
+        #[oai(name = "nb_rows", validator(minimum(value = "0", exclusive = false)))]
+        nb_rows: Query<Option<i64>>,
+        /// The workflow run the load belongs to, when a workflow drives it; recorded in the log.
+        #[oai(name = "workflowInstanceId", validator(max_length = 200))]
+        workflow_instance_id: Query<Option<String>>,
+        body: Binary<Vec<u8>>,
+    ) -> poem::Result<UploadIngestionResponse> {
+        self.0
+            .upload_ingestion(
+                req,
+                auth,
+                UploadIngestionParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    datasource: datasource.0,
+                    format: format.0,
+                    reset: reset.0,
+                    session: session.0,
+                    optimize: optimize.0,
+                    system: system.0,
+                    hostname: hostname.0,
+                    start: start.0,
+                    nb_rows: nb_rows.0,
+                    workflow_instance_id: workflow_instance_id.0,
+                },
+                body.0,
+            )
+            .await
+    }
+
+    /// Commit a load
+    ///
+    /// Ends the load `session`. When it is open and received exactly `nb_rows` rows, its rows
+    /// become the datasource's (`reset=True` replaces the rows held, otherwise they are appended)
+    /// in one step: a query sees either the rows before or after, never part of a load. The
+    /// datasource's row count and health report follow. When the load failed (`stop-with-
+    /// failure`) or received another number of rows, nothing changes and the answer says
+    /// `FAILURE` with the reason; kywy calls `finalize` after a failure too. Finalizing an ended
+    /// session again answers its outcome again.
+    ///
+    /// kywy repeats `nb_rows` in this query string (it is already in the shared part); the two
+    /// values are the same. The body is `{}`.
+    #[oai(
+        path = "/ingestion/finalize",
+        method = "post",
+        operation_id = "finalize_ingestion",
+        tag = "Tags::Ingestion"
+    )]
+    async fn finalize_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// The datasource the load fills (its id).
+        #[oai(name = "datasource")]
+        datasource: Query<String>,
+        /// What the uploads hold: `parquet` (kywy's pandas path; the default) or `ArrowStream`.
+        #[oai(name = "format")]
+        format: Query<Option<FinalizeIngestionFormat>>,
+        /// `True` replaces the datasource's rows with the load's, `False` (the default) appends them. Python's spelling and lower case are both accepted.
+        #[oai(name = "reset")]
+        reset: Query<Option<FinalizeIngestionReset>>,
+        /// The load's id, chosen by the client (kywy sends a UUID); the same on every call of one load.
+        #[oai(name = "session", validator(max_length = 200, min_length = 1))]
+        session: Query<String>,
+        /// Whether to optimise storage after the load; accepted and recorded, the Parquet parts need no optimisation.
+        #[oai(name = "optimize")]
+        optimize: Query<Option<FinalizeIngestionOptimize>>,
+        /// The client's operating system (a slug), shown in the load's log.
+        #[oai(name = "system", validator(max_length = 200))]
+        system: Query<Option<String>>,
+        /// The client's host name (a slug), shown in the load's log.
+        #[oai(name = "hostname", validator(max_length = 200))]
+        hostname: Query<Option<String>>,
+        /// When the client started the load, in milliseconds since the epoch.
+        #[oai(name = "start")]
+        start: Query<Option<i64>>,
+        /// How many rows the client sends in the whole load; `finalize` commits only when this many
+        /// arrived. kywy sends it twice on `finalize`, with the same value.
+        #[oai(name = "nb_rows", validator(minimum(value = "0", exclusive = false)))]
+        nb_rows: Query<Option<i64>>,
+        /// The workflow run the load belongs to, when a workflow drives it; recorded in the log.
+        #[oai(name = "workflowInstanceId", validator(max_length = 200))]
+        workflow_instance_id: Query<Option<String>>,
+        body: Json<EmptyObject>,
+    ) -> poem::Result<FinalizeIngestionResponse> {
+        self.0
+            .finalize_ingestion(
+                req,
+                auth,
+                FinalizeIngestionParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    datasource: datasource.0,
+                    format: format.0,
+                    reset: reset.0,
+                    session: session.0,
+                    optimize: optimize.0,
+                    system: system.0,
+                    hostname: hostname.0,
+                    start: start.0,
+                    nb_rows: nb_rows.0,
+                    workflow_instance_id: workflow_instance_id.0,
+                },
+                body.0,
+            )
+            .await
+    }
+
+    /// Abandon a load
+    ///
+    /// Marks the load `session` failed: the rows it received are discarded and the datasource stays
+    /// as it was (its health report records the failure). kywy calls it when anything goes wrong
+    /// on its side. An already failed session answers the same; a committed one answers 409. The
+    /// body is `{}`.
+    #[oai(
+        path = "/ingestion/stop-with-failure",
+        method = "post",
+        operation_id = "fail_ingestion",
+        tag = "Tags::Ingestion"
+    )]
+    async fn fail_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// The datasource the load fills (its id).
+        #[oai(name = "datasource")]
+        datasource: Query<String>,
+        /// What the uploads hold: `parquet` (kywy's pandas path; the default) or `ArrowStream`.
+        #[oai(name = "format")]
+        format: Query<Option<FailIngestionFormat>>,
+        /// `True` replaces the datasource's rows with the load's, `False` (the default) appends them. Python's spelling and lower case are both accepted.
+        #[oai(name = "reset")]
+        reset: Query<Option<FailIngestionReset>>,
+        /// The load's id, chosen by the client (kywy sends a UUID); the same on every call of one load.
+        #[oai(name = "session", validator(max_length = 200, min_length = 1))]
+        session: Query<String>,
+        /// Whether to optimise storage after the load; accepted and recorded, the Parquet parts need no optimisation.
+        #[oai(name = "optimize")]
+        optimize: Query<Option<FailIngestionOptimize>>,
+        /// The client's operating system (a slug), shown in the load's log.
+        #[oai(name = "system", validator(max_length = 200))]
+        system: Query<Option<String>>,
+        /// The client's host name (a slug), shown in the load's log.
+        #[oai(name = "hostname", validator(max_length = 200))]
+        hostname: Query<Option<String>>,
+        /// When the client started the load, in milliseconds since the epoch.
+        #[oai(name = "start")]
+        start: Query<Option<i64>>,
+        /// How many rows the client sends in the whole load; `finalize` commits only when this many
+        /// arrived. kywy sends it twice on `finalize`, with the same value.
+        #[oai(name = "nb_rows", validator(minimum(value = "0", exclusive = false)))]
+        nb_rows: Query<Option<i64>>,
+        /// The workflow run the load belongs to, when a workflow drives it; recorded in the log.
+        #[oai(name = "workflowInstanceId", validator(max_length = 200))]
+        workflow_instance_id: Query<Option<String>>,
+        body: Json<EmptyObject>,
+    ) -> poem::Result<FailIngestionResponse> {
+        self.0
+            .fail_ingestion(
+                req,
+                auth,
+                FailIngestionParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    datasource: datasource.0,
+                    format: format.0,
+                    reset: reset.0,
+                    session: session.0,
+                    optimize: optimize.0,
+                    system: system.0,
+                    hostname: hostname.0,
+                    start: start.0,
+                    nb_rows: nb_rows.0,
+                    workflow_instance_id: workflow_instance_id.0,
+                },
+                body.0,
+            )
+            .await
+    }
+
+    /// Query a sheet
+    ///
+    /// Runs kywy's query DSL (`KawaLazyQuery`) over the rows of a sheet's datasource and answers
+    /// the result as an Apache Arrow IPC **stream** (kywy reads it with
+    /// `pyarrow.ipc.open_stream`). The sheet is named by `sheetId` or `sheetName` (a datasource by
+    /// `datasourceId` also works). Columns are addressed by their display name.
+    ///
+    /// `select.columns` (or `aggregation.columns`) picks the output columns, named by
+    /// `columnAlias` or else `columnName`; `columnRegexp` selects every matching column,
+    /// `indicatorColumnsOnly` every datasource column; without either the sheet's default
+    /// columns are answered. `filters` keep rows (clauses of one filter must all hold;
+    /// `exclude` inverts it). With `groupBy`, the answer has one row per group: columns
+    /// `grouping(0)`, `grouping(1)`… hold the group values, then every selected column
+    /// aggregated by its `aggregationMethod` (default: `SUM` for numbers, `FIRST` for lists,
+    /// `IDENTICAL` otherwise: the group's value when all its rows agree, else null). `orderBy` sorts by an output name or a column; `limit` caps
+    /// the rows (`-1`: no cap). A column, aggregation or sampler the server cannot compute
+    /// answers 400 naming it.
+    #[oai(
+        path = "/computation/compute-from-dsl",
+        method = "post",
+        operation_id = "compute_from_dsl",
+        tag = "Tags::Computation"
+    )]
+    async fn compute_from_dsl(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        body: Json<ComputationRequest>,
+    ) -> poem::Result<ComputeFromDslResponse> {
+        self.0
+            .compute_from_dsl(
+                req,
+                auth,
+                ComputeFromDslParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+                body.0,
+            )
+            .await
+    }
+
+    /// Profile a sheet's columns
+    ///
+    /// Profiles the columns of a sheet (kywy's `KawaLazyQuery.profile()`), or only `columnId`:
+    /// an object keyed by column id. Schema designed by Understudy: kywy matches the keys to the
+    /// sheet's `columnId`s and passes each profile on untouched.
+    #[oai(
+        path = "/computation/compute-sheet-stats",
+        method = "post",
+        operation_id = "compute_sheet_stats",
+        tag = "Tags::Computation"
+    )]
+    async fn compute_sheet_stats(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        body: Json<SheetStatsRequest>,
+    ) -> poem::Result<ComputeSheetStatsResponse> {
+        self.0
+            .compute_sheet_stats(
+                req,
+                auth,
+                ComputeSheetStatsParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+                body.0,
             )
             .await
     }

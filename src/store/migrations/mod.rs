@@ -9,6 +9,7 @@ mod m0001_initial;
 mod m0002_syntho_indexes;
 mod m0003_kadi4mat;
 mod m0004_kawa;
+mod m0005_kawa_data;
 
 use sea_orm_migration::prelude::*;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_syntho_indexes::Migration),
             Box::new(m0003_kadi4mat::Migration),
             Box::new(m0004_kawa::Migration),
+            Box::new(m0005_kawa_data::Migration),
         ]
     }
 }

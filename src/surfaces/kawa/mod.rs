@@ -1,17 +1,24 @@
-//! KAWA (`/authentication/*`, `/backoffice/*`, `/commands/secured/run`, `/health`): the
-//! generated `Api` traits implemented on the store, one file per tag under [`api`];
-//! services beside them; the error shape. Real mode serves the tags in [`SERVED_TAGS`],
-//! the control plane (sign-in, principals, workspaces, the directory, the server and the
-//! command bus); the data tier's tags answer KAWA's 404 until they land.
+//! KAWA (`/authentication/*`, `/backoffice/*`, `/commands/secured/run`, `/ingestion/*`,
+//! `/computation/*`, `/health`): the generated `Api` traits implemented on the store, one
+//! file per tag under [`api`]; services beside them; the error shape. Real mode serves
+//! the tags in [`SERVED_TAGS`]: the control plane (sign-in, principals, workspaces, the
+//! directory, the server and the command bus) and the data tier's datasources, sheets,
+//! loads and queries; the tags not listed answer KAWA's 404 until they land.
 
 mod api;
 pub mod commands;
+pub mod computation;
+pub mod datasources;
 pub mod directory;
 pub mod error;
 pub mod fixtures;
+pub mod ingestion;
+pub mod parts;
 pub mod principals;
+pub mod providers;
 pub mod server;
 pub mod sessions;
+pub mod sheets;
 pub mod usage;
 pub mod workspaces;
 
@@ -35,6 +42,10 @@ pub const SERVED_TAGS: &[&str] = &[
     "Commands",
     "Users",
     "Workspaces",
+    "Datasources",
+    "Sheets",
+    "Ingestion",
+    "Computation",
 ];
 
 /// The real-mode KAWA surface.
@@ -76,6 +87,29 @@ impl Kawa {
 /// Where the command bus is (kywy doubles its first slash; the dispatcher collapses it).
 const COMMAND_PATH: &str = "/commands/secured/run";
 
+/// Where kywy uploads rows.
+const UPLOAD_PATH: &str = "/ingestion/upload";
+
+/// kywy's pandas path posts Parquet labelled `Content-Type: application/json`: a body
+/// that starts with Parquet's magic is relabelled as the bytes it is, so the contract's
+/// `application/octet-stream` operation takes it.
+async fn relabel_parquet(req: &mut poem::Request) {
+    let labelled_json = req
+        .content_type()
+        .is_some_and(|t| t.starts_with("application/json"));
+    if !labelled_json {
+        return;
+    }
+    let bytes = req.take_body().into_bytes().await.unwrap_or_default();
+    if bytes.starts_with(b"PAR1") {
+        req.headers_mut().insert(
+            poem::http::header::CONTENT_TYPE,
+            poem::http::HeaderValue::from_static("application/octet-stream"),
+        );
+    }
+    req.set_body(bytes);
+}
+
 /// KAWA mounted for the dispatcher: the served tags only, every error in KAWA's shape
 /// with the request's path and the time, a refused command body explained.
 pub fn surface(state: &AppState) -> Surface {
@@ -94,6 +128,9 @@ pub fn surface(state: &AppState) -> Surface {
         let spec = command_spec.clone();
         async move {
             let path = req.uri().path().to_string();
+            if path == UPLOAD_PATH {
+                relabel_parquet(&mut req).await;
+            }
             // The dispatcher has buffered the body already: keeping a copy is cheap.
             let body = if path == COMMAND_PATH {
                 let bytes = req.take_body().into_bytes().await.unwrap_or_default();
@@ -123,7 +160,13 @@ pub fn surface(state: &AppState) -> Surface {
     Surface {
         product: contract::PRODUCT,
         operations: mounting::operations_tagged(&contract::CONTRACT, SERVED_TAGS),
-        owned_prefixes: &["/authentication/", "/backoffice/", "/commands/"],
+        owned_prefixes: &[
+            "/authentication/",
+            "/backoffice/",
+            "/commands/",
+            "/ingestion/",
+            "/computation/",
+        ],
         endpoint,
         shape: Box::new(error::Stamped(clock)),
         spec,

@@ -84,7 +84,7 @@ async fn a_number_where_text_is_wanted_is_read_as_text_as_kywy_sends_ids() {
 }
 
 #[tokio::test]
-async fn the_data_tiers_commands_name_what_real_mode_does_not_hold_yet() {
+async fn data_commands_naming_what_does_not_exist_answer_404() {
     let app = spawn_app().await;
     let cases = [
         (
@@ -125,14 +125,14 @@ async fn the_data_tiers_commands_name_what_real_mode_does_not_hold_yet() {
             message,
         );
     }
-    // Commands kywy knows that the contract does not are unknown here.
+    // Commands kywy knows that the contract does not (yet) are unknown here.
     let r = app
-        .command(ADMIN, "CreatePythonDataSource", json!({"dataSource": {}}))
+        .command(ADMIN, "CreateWorkflow", json!({"workflow": {}}))
         .await;
     refused(
         &r,
         StatusCode::BAD_REQUEST,
-        "Unknown command: CreatePythonDataSource",
+        "Unknown command: CreateWorkflow",
     );
     app.stop().await;
 }

@@ -90,6 +90,24 @@ fn commands(reader: &str, private: &str) -> Vec<(&'static str, Value, bool)> {
             false,
         ),
         ("DeleteSheet", json!({"sheetId": "1"}), false),
+        (
+            "CreatePythonDataSource",
+            json!({"dataSource": {"displayInformation": {"displayName": "Intruder"}, "indicators": [
+                {"indicatorId": "id", "displayInformation": {"displayName": "id"}, "type": "text",
+                 "key": {"keyType": "PRIMARY_SHARDING_KEY"}}]}}),
+            false,
+        ),
+        (
+            "AddIndicatorsToDataSource",
+            json!({"dataSourceId": "1", "newIndicators": []}),
+            false,
+        ),
+        (
+            "CreateDataProvider",
+            json!({"displayInformation": {"displayName": "Intruder"}, "dataProviderType": "JDBC"}),
+            false,
+        ),
+        ("DeleteDataProvider", json!({"dataProviderId": "1"}), false),
     ]
 }
 
@@ -104,6 +122,12 @@ async fn snapshot(app: &TestApp) -> Vec<String> {
         "SELECT id, name, is_public, owner_id FROM kw_workspaces ORDER BY id",
         "SELECT workspace_id, user_id, permissions FROM kw_workspace_members ORDER BY workspace_id, user_id",
         "SELECT perimeter_id, user_id FROM kw_perimeter_members ORDER BY perimeter_id, user_id",
+        "SELECT id, name, owner_id, shared, indicators, parts FROM kw_datasources ORDER BY id",
+        "SELECT id, datasource_id, session, state FROM kw_loads ORDER BY id",
+        "SELECT COUNT(*) FROM kw_load_parts",
+        "SELECT id, name, owner_id FROM kw_sheets ORDER BY id",
+        "SELECT COUNT(*) FROM kw_layouts",
+        "SELECT id, name, owner_id FROM kw_data_providers ORDER BY id",
     ] {
         let rows = db
             .query_all(Statement::from_string(db.get_database_backend(), sql))
@@ -121,10 +145,27 @@ struct Case<'a> {
 
 impl Case<'_> {
     fn path(&self) -> String {
-        self.op
+        let path = self
+            .op
             .path
             .replace("{id}", "1")
-            .replace("{type}", "ArrowFlightConfiguration")
+            .replace("{type}", "ArrowFlightConfiguration");
+        if path.starts_with("/ingestion/") {
+            format!("{path}?datasource=1&session=s&format=parquet&reset=False")
+        } else {
+            path
+        }
+    }
+
+    /// The body of an operation that is not a command: what kywy sends.
+    fn body(&self) -> Option<Value> {
+        match self.op.path {
+            "/computation/compute-from-dsl" | "/computation/compute-sheet-stats" => {
+                Some(json!({"sheetId": "1"}))
+            }
+            p if p.starts_with("/ingestion/") => Some(json!({})),
+            _ => None,
+        }
     }
 
     fn what(&self) -> String {
@@ -144,10 +185,30 @@ impl Case<'_> {
 
     async fn send(&self, app: &TestApp, key: &str, workspace: Option<&str>) -> (StatusCode, Value) {
         let method = Method::from_bytes(self.op.method.as_bytes()).unwrap();
-        let body = self
-            .command
-            .as_ref()
-            .map(|(name, params, _)| json!({"command": name, "parameters": params}));
+        if self.op.path == "/ingestion/upload" {
+            // Rows, not JSON: a Parquet file's magic and nothing more.
+            let (key, workspace) = (key.to_string(), workspace.map(str::to_string));
+            let r = app
+                .send_with(&app.http, method, &self.path(), move |b| {
+                    let b = b.header("content-type", "application/octet-stream");
+                    let b = if key.is_empty() {
+                        b
+                    } else {
+                        b.header("x-kawa-api-key", key)
+                    };
+                    let b = match workspace {
+                        Some(w) => b.header("x-kawa-workspace-id", w),
+                        None => b,
+                    };
+                    b.body(b"PAR1".to_vec())
+                })
+                .await;
+            return (r.status, r.json);
+        }
+        let body = match &self.command {
+            Some((name, params, _)) => Some(json!({"command": name, "parameters": params})),
+            None => self.body(),
+        };
         let r = app.kawa(method, &self.path(), key, workspace, body).await;
         (r.status, r.json)
     }
@@ -228,7 +289,7 @@ async fn every_operation_refuses_who_may_not_and_nothing_changes() {
     }
     assert_eq!(
         cases.len(),
-        served.len() - 1 + 17,
+        served.len() - 1 + 21,
         "every command was tried"
     );
     assert!(checked >= 4 * cases.len(), "{checked} checks");

@@ -1,8 +1,10 @@
 //! KAWA in real mode (`/authentication/*`, `/backoffice/*`, `/commands/secured/run`,
-//! `/health`): the control plane, mirrored by tag.
+//! `/ingestion/*`, `/computation/*`, `/health`): the control plane, mirrored by tag, and
+//! the data tier ([`data`]).
 
 mod auth;
 mod commands;
+mod data;
 mod directory;
 pub mod fixtures;
 mod matrix;
@@ -122,7 +124,7 @@ pub fn refused(r: &Answer, status: StatusCode, message: &str) {
 }
 
 #[test]
-fn real_mode_serves_every_operation_of_the_control_plane_tags() {
+fn real_mode_serves_every_operation_of_the_served_tags() {
     use generated::kawa::v1::CONTRACT;
     let served = understudy::http::mounting::operations_tagged(
         &CONTRACT,
@@ -144,12 +146,29 @@ fn real_mode_serves_every_operation_of_the_control_plane_tags() {
             "get_principal",
             "list_workspaces",
             "get_workspace",
+            "list_datasources",
+            "get_datasource",
+            "get_datasource_schema",
+            "get_datasource_health_report",
+            "list_sheets",
+            "get_sheet",
+            "get_sheet_schema",
+            "list_data_providers",
+            "get_data_provider",
+            "list_layouts",
+            "get_layout",
             "list_attributes",
             "get_attribute",
             "list_teams",
             "get_team",
             "list_perimeters",
             "get_perimeter",
+            "prepare_ingestion",
+            "upload_ingestion",
+            "finalize_ingestion",
+            "fail_ingestion",
+            "compute_from_dsl",
+            "compute_sheet_stats",
         ]
     );
 }
@@ -170,14 +189,14 @@ fn schemathesis_covers_every_tag_real_mode_serves() {
 }
 
 #[tokio::test]
-async fn the_data_tier_is_not_served_yet_and_answers_kawas_404() {
+async fn tags_not_served_yet_answer_kawas_404() {
     let app = crate::helpers::spawn_app().await;
     // Not through the contract checker: the contract documents what the product does,
     // and these operations are not served yet.
     for path in [
-        "/backoffice/datasources",
-        "/backoffice/sheets/1",
         "/backoffice/workflows",
+        "/backoffice/dashboards/1",
+        "/backoffice/scripts",
     ] {
         let r = reqwest::Client::new()
             .get(app.url(path))

@@ -1,17 +1,20 @@
 //! The generated `Api` traits of KAWA, one file per served tag: each handler
 //! authenticates (the workspace header included), calls a service and wraps its answer.
-//! The data tier's tags are declared unmounted: the dispatcher never routes to them.
+//! The tags not served yet are declared unmounted: the dispatcher never routes to them.
 
 mod authentication;
 mod commands;
+mod computation;
+mod datasources;
+mod entities;
+mod ingestion;
 mod server;
+mod sheets;
 mod users;
 mod workspaces;
 
 use super::Kawa;
 
-generated::kawa_v1_unmounted_datasources_api!(Kawa);
-generated::kawa_v1_unmounted_sheets_api!(Kawa);
 generated::kawa_v1_unmounted_dashboards_and_applications_api!(Kawa);
 generated::kawa_v1_unmounted_workflows_api!(Kawa);
 generated::kawa_v1_unmounted_scripts_and_agents_api!(Kawa);

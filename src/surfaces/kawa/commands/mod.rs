@@ -1,13 +1,15 @@
 //! KAWA's command bus (`POST /commands/secured/run`): each command runs in one
 //! transaction, with its activity recorded in it, and answers its result or KAWA's
 //! error (nothing of a refused command is written). One file per family: principals,
-//! API keys, workspaces, and the data tier's commands, whose entities real mode does
-//! not hold yet.
+//! API keys, workspaces, datasources, sheets, and workflows (which real mode does not
+//! hold yet).
 
-mod data;
+pub mod datasources;
 mod keys;
 mod principals;
 pub mod refusals;
+mod sheets;
+mod workflows;
 pub mod workspaces;
 
 use generated::kawa::v1 as api;
@@ -59,31 +61,45 @@ pub async fn run(
         C::ToggleWorkspaceVisibilityCommand(c) => {
             workspaces::visibility(state, caller, c.parameters).await?
         }
+        C::CreatePythonDataSourceCommand(c) => {
+            datasources::create(state, caller, c.parameters).await?
+        }
+        C::AddIndicatorsToDataSourceCommand(c) => {
+            datasources::add_indicators(state, caller, c.parameters).await?
+        }
         C::ArchiveDataSourceAndDeleteAssociatedDataCommand(c) => {
-            data::datasource(state, caller, &c.parameters.data_source_id).await?
+            datasources::archive(state, caller, c.parameters).await?
         }
         C::UpdateDataSourceShareStatusCommand(c) => {
-            data::datasource(state, caller, &c.parameters.data_source_id).await?
+            datasources::share(state, caller, c.parameters).await?
         }
-        C::CreateSimpleSheetCommand(c) => data::sheet_sources(state, caller, &c.parameters).await?,
-        C::DeleteSheetCommand(c) => data::sheet(state, caller, &c.parameters.sheet_id).await?,
+        C::CreateDataProviderCommand(c) => {
+            super::providers::create(state, caller, c.parameters).await?
+        }
+        C::DeleteDataProviderCommand(c) => {
+            super::providers::delete(state, caller, c.parameters).await?
+        }
+        C::CreateSimpleSheetCommand(c) => sheets::create(state, caller, c.parameters).await?,
+        C::DeleteSheetCommand(c) => sheets::delete(state, caller, c.parameters).await?,
         C::RunWorkflowCommand(c) => {
-            data::workflow(state, caller, &c.parameters.workflow_id).await?
+            workflows::missing(state, caller, &c.parameters.workflow_id).await?
         }
         C::DeleteWorkflowCommand(c) => {
-            data::workflow(state, caller, &c.parameters.workflow_id).await?
+            workflows::missing(state, caller, &c.parameters.workflow_id).await?
         }
     };
     Ok(Outcome::Done(result))
 }
 
 /// A command's transaction.
-async fn begin(state: &AppState) -> Result<DatabaseTransaction, KawaError> {
+pub(in crate::surfaces::kawa) async fn begin(
+    state: &AppState,
+) -> Result<DatabaseTransaction, KawaError> {
     Ok(state.db.begin().await?)
 }
 
 /// Records the command in its transaction and commits it.
-async fn commit(
+pub(in crate::surfaces::kawa) async fn commit(
     state: &AppState,
     txn: DatabaseTransaction,
     caller: &Caller,

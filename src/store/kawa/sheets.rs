@@ -1,0 +1,120 @@
+//! KAWA's sheets (views over datasources, their links as JSON) and the layouts that
+//! show them.
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+use crate::authz::kawa::{InWorkspace, WriteSheet};
+use crate::store::entities::{kw_layout, kw_sheet};
+use crate::store::StoreError;
+
+/// The sheet `id` of the workspace in scope.
+pub async fn one<C: ConnectionTrait>(
+    db: &C,
+    scope: &InWorkspace,
+    id: i32,
+) -> Result<Option<kw_sheet::Model>, StoreError> {
+    Ok(kw_sheet::Entity::find_by_id(id)
+        .filter(kw_sheet::Column::WorkspaceId.eq(scope.id()))
+        .one(db)
+        .await?)
+}
+
+/// Every sheet of the workspace in scope, oldest first.
+pub async fn all<C: ConnectionTrait>(
+    db: &C,
+    scope: &InWorkspace,
+) -> Result<Vec<kw_sheet::Model>, StoreError> {
+    Ok(kw_sheet::Entity::find()
+        .filter(kw_sheet::Column::WorkspaceId.eq(scope.id()))
+        .order_by_asc(kw_sheet::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// A sheet to create (validated by the service).
+pub struct NewSheet {
+    pub name: String,
+    pub description: String,
+    pub shared: bool,
+    /// The datasource links, as the contract's JSON array.
+    pub links: String,
+    pub created_at: i64,
+}
+
+/// Creates a sheet owned by `owner`, with its default grid layout when `layout`.
+pub async fn create<C: ConnectionTrait>(
+    db: &C,
+    scope: &InWorkspace,
+    owner: i32,
+    new: NewSheet,
+    layout: bool,
+) -> Result<kw_sheet::Model, StoreError> {
+    let created_at = new.created_at;
+    let sheet = kw_sheet::ActiveModel {
+        workspace_id: Set(scope.id()),
+        name: Set(new.name),
+        description: Set(new.description),
+        owner_id: Set(owner),
+        shared: Set(new.shared),
+        links: Set(new.links),
+        tags: Set("[]".into()),
+        created_at: Set(created_at),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    if layout {
+        kw_layout::ActiveModel {
+            workspace_id: Set(scope.id()),
+            sheet_id: Set(sheet.id),
+            name: Set(sheet.name.clone()),
+            description: Set(String::new()),
+            owner_id: Set(owner),
+            layout_type: Set("GRID".into()),
+            standalone: Set(true),
+            shared: Set(sheet.shared),
+            tags: Set("[]".into()),
+            created_at: Set(created_at),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(sheet)
+}
+
+/// Removes the sheet and its layouts.
+pub async fn delete<C: ConnectionTrait>(db: &C, sheet: &WriteSheet) -> Result<(), StoreError> {
+    kw_layout::Entity::delete_many()
+        .filter(kw_layout::Column::SheetId.eq(sheet.id()))
+        .exec(db)
+        .await?;
+    kw_sheet::Entity::delete_by_id(sheet.id()).exec(db).await?;
+    Ok(())
+}
+
+/// The layouts of the sheets `ids`, oldest first.
+pub async fn layouts_of<C: ConnectionTrait>(
+    db: &C,
+    ids: &[i32],
+) -> Result<Vec<kw_layout::Model>, StoreError> {
+    Ok(kw_layout::Entity::find()
+        .filter(kw_layout::Column::SheetId.is_in(ids.to_vec()))
+        .order_by_asc(kw_layout::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Every layout of the workspace in scope, oldest first.
+pub async fn layouts<C: ConnectionTrait>(
+    db: &C,
+    scope: &InWorkspace,
+) -> Result<Vec<kw_layout::Model>, StoreError> {
+    Ok(kw_layout::Entity::find()
+        .filter(kw_layout::Column::WorkspaceId.eq(scope.id()))
+        .order_by_asc(kw_layout::Column::Id)
+        .all(db)
+        .await?)
+}

@@ -1,0 +1,201 @@
+//! The commands on datasources: creating one from kywy's definition (any principal who
+//! may work in the workspace; the creator owns it), adding indicators, sharing, and
+//! archiving with its rows (those who may change it, see [`crate::authz::kawa`]).
+
+use std::collections::HashSet;
+
+use generated::kawa::v1 as api;
+
+use super::super::datasources::{self as views, datasource, is_auto, is_key};
+use super::super::error::KawaError;
+use super::super::parts;
+use super::{begin, commit};
+use crate::authz::kawa::{self as authz, Caller, InWorkspace, Sharing};
+use crate::state::AppState;
+use crate::store::kawa::{datasources as store, to_text_list};
+
+/// The workspace a data command acts in: one is needed.
+pub async fn workspace(state: &AppState, caller: &Caller) -> Result<InWorkspace, KawaError> {
+    authz::scope(state, caller).await?.ok_or_else(|| {
+        KawaError::field(
+            "x-kawa-workspace-id",
+            "name the workspace (the caller has no current workspace)",
+        )
+    })
+}
+
+/// Checks indicators to add to a datasource that already holds `existing` ids: ids
+/// unique, known types, at most one auto-increment (an integer). `field` prefixes the
+/// 400's field name.
+fn check_indicators(
+    field: &str,
+    indicators: &[api::Indicator],
+    existing: &HashSet<String>,
+) -> Result<(), KawaError> {
+    let mut seen = existing.clone();
+    let mut autos = 0;
+    for (i, indicator) in indicators.iter().enumerate() {
+        let at = |f: &str| format!("{field}[{i}].{f}");
+        let id = indicator.indicator_id.trim();
+        if id.is_empty() {
+            return Err(KawaError::field(&at("indicatorId"), "must not be blank"));
+        }
+        if !seen.insert(id.to_string()) {
+            return Err(KawaError::Conflict(format!(
+                "The datasource already has an indicator {id}"
+            )));
+        }
+        let Some(kind) = warehouse::Kind::parse(&indicator.type_) else {
+            return Err(KawaError::field(
+                &at("type"),
+                format!("unknown indicator type {}", indicator.type_),
+            ));
+        };
+        if is_auto(indicator) {
+            autos += 1;
+            if kind != warehouse::Kind::Integer {
+                return Err(KawaError::field(
+                    &at("storageConfig.automaticUniqueValue"),
+                    "only an integer indicator can be numbered automatically",
+                ));
+            }
+        }
+    }
+    if autos > 1 {
+        return Err(KawaError::field(
+            field,
+            "at most one indicator can be numbered automatically",
+        ));
+    }
+    Ok(())
+}
+
+/// `CreatePythonDataSource`: 409 when the workspace has a datasource of that name
+/// (also one the caller cannot see), 400 for indicators that do not fit.
+pub async fn create(
+    state: &AppState,
+    caller: &Caller,
+    params: api::CreatePythonDataSourceParameters,
+) -> Result<api::CommandResult, KawaError> {
+    let scope = workspace(state, caller).await?;
+    let def = params.data_source;
+    let field = "dataSource.indicators";
+    // Duplicated ids inside one definition are a bad request, not a conflict.
+    let mut ids = HashSet::new();
+    for (i, indicator) in def.indicators.iter().enumerate() {
+        if !ids.insert(indicator.indicator_id.trim()) {
+            return Err(KawaError::field(
+                &format!("{field}[{i}].indicatorId"),
+                format!("{} appears twice", indicator.indicator_id),
+            ));
+        }
+    }
+    check_indicators(field, &def.indicators, &HashSet::new())?;
+    if !def.indicators.iter().any(is_key) {
+        return Err(KawaError::field(
+            field,
+            "name a primary key (kywy adds an automatic record_id when none is given)",
+        ));
+    }
+    let name = def.display_information.display_name.trim().to_string();
+    let txn = begin(state).await?;
+    if store::by_name(&txn, &scope, &name).await?.is_some() {
+        return Err(KawaError::Conflict(format!(
+            "A datasource named {name} already exists in this workspace"
+        )));
+    }
+    // Key columns first, as KAWA lists them.
+    let (mut indicators, rest): (Vec<_>, Vec<_>) = def.indicators.into_iter().partition(is_key);
+    indicators.extend(rest);
+    let new = store::NewDataSource {
+        name,
+        description: def.display_information.description.unwrap_or_default(),
+        shared: def.shared.unwrap_or(false),
+        loading_adapter: def
+            .storage_configuration
+            .map(|s| s.loading_adapter_name)
+            .unwrap_or_else(|| "CLICKHOUSE".into()),
+        indicators: serde_json::to_string(&indicators).map_err(|_| KawaError::Internal)?,
+        tags: to_text_list(&def.tags.unwrap_or_default()),
+        created_at: state.now_ms(),
+    };
+    let created = store::create(&txn, &scope, caller.id(), new).await?;
+    commit(state, txn, caller).await?;
+    Ok(api::CommandResult::DataSource(datasource(&created)))
+}
+
+/// `AddIndicatorsToDataSource`: rows already loaded hold no value in the new columns.
+pub async fn add_indicators(
+    state: &AppState,
+    caller: &Caller,
+    params: api::AddIndicatorsToDataSourceParameters,
+) -> Result<api::CommandResult, KawaError> {
+    let scope = workspace(state, caller).await?;
+    let txn = begin(state).await?;
+    let ds = authz::write_datasource(&txn, caller, &scope, &params.data_source_id).await?;
+    let mut indicators = views::indicators(ds.model());
+    let existing: HashSet<String> = indicators.iter().map(|i| i.indicator_id.clone()).collect();
+    let field = "newIndicators";
+    check_indicators(field, &params.new_indicators, &existing)?;
+    for (i, indicator) in params.new_indicators.iter().enumerate() {
+        if is_key(indicator) || is_auto(indicator) {
+            return Err(KawaError::field(
+                &format!("{field}[{i}].key"),
+                "a primary key cannot be added to a datasource",
+            ));
+        }
+    }
+    indicators.extend(params.new_indicators);
+    let stored = serde_json::to_string(&indicators).map_err(|_| KawaError::Internal)?;
+    store::set_indicators(&txn, &ds, stored.clone()).await?;
+    commit(state, txn, caller).await?;
+    let mut changed = ds.model().clone();
+    changed.indicators = stored;
+    Ok(api::CommandResult::DataSource(datasource(&changed)))
+}
+
+/// `UpdateDataSourceShareStatus`.
+pub async fn share(
+    state: &AppState,
+    caller: &Caller,
+    params: api::UpdateDataSourceShareStatusParameters,
+) -> Result<api::CommandResult, KawaError> {
+    let scope = workspace(state, caller).await?;
+    let txn = begin(state).await?;
+    let ds = authz::write_datasource(&txn, caller, &scope, &params.data_source_id).await?;
+    let sharing = params.advanced_sharing_configuration.map(|c| Sharing {
+        shared_team_ids: c.shared_team_ids,
+        team_ids_with_write_permission: c.team_ids_with_write_permission,
+        general_access: c.general_access.as_str().to_string(),
+    });
+    let stored = match &sharing {
+        Some(s) => Some(serde_json::to_string(s).map_err(|_| KawaError::Internal)?),
+        None => None,
+    };
+    store::share(&txn, &ds, params.shared, stored.clone()).await?;
+    commit(state, txn, caller).await?;
+    let mut changed = ds.model().clone();
+    changed.shared = params.shared;
+    changed.sharing = stored;
+    Ok(api::CommandResult::DataSource(datasource(&changed)))
+}
+
+/// `ArchiveDataSourceAndDeleteAssociatedData`: the datasource and its loads go, then its
+/// Parquet parts.
+pub async fn archive(
+    state: &AppState,
+    caller: &Caller,
+    params: api::ArchiveDataSourceAndDeleteAssociatedDataParameters,
+) -> Result<api::CommandResult, KawaError> {
+    let scope = workspace(state, caller).await?;
+    let txn = begin(state).await?;
+    let ds = authz::write_datasource(&txn, caller, &scope, &params.data_source_id).await?;
+    store::delete(&txn, &ds).await?;
+    commit(state, txn, caller).await?;
+    parts::remove_all(state, ds.id()).await;
+    Ok(api::CommandResult::EntityRemoval(api::EntityRemoval {
+        kind: api::EntityRemovalKind::Datasources,
+        id: ds.id().to_string(),
+        deleted: true,
+    }))
+}

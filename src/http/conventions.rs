@@ -98,12 +98,22 @@ fn takes_binary(spec: &Value, operation: &Value) -> bool {
         .is_some_and(|c| c.get("application/octet-stream").is_some())
 }
 
-/// The largest body `op` takes: raw data (an upload) up to
+/// Whether `operation` takes an upload: raw bytes, or a form carrying files.
+fn takes_upload(spec: &Value, operation: &Value) -> bool {
+    takes_binary(spec, operation)
+        || operation
+            .get("requestBody")
+            .and_then(|b| follow_refs(spec, b))
+            .and_then(|b| b.get("content"))
+            .is_some_and(|c| c.get("multipart/form-data").is_some())
+}
+
+/// The largest body `op` takes: raw data or a form with files (an upload) up to
 /// [`super::limits::MAX_UPLOAD_BYTES`], anything else up to
 /// [`super::limits::MAX_BODY_BYTES`].
 pub fn body_limit(spec: Option<&Value>, op: &Operation) -> usize {
     let binary = spec
-        .and_then(|spec| operation(spec, op.path, op.method).map(|(_, o)| takes_binary(spec, o)))
+        .and_then(|spec| operation(spec, op.path, op.method).map(|(_, o)| takes_upload(spec, o)))
         .unwrap_or(false);
     if binary {
         super::limits::MAX_UPLOAD_BYTES

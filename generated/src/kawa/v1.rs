@@ -430,6 +430,38 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         scopes: &[],
         tag: "Computation",
     },
+    crate::support::Operation {
+        method: "POST",
+        path: "/uploads/files",
+        operation_id: "upload_file",
+        secured: true,
+        scopes: &[],
+        tag: "Uploads",
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/uploads/files/{fileId}/metadata",
+        operation_id: "get_file_metadata",
+        secured: true,
+        scopes: &[],
+        tag: "Uploads",
+    },
+    crate::support::Operation {
+        method: "GET",
+        path: "/uploads/files/{fileId}",
+        operation_id: "download_file",
+        secured: true,
+        scopes: &[],
+        tag: "Uploads",
+    },
+    crate::support::Operation {
+        method: "DELETE",
+        path: "/uploads/files/{fileId}",
+        operation_id: "delete_file",
+        secured: true,
+        scopes: &[],
+        tag: "Uploads",
+    },
 ];
 
 /// Path prefixes the operations answer under (the spec's `servers`; `""` for absolute paths).
@@ -488,6 +520,9 @@ pub enum Tags {
     /// Queries over a sheet's rows in kywy's DSL, answered as Arrow IPC streams, and column profiles.
     #[oai(rename = "Computation")]
     Computation,
+    /// Files stored in a workspace (kywy's upload_file, download_file, delete_file).
+    #[oai(rename = "Uploads")]
+    Uploads,
 }
 
 /// The session cookie set by `POST /authentication/login`.
@@ -1149,8 +1184,8 @@ pub struct ComputationOrder {
 }
 
 /// A query, as kywy's `KawaLazyQuery._transform_to_dict` builds it. Every field may be null.
-/// `viewId`, `asUserId`, `dashboardId`, `applicationId`, `workflowInstanceId`, `skipCache` and
-/// `sessionId` are accepted and do not change the result.
+/// `asUserId`, `dashboardId`, `applicationId`, `workflowInstanceId`, `skipCache` and `sessionId`
+/// are accepted and do not change the result.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "ComputationRequest")]
 pub struct ComputationRequest {
@@ -2071,6 +2106,39 @@ impl crate::support::WireEnum for FailIngestionReset {
 
     fn wire(&self) -> &'static str {
         self.as_str()
+    }
+}
+
+/// The answer of `DELETE /uploads/files/{fileId}`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "FileRemoval")]
+pub struct FileRemoval {
+    #[oai(rename = "fileId")]
+    #[serde(rename = "fileId")]
+    pub file_id: String,
+    /// Always true.
+    #[oai(rename = "deleted")]
+    #[serde(rename = "deleted")]
+    pub deleted: bool,
+}
+
+/// The multipart body of `POST /uploads/files`, as kywy sends it.
+#[derive(Debug, poem_openapi::Multipart)]
+pub struct FileUploadForm {
+    /// The file (its part's file name is kept as `fileName`).
+    #[oai(rename = "file-0")]
+    pub file_0: poem_openapi::types::multipart::Upload,
+}
+
+impl FileUploadForm {
+    /// The form as a backend sees it: fields as JSON, files summarized.
+    pub fn to_form(&self) -> serde_json::Value {
+        let mut form = serde_json::Map::new();
+        form.insert(
+            "file-0".to_string(),
+            crate::support::upload_summary(&self.file_0),
+        );
+        serde_json::Value::Object(form)
     }
 }
 
@@ -3816,6 +3884,41 @@ impl crate::support::WireEnum for UploadIngestionReset {
     fn wire(&self) -> &'static str {
         self.as_str()
     }
+}
+
+/// A stored file. Schema designed by Understudy: kywy reads `fileName` (KAWA documents no
+/// schema).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "UploadedFile")]
+pub struct UploadedFile {
+    /// The file's id.
+    #[oai(rename = "fileId")]
+    #[serde(rename = "fileId")]
+    pub file_id: String,
+    /// The uploaded file's name.
+    #[oai(rename = "fileName")]
+    #[serde(rename = "fileName")]
+    pub file_name: String,
+    /// Its size in bytes.
+    #[oai(rename = "size")]
+    #[serde(rename = "size")]
+    pub size: i64,
+    /// The type the upload declared (`application/octet-stream` when none).
+    #[oai(rename = "contentType")]
+    #[serde(rename = "contentType")]
+    pub content_type: String,
+    /// The workspace the file belongs to.
+    #[oai(rename = "workspaceId")]
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// Who uploaded it.
+    #[oai(rename = "ownerId")]
+    #[serde(rename = "ownerId")]
+    pub owner_id: String,
+    /// When it was (last) uploaded.
+    #[oai(rename = "createdAt")]
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
 }
 
 /// Usage statistics. Schema designed by Understudy: the KAWA reference names this endpoint but
@@ -6465,6 +6568,197 @@ impl crate::support::FromAnswer for ComputeSheetStatsResponse {
     }
 }
 
+/// The parameters of `upload_file`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct UploadFileParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+    /// The file's id, chosen by the client (letters, digits, `-`, `_`, `.`).
+    #[serde(rename = "fileId")]
+    pub file_id: Option<String>,
+}
+
+/// Every answer `upload_file` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum UploadFileResponse {
+    /// The stored file.
+    #[oai(status = 200)]
+    Ok(Json<UploadedFile>),
+    /// The request is malformed: the body is not JSON, a field is missing or of the wrong type, an
+    /// unknown command, or a bad query parameter.
+    #[oai(status = 400)]
+    BadRequest(Json<ErrorBody>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// The body is larger than the server takes in one request; send the rows in several uploads.
+    #[oai(status = 413)]
+    PayloadTooLarge(Json<ErrorBody>),
+    /// The body is not JSON (its `Content-Type` is another type, or missing).
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for UploadFileResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            413 => Ok(Self::PayloadTooLarge(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `get_file_metadata`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetFileMetadataParams {
+    /// The file's id (as given to `POST /uploads/files`); any other value matches nothing (404).
+    #[serde(rename = "fileId")]
+    pub file_id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_file_metadata` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetFileMetadataResponse {
+    /// The file's metadata.
+    #[oai(status = 200)]
+    Ok(Json<UploadedFile>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetFileMetadataResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `download_file`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DownloadFileParams {
+    /// The file's id (as given to `POST /uploads/files`); any other value matches nothing (404).
+    #[serde(rename = "fileId")]
+    pub file_id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `download_file` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum DownloadFileResponse {
+    /// The file.
+    #[oai(status = 200)]
+    Ok(
+        Binary<Vec<u8>>,
+        #[oai(header = "Content-Disposition")] Option<String>,
+    ),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for DownloadFileResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(
+                Binary(a.bytes()?),
+                a.header("Content-Disposition")?,
+            )),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `delete_file`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DeleteFileParams {
+    /// The file's id (as given to `POST /uploads/files`); any other value matches nothing (404).
+    #[serde(rename = "fileId")]
+    pub file_id: String,
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `delete_file` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum DeleteFileResponse {
+    /// What was removed.
+    #[oai(status = 200)]
+    Ok(Json<FileRemoval>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+    /// No entity with that id (or a referenced entity does not exist).
+    #[oai(status = 404)]
+    NotFound(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for DeleteFileResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 fn default_get_usage_from() -> String {
     "1980-01-01".to_string()
 }
@@ -6878,6 +7172,40 @@ pub trait ComputationApi: Send + Sync + 'static {
         params: ComputeSheetStatsParams,
         body: SheetStatsRequest,
     ) -> poem::Result<ComputeSheetStatsResponse>;
+}
+
+/// The operations tagged `Uploads`.
+#[async_trait::async_trait]
+pub trait UploadsApi: Send + Sync + 'static {
+    /// Upload a file
+    async fn upload_file(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: UploadFileParams,
+        body: FileUploadForm,
+    ) -> poem::Result<UploadFileResponse>;
+    /// Read a file's metadata
+    async fn get_file_metadata(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetFileMetadataParams,
+    ) -> poem::Result<GetFileMetadataResponse>;
+    /// Download a file
+    async fn download_file(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: DownloadFileParams,
+    ) -> poem::Result<DownloadFileResponse>;
+    /// Delete a file
+    async fn delete_file(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: DeleteFileParams,
+    ) -> poem::Result<DeleteFileResponse>;
 }
 
 /// Implements [`AuthenticationApi`] for a real-mode surface that does not serve the `Authentication`
@@ -7462,6 +7790,54 @@ macro_rules! kawa_v1_unmounted_computation_api {
     };
 }
 
+/// Implements [`UploadsApi`] for a real-mode surface that does not serve the `Uploads`
+/// operations yet: each answers 404, and the dispatcher, which mounts only the tags a
+/// surface serves, never routes to them.
+#[macro_export]
+macro_rules! kawa_v1_unmounted_uploads_api {
+    ($t:ty) => {
+        const _: () = {
+            use $crate::kawa::v1::*;
+            #[$crate::support::async_trait]
+            impl UploadsApi for $t {
+                async fn upload_file(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: UploadFileParams,
+                    _body: FileUploadForm,
+                ) -> poem::Result<UploadFileResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn get_file_metadata(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetFileMetadataParams,
+                ) -> poem::Result<GetFileMetadataResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn download_file(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: DownloadFileParams,
+                ) -> poem::Result<DownloadFileResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn delete_file(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: DeleteFileParams,
+                ) -> poem::Result<DeleteFileResponse> {
+                    Err($crate::support::unmounted())
+                }
+            }
+        };
+    };
+}
+
 /// The operations an implementation of this contract provides: every tag's trait.
 pub trait Api:
     AuthenticationApi
@@ -7476,6 +7852,7 @@ pub trait Api:
     + ScriptsAndAgentsApi
     + IngestionApi
     + ComputationApi
+    + UploadsApi
 {
 }
 
@@ -7491,7 +7868,8 @@ impl<
             + WorkflowsApi
             + ScriptsAndAgentsApi
             + IngestionApi
-            + ComputationApi,
+            + ComputationApi
+            + UploadsApi,
     > Api for T
 {
 }
@@ -8582,6 +8960,95 @@ impl<B: crate::support::Backend> ComputationApi for Backed<B> {
         let answer = self.0.answer(call).await?;
         <ComputeSheetStatsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[49], e))
+    }
+}
+
+#[async_trait::async_trait]
+impl<B: crate::support::Backend> UploadsApi for Backed<B> {
+    async fn upload_file(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: UploadFileParams,
+        body: FileUploadForm,
+    ) -> poem::Result<UploadFileResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[50],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Form(body.to_form()),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <UploadFileResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[50], e))
+    }
+    async fn get_file_metadata(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetFileMetadataParams,
+    ) -> poem::Result<GetFileMetadataResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[51],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetFileMetadataResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[51], e))
+    }
+    async fn download_file(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: DownloadFileParams,
+    ) -> poem::Result<DownloadFileResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[52],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <DownloadFileResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[52], e))
+    }
+    async fn delete_file(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: DeleteFileParams,
+    ) -> poem::Result<DeleteFileResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[53],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <DeleteFileResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[53], e))
     }
 }
 
@@ -10616,8 +11083,9 @@ impl Routes {
     ///
     /// Runs kywy's query DSL (`KawaLazyQuery`) over the rows of a sheet's datasource and answers
     /// the result as an Apache Arrow IPC **stream** (kywy reads it with
-    /// `pyarrow.ipc.open_stream`). The sheet is named by `sheetId` or `sheetName` (a datasource by
-    /// `datasourceId` also works). Columns are addressed by their display name.
+    /// `pyarrow.ipc.open_stream`). The sheet is named by `sheetId`, `sheetName` or `viewId` (one of
+    /// its layouts); a datasource by `datasourceId` also works. Columns are addressed by their
+    /// display name.
     ///
     /// `select.columns` (or `aggregation.columns`) picks the output columns, named by
     /// `columnAlias` or else `columnName`; `columnRegexp` selects every matching column,
@@ -10690,6 +11158,158 @@ impl Routes {
                     x_kawa_workspace_id: x_kawa_workspace_id.0,
                 },
                 body.0,
+            )
+            .await
+    }
+
+    /// Upload a file
+    ///
+    /// Stores a file in the workspace the call acts in, as kywy's `upload_file(path, file_id)`
+    /// sends it: a `multipart/form-data` body whose file is the part named `file-0`, and the
+    /// file's id in the `fileId` query parameter (a new id is made when it is absent).
+    /// Uploading to an id the workspace already holds replaces that file (its owner or an
+    /// administrator only: 403 otherwise). The bytes are kept in Understudy's file store,
+    /// never in the database. Files up to 51 MB (413 above).
+    #[oai(
+        path = "/uploads/files",
+        method = "post",
+        operation_id = "upload_file",
+        tag = "Tags::Uploads"
+    )]
+    async fn upload_file(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+        /// The file's id, chosen by the client (letters, digits, `-`, `_`, `.`).
+        #[oai(
+            name = "fileId",
+            validator(max_length = 200, min_length = 1, pattern = "^[A-Za-z0-9._-]+$")
+        )]
+        file_id: Query<Option<String>>,
+        body: FileUploadForm,
+    ) -> poem::Result<UploadFileResponse> {
+        self.0
+            .upload_file(
+                req,
+                auth,
+                UploadFileParams {
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                    file_id: file_id.0,
+                },
+                body,
+            )
+            .await
+    }
+
+    /// Read a file's metadata
+    ///
+    /// The file's name, size and type (kywy's `download_file` reads `fileName`). Workspace-scoped:
+    /// a file of another workspace, or none, is a 404.
+    #[oai(
+        path = "/uploads/files/:fileId/metadata",
+        method = "get",
+        operation_id = "get_file_metadata",
+        tag = "Tags::Uploads"
+    )]
+    async fn get_file_metadata(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The file's id (as given to `POST /uploads/files`); any other value matches nothing (404).
+        #[oai(name = "fileId")]
+        file_id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetFileMetadataResponse> {
+        self.0
+            .get_file_metadata(
+                req,
+                auth,
+                GetFileMetadataParams {
+                    file_id: file_id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// Download a file
+    ///
+    /// The file's bytes, as uploaded, with its name in `Content-Disposition`. Workspace-scoped.
+    #[oai(
+        path = "/uploads/files/:fileId",
+        method = "get",
+        operation_id = "download_file",
+        tag = "Tags::Uploads"
+    )]
+    async fn download_file(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The file's id (as given to `POST /uploads/files`); any other value matches nothing (404).
+        #[oai(name = "fileId")]
+        file_id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<DownloadFileResponse> {
+        self.0
+            .download_file(
+                req,
+                auth,
+                DownloadFileParams {
+                    file_id: file_id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// Delete a file
+    ///
+    /// Removes the file (its owner or an administrator; 403 for another member, 404 when the
+    /// workspace has none). kywy's `delete_file` needs a 200 with a JSON body.
+    #[oai(
+        path = "/uploads/files/:fileId",
+        method = "delete",
+        operation_id = "delete_file",
+        tag = "Tags::Uploads"
+    )]
+    async fn delete_file(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The file's id (as given to `POST /uploads/files`); any other value matches nothing (404).
+        #[oai(name = "fileId")]
+        file_id: Path<String>,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<DeleteFileResponse> {
+        self.0
+            .delete_file(
+                req,
+                auth,
+                DeleteFileParams {
+                    file_id: file_id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
             )
             .await
     }

@@ -21,6 +21,7 @@ pub mod kw_activity;
 pub mod kw_attribute;
 pub mod kw_data_provider;
 pub mod kw_datasource;
+pub mod kw_file;
 pub mod kw_layout;
 pub mod kw_load;
 pub mod kw_load_part;

@@ -1,12 +1,13 @@
 //! KAWA's queries: principals (the shared `users` table with KAWA's columns), API keys,
 //! workspaces and their members, the directory (teams, perimeters, attributes) and the
 //! activity the usage report aggregates; the data tier's datasources, loads, sheets,
-//! layouts and data providers. Writes that a request makes take a proof from
-//! [`crate::authz::kawa`].
+//! layouts, data providers and uploaded files. Writes that a request makes take a proof
+//! from [`crate::authz::kawa`].
 
 pub mod activity;
 pub mod datasources;
 pub mod directory;
+pub mod files;
 pub mod keys;
 pub mod loads;
 pub mod principals;

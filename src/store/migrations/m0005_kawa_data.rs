@@ -3,7 +3,8 @@
 //! dir, never in the database), the loads that fill them (one row per ingestion
 //! session and its outcome: the health report; one row per staged part, so concurrent
 //! uploads of a session never overwrite each other), sheets over datasources and their
-//! layouts; data providers (the external systems datasources load from).
+//! layouts; data providers (the external systems datasources load from); uploaded
+//! files (their bytes in the file store, under `storage_key`).
 
 use sea_orm_migration::prelude::*;
 
@@ -110,6 +111,20 @@ impl MigrationTrait for Migration {
                     big("created_at"),
                 ],
             ),
+            table(
+                "kw_files",
+                vec![
+                    serial("id"),
+                    int("workspace_id"),
+                    text("file_id"),
+                    text("name"),
+                    text("content_type"),
+                    big("size"),
+                    text("storage_key"),
+                    int("owner_id"),
+                    big("created_at"),
+                ],
+            ),
         ];
         for t in tables {
             manager.create_table(t).await?;
@@ -133,6 +148,9 @@ impl MigrationTrait for Migration {
             index("kw_load_parts_load", "kw_load_parts", &["load_id"]),
             index("kw_sheets_name", "kw_sheets", &["workspace_id", "name"]),
             index("kw_layouts_sheet", "kw_layouts", &["sheet_id"]),
+            index("kw_files_id", "kw_files", &["workspace_id", "file_id"])
+                .unique()
+                .to_owned(),
             index(
                 "kw_data_providers_name",
                 "kw_data_providers",

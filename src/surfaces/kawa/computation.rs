@@ -25,7 +25,7 @@ async fn source_of(
 }
 
 /// The datasource a query names: by `sheetId`, else `sheetName` (the first such sheet
-/// the caller sees), else `datasourceId`.
+/// the caller sees), else `viewId` (a layout of the sheet), else `datasourceId`.
 async fn target(
     state: &AppState,
     caller: &Caller,
@@ -49,6 +49,12 @@ async fn target(
             .find(|s| s.name == name && authz::sees_sheet(caller, s))
             .ok_or_else(|| KawaError::Missing(format!("No sheet named {name}")))?;
         return source_of(state, &found).await;
+    }
+    if let Some(view) = given(&body.view_id) {
+        // kywy's `view_id(...)`: the layout's sheet.
+        let layout = super::sheets::get_layout(state, caller, &view).await?;
+        let sheet = authz::read_sheet(&state.db, caller, scope, &layout.sheet_id).await?;
+        return source_of(state, sheet.model()).await;
     }
     if let Some(id) = given(&body.datasource_id) {
         let ds = authz::read_datasource(&state.db, caller, scope, &id).await?;

@@ -1,9 +1,9 @@
 //! KAWA (`/authentication/*`, `/backoffice/*`, `/commands/secured/run`, `/ingestion/*`,
-//! `/computation/*`, `/health`): the generated `Api` traits implemented on the store, one
+//! `/computation/*`, `/uploads/*`, `/health`): the generated `Api` traits implemented on the store, one
 //! file per tag under [`api`]; services beside them; the error shape. Real mode serves
 //! the tags in [`SERVED_TAGS`]: the control plane (sign-in, principals, workspaces, the
 //! directory, the server and the command bus) and the data tier's datasources, sheets,
-//! loads and queries; the tags not listed answer KAWA's 404 until they land.
+//! loads, queries and uploaded files; the tags not listed answer KAWA's 404 until they land.
 
 mod api;
 pub mod commands;
@@ -11,6 +11,7 @@ pub mod computation;
 pub mod datasources;
 pub mod directory;
 pub mod error;
+pub mod files;
 pub mod fixtures;
 pub mod ingestion;
 pub mod parts;
@@ -46,6 +47,7 @@ pub const SERVED_TAGS: &[&str] = &[
     "Sheets",
     "Ingestion",
     "Computation",
+    "Uploads",
 ];
 
 /// The real-mode KAWA surface.
@@ -166,6 +168,7 @@ pub fn surface(state: &AppState) -> Surface {
             "/commands/",
             "/ingestion/",
             "/computation/",
+            "/uploads/",
         ],
         endpoint,
         shape: Box::new(error::Stamped(clock)),

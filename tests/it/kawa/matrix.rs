@@ -5,7 +5,6 @@
 //! 403; and after every refusal the data is as it was.
 
 use reqwest::{Method, StatusCode};
-use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{json, Value};
 use understudy::authz::Operator;
 use understudy::store::kawa::directory::{self, NewEntry};
@@ -113,29 +112,25 @@ fn commands(reader: &str, private: &str) -> Vec<(&'static str, Value, bool)> {
 
 /// Every row KAWA's operations could change, as text.
 async fn snapshot(app: &TestApp) -> Vec<String> {
-    let db = &app.state().db;
-    let mut out = Vec::new();
-    for sql in [
-        "SELECT id, email, password_hash, kawa_role, kawa_status, kawa_workspace_id FROM users ORDER BY id",
-        "SELECT id, user_id, product, name, token_digest, expires_at FROM api_tokens ORDER BY id",
-        "SELECT COUNT(*) FROM sessions",
-        "SELECT id, name, is_public, owner_id FROM kw_workspaces ORDER BY id",
-        "SELECT workspace_id, user_id, permissions FROM kw_workspace_members ORDER BY workspace_id, user_id",
-        "SELECT perimeter_id, user_id FROM kw_perimeter_members ORDER BY perimeter_id, user_id",
-        "SELECT id, name, owner_id, shared, indicators, parts FROM kw_datasources ORDER BY id",
-        "SELECT id, datasource_id, session, state FROM kw_loads ORDER BY id",
-        "SELECT COUNT(*) FROM kw_load_parts",
-        "SELECT id, name, owner_id FROM kw_sheets ORDER BY id",
-        "SELECT COUNT(*) FROM kw_layouts",
-        "SELECT id, name, owner_id FROM kw_data_providers ORDER BY id",
-    ] {
-        let rows = db
-            .query_all(Statement::from_string(db.get_database_backend(), sql))
-            .await
-            .unwrap();
-        out.push(format!("{sql}: {rows:?}"));
-    }
-    out
+    super::rows_as_text(
+        app,
+        &[
+            "SELECT id, email, password_hash, kawa_role, kawa_status, kawa_workspace_id FROM users ORDER BY id",
+            "SELECT id, user_id, product, name, token_digest, expires_at FROM api_tokens ORDER BY id",
+            "SELECT COUNT(*) FROM sessions",
+            "SELECT id, name, is_public, owner_id FROM kw_workspaces ORDER BY id",
+            "SELECT workspace_id, user_id, permissions FROM kw_workspace_members ORDER BY workspace_id, user_id",
+            "SELECT perimeter_id, user_id FROM kw_perimeter_members ORDER BY perimeter_id, user_id",
+            "SELECT id, name, owner_id, shared, indicators, parts FROM kw_datasources ORDER BY id",
+            "SELECT id, datasource_id, session, state FROM kw_loads ORDER BY id",
+            "SELECT COUNT(*) FROM kw_load_parts",
+            "SELECT id, name, owner_id FROM kw_sheets ORDER BY id",
+            "SELECT COUNT(*) FROM kw_layouts",
+            "SELECT id, name, owner_id FROM kw_data_providers ORDER BY id",
+            "SELECT id, file_id, storage_key FROM kw_files ORDER BY id",
+        ],
+    )
+    .await
 }
 
 struct Case<'a> {
@@ -149,7 +144,8 @@ impl Case<'_> {
             .op
             .path
             .replace("{id}", "1")
-            .replace("{type}", "ArrowFlightConfiguration");
+            .replace("{type}", "ArrowFlightConfiguration")
+            .replace("{fileId}", "f");
         if path.starts_with("/ingestion/") {
             format!("{path}?datasource=1&session=s&format=parquet&reset=False")
         } else {
@@ -201,6 +197,28 @@ impl Case<'_> {
                         None => b,
                     };
                     b.body(b"PAR1".to_vec())
+                })
+                .await;
+            return (r.status, r.json);
+        }
+        if self.op.path == "/uploads/files" {
+            let (key, workspace) = (key.to_string(), workspace.map(str::to_string));
+            let form = reqwest::multipart::Form::new().part(
+                "file-0",
+                reqwest::multipart::Part::bytes(b"x".to_vec()).file_name("f"),
+            );
+            let r = app
+                .send_with(&app.http, method, &self.path(), move |b| {
+                    let b = if key.is_empty() {
+                        b
+                    } else {
+                        b.header("x-kawa-api-key", key)
+                    };
+                    let b = match workspace {
+                        Some(w) => b.header("x-kawa-workspace-id", w),
+                        None => b,
+                    };
+                    b.multipart(form)
                 })
                 .await;
             return (r.status, r.json);

@@ -10,6 +10,7 @@ pub mod fixtures;
 mod matrix;
 mod principals;
 mod server;
+mod uploads;
 mod workspaces;
 
 use reqwest::{Method, StatusCode};
@@ -114,6 +115,22 @@ pub async fn new_workspace(app: &TestApp, name: &str) -> String {
     r.json["id"].as_str().unwrap().to_string()
 }
 
+/// The rows `queries` read, each query's as one line of text: what a refusal must leave
+/// as it was.
+pub async fn rows_as_text(app: &TestApp, queries: &[&str]) -> Vec<String> {
+    use sea_orm::{ConnectionTrait, Statement};
+    let db = &app.state().db;
+    let mut out = Vec::new();
+    for sql in queries {
+        let rows = db
+            .query_all(Statement::from_string(db.get_database_backend(), *sql))
+            .await
+            .unwrap();
+        out.push(format!("{sql}: {rows:?}"));
+    }
+    out
+}
+
 /// Asserts a KAWA refusal: the status, and `message` in the body's message.
 pub fn refused(r: &Answer, status: StatusCode, message: &str) {
     assert_eq!(r.status, status, "{}", r.text);
@@ -169,6 +186,10 @@ fn real_mode_serves_every_operation_of_the_served_tags() {
             "fail_ingestion",
             "compute_from_dsl",
             "compute_sheet_stats",
+            "upload_file",
+            "get_file_metadata",
+            "download_file",
+            "delete_file",
         ]
     );
 }

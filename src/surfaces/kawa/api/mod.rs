@@ -10,6 +10,7 @@ mod entities;
 mod ingestion;
 mod server;
 mod sheets;
+mod uploads;
 mod users;
 mod workspaces;
 

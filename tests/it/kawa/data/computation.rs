@@ -5,7 +5,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use super::super::{refused, ADMIN};
-use super::{column, columns, compute, create_sheet, load, orders};
+use super::{column, columns, compute, create_sheet, get, load, orders};
 use crate::helpers::{spawn_app, TestApp};
 
 /// Six orders, and a sheet over them: the sheet's id.
@@ -90,6 +90,16 @@ async fn rows_are_selected_aliased_filtered_and_sorted() {
     assert_eq!(names, ["city", "value"]);
     assert_eq!(column(&r, "city"), [json!("Paris")]);
 
+    // A layout of the sheet names it too (kywy's `view_id`).
+    let sheet = get(&app, &format!("/backoffice/sheets/{id}"), ADMIN).await;
+    let view = sheet.json["layoutIds"][0].clone();
+    let r = compute(
+        &app,
+        json!({"viewId": view, "select": {"columns": [col("city")]}, "limit": 1}),
+    )
+    .await;
+    assert_eq!(column(&r, "city"), [json!("Paris")]);
+
     // Without a select: the default columns (record_id is not one), in load order.
     let r = compute(&app, json!({"sheetId": id, "limit": 3})).await;
     let names: Vec<String> = columns(&r).into_iter().map(|(n, _)| n).collect();
@@ -152,7 +162,12 @@ async fn profiles_and_refusals() {
 
     // Answered queries count in the usage report; refused ones do not.
     compute(&app, json!({"sheetId": id})).await;
-    let usage = app.kawa_get("/backoffice/usage?from=1980-01-01&to=2100-01-01&zoneId=UTC", ADMIN).await;
+    let usage = app
+        .kawa_get(
+            "/backoffice/usage?from=1980-01-01&to=2100-01-01&zoneId=UTC",
+            ADMIN,
+        )
+        .await;
     let admin = usage.json["userUsageReports"]
         .as_array()
         .unwrap()

@@ -229,22 +229,16 @@ pub fn column(answer: &Answer, name: &str) -> Vec<Value> {
 
 /// Every data-tier row, as text: what a refusal must leave as it was.
 pub async fn data_rows(app: &TestApp) -> Vec<String> {
-    use sea_orm::{ConnectionTrait, Statement};
-    let db = &app.state().db;
-    let mut out = Vec::new();
-    for sql in [
-        "SELECT id, workspace_id, name, owner_id, shared, sharing, indicators, parts, row_count, auto_increment FROM kw_datasources ORDER BY id",
-        "SELECT id, datasource_id, session, state, rows FROM kw_loads ORDER BY id",
-        "SELECT id, load_id, name, rows FROM kw_load_parts ORDER BY id",
-        "SELECT id, workspace_id, name, owner_id, links FROM kw_sheets ORDER BY id",
-        "SELECT id, sheet_id, name FROM kw_layouts ORDER BY id",
-        "SELECT id, workspace_id, name, owner_id, restricted FROM kw_data_providers ORDER BY id",
-    ] {
-        let rows = db
-            .query_all(Statement::from_string(db.get_database_backend(), sql))
-            .await
-            .unwrap();
-        out.push(format!("{sql}: {rows:?}"));
-    }
-    out
+    super::rows_as_text(
+        app,
+        &[
+            "SELECT id, workspace_id, name, owner_id, shared, sharing, indicators, parts, row_count, auto_increment FROM kw_datasources ORDER BY id",
+            "SELECT id, datasource_id, session, state, rows FROM kw_loads ORDER BY id",
+            "SELECT id, load_id, name, rows FROM kw_load_parts ORDER BY id",
+            "SELECT id, workspace_id, name, owner_id, links FROM kw_sheets ORDER BY id",
+            "SELECT id, sheet_id, name FROM kw_layouts ORDER BY id",
+            "SELECT id, workspace_id, name, owner_id, restricted FROM kw_data_providers ORDER BY id",
+        ],
+    )
+    .await
 }

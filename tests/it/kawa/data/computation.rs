@@ -152,7 +152,12 @@ async fn profiles_and_refusals() {
 
     // Answered queries count in the usage report; refused ones do not.
     compute(&app, json!({"sheetId": id})).await;
-    let usage = app.kawa_get("/backoffice/usage?from=1980-01-01&to=2100-01-01&zoneId=UTC", ADMIN).await;
+    let usage = app
+        .kawa_get(
+            "/backoffice/usage?from=1980-01-01&to=2100-01-01&zoneId=UTC",
+            ADMIN,
+        )
+        .await;
     let admin = usage.json["userUsageReports"]
         .as_array()
         .unwrap()

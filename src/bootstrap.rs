@@ -1,7 +1,8 @@
 //! Every start: read `--fixtures` (refused whole, naming the entry, when it does not
 //! fit), then in one transaction load its users, create the admin of every product when
 //! the store has none (from `UNDERSTUDY_ADMIN_*`, or generated and printed once), and
-//! load the products' records. Replicas starting together on PostgreSQL take turns.
+//! load the products' records (a refused load also removes the files it wrote).
+//! Replicas starting together on PostgreSQL take turns.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
 
@@ -67,13 +68,22 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             .await
             .map_err(|e| e.to_string())?;
     }
-    if let Some(f) = &fixtures {
-        fixtures::load_products(state, &txn, &operator, f, &mut loaded).await?;
+    // Files the products' load writes (KAWA's parts) go with a refused start, as its
+    // rows go with the rollback.
+    let finished = async {
+        if let Some(f) = &fixtures {
+            fixtures::load_products(state, &txn, &operator, f, &mut loaded).await?;
+        }
+        crate::store::sync_sequences(&txn)
+            .await
+            .map_err(|e| e.to_string())?;
+        txn.commit().await.map_err(failed)
     }
-    crate::store::sync_sequences(&txn)
-        .await
-        .map_err(|e| e.to_string())?;
-    txn.commit().await.map_err(failed)?;
+    .await;
+    if let Err(e) = finished {
+        loaded.remove_written();
+        return Err(e);
+    }
     if let Some(path) = &state.config.fixtures {
         tracing::info!(
             file = %path.display(),
@@ -89,6 +99,9 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             kawa_perimeters = loaded.kawa_perimeters,
             kawa_attributes = loaded.kawa_attributes,
             kawa_principals = loaded.kawa_principals,
+            kawa_datasources = loaded.kawa_datasources,
+            kawa_sheets = loaded.kawa_sheets,
+            kawa_data_providers = loaded.kawa_data_providers,
             "fixtures loaded"
         );
     }

@@ -342,7 +342,7 @@ async fn fixtures(action: FixturesAction) -> Result<(), String> {
         FixturesAction::Export { store, output } => {
             let state = open_store(store).await?;
             let operator = understudy::authz::Operator::outside_requests();
-            let state_now = understudy::fixtures::export(&state.db, &operator).await?;
+            let state_now = understudy::fixtures::export(&state, &operator).await?;
             let text = understudy::fixtures::to_yaml(&state_now)?;
             match output {
                 Some(path) => {

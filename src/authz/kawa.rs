@@ -12,6 +12,7 @@ pub use data::{
     ReadDataSource, ReadSheet, Sharing, WriteDataSource, WriteSheet,
 };
 
+use super::Operator;
 use crate::common::secrets;
 use crate::state::AppState;
 use crate::store::entities::{kw_workspace, user};
@@ -128,6 +129,12 @@ pub struct InWorkspace {
 }
 
 impl InWorkspace {
+    /// The instance itself acting in `workspace` (the fixtures load, checking a file's
+    /// entry by the commands' rules): there is no caller to check.
+    pub fn for_operator(_operator: &Operator, workspace: kw_workspace::Model) -> InWorkspace {
+        InWorkspace { workspace }
+    }
+
     pub fn id(&self) -> i32 {
         self.workspace.id
     }

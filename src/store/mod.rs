@@ -164,4 +164,11 @@ const SERIAL_KEYS: &[(&str, &str)] = &[
     ("kw_perimeters", "id"),
     ("kw_attributes", "id"),
     ("kw_activity", "id"),
+    ("kw_datasources", "id"),
+    ("kw_loads", "id"),
+    ("kw_load_parts", "id"),
+    ("kw_sheets", "id"),
+    ("kw_layouts", "id"),
+    ("kw_data_providers", "id"),
+    ("kw_files", "id"),
 ];

@@ -49,6 +49,10 @@ fn every_fixtures_file_in_the_repository_fits_its_schema_and_parses() {
         ),
         ("round trip", ROUND_TRIP.to_string()),
         ("kawa tests", crate::kawa::fixtures::FILE.to_string()),
+        (
+            "kawa data tests",
+            crate::kawa::fixtures::data::FILE.to_string(),
+        ),
     ];
     for (name, text) in files {
         let value: Value = serde_yaml_ng::from_str(&text).expect("YAML");
@@ -128,6 +132,15 @@ pub async fn refused_at_start(text: &str, expected: &str) -> understudy::fixture
         .err()
         .expect("the start is refused");
     assert!(err.contains(expected), "{expected}\n{err}");
+    // Nor is a file of it left in the data dir, nor a folder made for one (KAWA's parts).
+    let warehouse = config.data_dir.join("warehouse");
+    let written = files_under(&warehouse);
+    assert!(written.is_empty(), "{expected}: {written:?} stayed");
+    assert!(
+        !warehouse.exists(),
+        "{expected}: {} stayed",
+        warehouse.display()
+    );
     let running = understudy::server::start(understudy::config::Config {
         fixtures: None,
         ..config
@@ -135,13 +148,31 @@ pub async fn refused_at_start(text: &str, expected: &str) -> understudy::fixture
     .await
     .expect("starts without the file");
     let operator = understudy::authz::Operator::outside_requests();
-    let state = understudy::fixtures::export(&running.state.db, &operator)
+    let state = understudy::fixtures::export(&running.state, &operator)
         .await
         .unwrap();
     assert_eq!(state.users.len(), 1, "{expected}: only the admin made now");
     running.stop().await;
     database.drop_database().await;
     state
+}
+
+/// Every file under `dir` (none when it does not exist).
+pub fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for entry in entries {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Users, tokens, applications, a certificate and workspaces with members: the state the
@@ -200,15 +231,16 @@ async fn sign_in(app: &TestApp, email: &str, password: &str) -> reqwest::Client 
     c
 }
 
-/// `understudy fixtures export` of `app`'s store, as the CLI prints it.
+/// `understudy fixtures export` of `app`'s store, as the CLI prints it. The data dir is
+/// given also with a database URL: KAWA's rows are files in it.
 pub fn export_with_the_cli(app: &TestApp) -> String {
     let config = &app.state().config;
     let mut command = Command::new(env!("CARGO_BIN_EXE_understudy"));
     command.args(["fixtures", "export"]);
-    match &config.database_url {
-        Some(url) => command.args(["--database-url", url]),
-        None => command.arg("--data-dir").arg(&config.data_dir),
-    };
+    command.arg("--data-dir").arg(&config.data_dir);
+    if let Some(url) = &config.database_url {
+        command.args(["--database-url", url]);
+    }
     // With the default log level: logs must not end up in the file.
     let out = command
         .env_remove("RUST_LOG")

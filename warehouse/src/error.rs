@@ -14,6 +14,16 @@ pub enum LoadError {
         /// What went wrong.
         message: String,
     },
+    /// A JSON row (see [`crate::stage_json`]) does not fit: a value that does not convert
+    /// to its indicator's type, or a key that names no indicator.
+    Row {
+        /// The row's index in the list given.
+        row: usize,
+        /// The key (indicator id) of the value.
+        column: String,
+        /// What went wrong.
+        message: String,
+    },
     /// Writing the part failed.
     Io(String),
 }
@@ -23,6 +33,11 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::Format(message) => write!(f, "unreadable body: {message}"),
             LoadError::Column { column, message } => write!(f, "column {column}: {message}"),
+            LoadError::Row {
+                row,
+                column,
+                message,
+            } => write!(f, "row {row}, column {column}: {message}"),
             LoadError::Io(message) => write!(f, "i/o: {message}"),
         }
     }

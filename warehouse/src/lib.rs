@@ -6,7 +6,8 @@
 //! [`Kind`]). [`compute`] runs a query in kywy's JSON DSL ([`Query`]) over a [`Table`]'s
 //! parts with DataFusion's DataFrame API and answers an Arrow IPC stream; [`profile`]
 //! answers `compute-sheet-stats`; [`ddl`] renders the ClickHouse DDL KAWA shows for a
-//! datasource.
+//! datasource. [`stage_json`] and [`read_json`] write and read a datasource's rows as JSON
+//! objects (Understudy's fixtures file holds them so).
 //!
 //! Time: `date_time` values are stored and answered as UTC instants (milliseconds,
 //! `Timestamp(ms, "UTC")`); `date` values are calendar days. The query's `timeZone` (an IANA
@@ -26,6 +27,7 @@ mod ddl;
 mod dsl;
 mod error;
 mod filter;
+mod json_rows;
 mod plan;
 mod profile;
 mod select;
@@ -39,6 +41,7 @@ pub use columns::{Column, Kind, Table};
 pub use ddl::{ddl, Partition, PartitionSampler};
 pub use dsl::{Arguments, Clause, ColumnList, Filter, OrderBy, Query, Sample, SelectColumn};
 pub use error::{LoadError, QueryError};
+pub use json_rows::{read_json, stage_json, JsonRow};
 pub use plan::{compute, empty_answer};
 pub use profile::{profile, NumberProfile, Profile, ValueProfile};
 pub use stage::{stage, Format, Staged};

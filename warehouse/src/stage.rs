@@ -23,7 +23,7 @@ use crate::error::LoadError;
 
 /// Rows per decoded batch (Parquet) and per row group of a written part: a million-row
 /// part gets several row groups, so a query can scan it on every core.
-const BATCH_ROWS: usize = 8192;
+pub(crate) const BATCH_ROWS: usize = 8192;
 const ROW_GROUP_ROWS: usize = 128 * 1024;
 
 /// The encoding of an uploaded body.
@@ -58,11 +58,18 @@ pub fn stage(
     columns: &[Column],
     dest: &Path,
 ) -> Result<Staged, LoadError> {
+    write_atomically(dest, |temp| write_part(body, format, columns, temp))
+}
+
+/// Runs `write` on a temporary file beside `dest`, then renames it to `dest` when rows
+/// were written; removes it otherwise (no rows, an error). A panic in `write` (a decoder
+/// giving up on a corrupt body) is answered as [`LoadError::Format`].
+pub(crate) fn write_atomically(
+    dest: &Path,
+    write: impl FnOnce(&Path) -> Result<Staged, LoadError>,
+) -> Result<Staged, LoadError> {
     let temp = temporary_beside(dest);
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        write_part(body, format, columns, &temp)
-    }))
-    .unwrap_or_else(|_| {
+    let outcome = catch_unwind(AssertUnwindSafe(|| write(&temp))).unwrap_or_else(|_| {
         Err(LoadError::Format(
             "corrupt body: the decoder gave up".into(),
         ))
@@ -169,6 +176,18 @@ fn write_part(
     columns: &[Column],
     temp: &Path,
 ) -> Result<Staged, LoadError> {
+    let batches = decode(body, format, columns)?
+        .map(|batch| batch.map_err(|e| format_error(format!("corrupt body: {e}"))));
+    write_batches(batches, columns, temp)
+}
+
+/// Writes `batches`, each conformed to `columns`, as one zstd Parquet file at `temp`
+/// (none when they hold no rows).
+pub(crate) fn write_batches(
+    batches: impl Iterator<Item = Result<RecordBatch, LoadError>>,
+    columns: &[Column],
+    temp: &Path,
+) -> Result<Staged, LoadError> {
     let schema = schema_of(columns);
     let auto_increment = columns
         .iter()
@@ -182,8 +201,8 @@ fn write_part(
         rows: 0,
         max_auto_increment: None,
     };
-    for batch in decode(body, format, columns)? {
-        let batch = batch.map_err(|e| format_error(format!("corrupt body: {e}")))?;
+    for batch in batches {
+        let batch = batch?;
         if batch.num_rows() == 0 {
             continue;
         }

@@ -9,6 +9,9 @@ use crate::authz::kawa::{InWorkspace, WriteSheet};
 use crate::store::entities::{kw_layout, kw_sheet};
 use crate::store::StoreError;
 
+/// The type of the layout a new sheet gets.
+pub const DEFAULT_LAYOUT_TYPE: &str = "GRID";
+
 /// The sheet `id` of the workspace in scope.
 pub async fn one<C: ConnectionTrait>(
     db: &C,
@@ -66,23 +69,27 @@ pub async fn create<C: ConnectionTrait>(
     .insert(db)
     .await?;
     if layout {
-        kw_layout::ActiveModel {
-            workspace_id: Set(scope.id()),
-            sheet_id: Set(sheet.id),
-            name: Set(sheet.name.clone()),
-            description: Set(String::new()),
-            owner_id: Set(owner),
-            layout_type: Set("GRID".into()),
-            standalone: Set(true),
-            shared: Set(sheet.shared),
-            tags: Set("[]".into()),
-            created_at: Set(created_at),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
+        default_layout(&sheet).insert(db).await?;
     }
     Ok(sheet)
+}
+
+/// The layout `CreateSimpleSheet` gives a sheet (and the fixtures' sheets that list
+/// none): a standalone grid named like it, its owner's, shared as it is.
+pub fn default_layout(sheet: &kw_sheet::Model) -> kw_layout::ActiveModel {
+    kw_layout::ActiveModel {
+        workspace_id: Set(sheet.workspace_id),
+        sheet_id: Set(sheet.id),
+        name: Set(sheet.name.clone()),
+        description: Set(String::new()),
+        owner_id: Set(sheet.owner_id),
+        layout_type: Set(DEFAULT_LAYOUT_TYPE.into()),
+        standalone: Set(true),
+        shared: Set(sheet.shared),
+        tags: Set("[]".into()),
+        created_at: Set(sheet.created_at),
+        ..Default::default()
+    }
 }
 
 /// Removes the sheet and its layouts.

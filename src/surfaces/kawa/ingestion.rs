@@ -211,7 +211,11 @@ pub async fn upload(
 /// A body the warehouse could not take, as KAWA's 400.
 fn refused_load(err: warehouse::LoadError) -> KawaError {
     match err {
-        warehouse::LoadError::Column { column, message } => KawaError::field(&column, message),
+        // `Row` is the JSON rows' refusal (fixtures); an upload's names its column alone.
+        warehouse::LoadError::Column { column, message }
+        | warehouse::LoadError::Row {
+            column, message, ..
+        } => KawaError::field(&column, message),
         warehouse::LoadError::Format(message) => KawaError::BadRequest(format!(
             "The body is neither a Parquet file nor an Arrow IPC stream: {message}"
         )),

@@ -4,12 +4,13 @@
 //! parameters are kept and never shown back.
 
 use generated::kawa::v1 as api;
+use sea_orm::ConnectionTrait;
 
 use super::commands::datasources::workspace;
 use super::commands::{begin, commit};
 use super::error::KawaError;
 use super::kept;
-use crate::authz::kawa::{self as authz, Caller};
+use crate::authz::kawa::{self as authz, Caller, InWorkspace};
 use crate::common::time::iso_ms;
 use crate::state::AppState;
 use crate::store::entities::kw_data_provider;
@@ -64,6 +65,21 @@ pub async fn get(
     super::directory::by_id(all, id, "data provider", |p| &p.id)
 }
 
+/// `CreateDataProvider`'s rule (and the fixtures'): a name the workspace has already is
+/// KAWA's 409.
+pub async fn name_free<C: ConnectionTrait>(
+    db: &C,
+    scope: &InWorkspace,
+    name: &str,
+) -> Result<(), KawaError> {
+    if store::by_name(db, scope, name).await?.is_some() {
+        return Err(KawaError::Conflict(format!(
+            "A data provider named {name} already exists in this workspace"
+        )));
+    }
+    Ok(())
+}
+
 /// `CreateDataProvider`: 409 when the workspace has a provider of that name.
 pub async fn create(
     state: &AppState,
@@ -73,11 +89,7 @@ pub async fn create(
     let scope = workspace(state, caller).await?;
     let name = params.display_information.display_name.trim().to_string();
     let txn = begin(state).await?;
-    if store::by_name(&txn, &scope, &name).await?.is_some() {
-        return Err(KawaError::Conflict(format!(
-            "A data provider named {name} already exists in this workspace"
-        )));
-    }
+    name_free(&txn, &scope, &name).await?;
     let connection = serde_json::json!({
         "connectionParameters": params.connection_parameters,
         "connectionSecurityParameters": params.connection_security_parameters,

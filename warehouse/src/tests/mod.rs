@@ -5,6 +5,7 @@ mod datasets;
 mod filtering;
 mod fixtures;
 mod grouping;
+mod json;
 mod profiling;
 mod selecting;
 mod staging;

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use generated::kawa::v1 as api;
+use sea_orm::ConnectionTrait;
 
 use super::super::datasources::{self as views, datasource, is_auto, is_key};
 use super::super::error::KawaError;
@@ -13,6 +14,9 @@ use super::{begin, commit};
 use crate::authz::kawa::{self as authz, Caller, InWorkspace, Sharing};
 use crate::state::AppState;
 use crate::store::kawa::{datasources as store, to_text_list};
+
+/// The loading adapter a datasource gets when its definition names none.
+pub const DEFAULT_ADAPTER: &str = "CLICKHOUSE";
 
 /// The workspace a data command acts in: one is needed.
 pub async fn workspace(state: &AppState, caller: &Caller) -> Result<InWorkspace, KawaError> {
@@ -70,6 +74,51 @@ fn check_indicators(
     Ok(())
 }
 
+/// `CreatePythonDataSource`'s rules on a new datasource's indicators (and the fixtures'):
+/// ids not blank and not twice, known types, a primary key, at most one auto-increment
+/// (an integer). `field` names the list in a refusal. Answers them key columns first, as
+/// KAWA lists them.
+pub fn new_indicators(
+    field: &str,
+    indicators: Vec<api::Indicator>,
+) -> Result<Vec<api::Indicator>, KawaError> {
+    // Duplicated ids inside one definition are a bad request, not a conflict.
+    let mut ids = HashSet::new();
+    for (i, indicator) in indicators.iter().enumerate() {
+        if !ids.insert(indicator.indicator_id.trim()) {
+            return Err(KawaError::field(
+                &format!("{field}[{i}].indicatorId"),
+                format!("{} appears twice", indicator.indicator_id),
+            ));
+        }
+    }
+    check_indicators(field, &indicators, &HashSet::new())?;
+    if !indicators.iter().any(is_key) {
+        return Err(KawaError::field(
+            field,
+            "name a primary key (kywy adds an automatic record_id when none is given)",
+        ));
+    }
+    let (mut ordered, rest): (Vec<_>, Vec<_>) = indicators.into_iter().partition(is_key);
+    ordered.extend(rest);
+    Ok(ordered)
+}
+
+/// `CreatePythonDataSource`'s rule (and the fixtures'): a name the workspace has already
+/// (also for a datasource the caller cannot see) is KAWA's 409.
+pub async fn name_free<C: ConnectionTrait>(
+    db: &C,
+    scope: &InWorkspace,
+    name: &str,
+) -> Result<(), KawaError> {
+    if store::by_name(db, scope, name).await?.is_some() {
+        return Err(KawaError::Conflict(format!(
+            "A datasource named {name} already exists in this workspace"
+        )));
+    }
+    Ok(())
+}
+
 /// `CreatePythonDataSource`: 409 when the workspace has a datasource of that name
 /// (also one the caller cannot see), 400 for indicators that do not fit.
 pub async fn create(
@@ -79,34 +128,10 @@ pub async fn create(
 ) -> Result<api::CommandResult, KawaError> {
     let scope = workspace(state, caller).await?;
     let def = params.data_source;
-    let field = "dataSource.indicators";
-    // Duplicated ids inside one definition are a bad request, not a conflict.
-    let mut ids = HashSet::new();
-    for (i, indicator) in def.indicators.iter().enumerate() {
-        if !ids.insert(indicator.indicator_id.trim()) {
-            return Err(KawaError::field(
-                &format!("{field}[{i}].indicatorId"),
-                format!("{} appears twice", indicator.indicator_id),
-            ));
-        }
-    }
-    check_indicators(field, &def.indicators, &HashSet::new())?;
-    if !def.indicators.iter().any(is_key) {
-        return Err(KawaError::field(
-            field,
-            "name a primary key (kywy adds an automatic record_id when none is given)",
-        ));
-    }
+    let indicators = new_indicators("dataSource.indicators", def.indicators)?;
     let name = def.display_information.display_name.trim().to_string();
     let txn = begin(state).await?;
-    if store::by_name(&txn, &scope, &name).await?.is_some() {
-        return Err(KawaError::Conflict(format!(
-            "A datasource named {name} already exists in this workspace"
-        )));
-    }
-    // Key columns first, as KAWA lists them.
-    let (mut indicators, rest): (Vec<_>, Vec<_>) = def.indicators.into_iter().partition(is_key);
-    indicators.extend(rest);
+    name_free(&txn, &scope, &name).await?;
     let new = store::NewDataSource {
         name,
         description: def.display_information.description.unwrap_or_default(),
@@ -114,7 +139,7 @@ pub async fn create(
         loading_adapter: def
             .storage_configuration
             .map(|s| s.loading_adapter_name)
-            .unwrap_or_else(|| "CLICKHOUSE".into()),
+            .unwrap_or_else(|| DEFAULT_ADAPTER.into()),
         indicators: serde_json::to_string(&indicators).map_err(|_| KawaError::Internal)?,
         tags: to_text_list(&def.tags.unwrap_or_default()),
         created_at: state.now_ms(),
@@ -154,6 +179,24 @@ pub async fn add_indicators(
     Ok(api::CommandResult::DataSource(datasource(&changed)))
 }
 
+/// An `advancedSharingConfiguration` as `kw_datasources.sharing` keeps it
+/// (`UpdateDataSourceShareStatus`'s, and the fixtures').
+pub fn stored_sharing(
+    config: Option<api::AdvancedSharingConfiguration>,
+) -> Result<Option<String>, KawaError> {
+    let Some(c) = config else {
+        return Ok(None);
+    };
+    let sharing = Sharing {
+        shared_team_ids: c.shared_team_ids,
+        team_ids_with_write_permission: c.team_ids_with_write_permission,
+        general_access: c.general_access.as_str().to_string(),
+    };
+    serde_json::to_string(&sharing)
+        .map(Some)
+        .map_err(|_| KawaError::Internal)
+}
+
 /// `UpdateDataSourceShareStatus`.
 pub async fn share(
     state: &AppState,
@@ -163,15 +206,7 @@ pub async fn share(
     let scope = workspace(state, caller).await?;
     let txn = begin(state).await?;
     let ds = authz::write_datasource(&txn, caller, &scope, &params.data_source_id).await?;
-    let sharing = params.advanced_sharing_configuration.map(|c| Sharing {
-        shared_team_ids: c.shared_team_ids,
-        team_ids_with_write_permission: c.team_ids_with_write_permission,
-        general_access: c.general_access.as_str().to_string(),
-    });
-    let stored = match &sharing {
-        Some(s) => Some(serde_json::to_string(s).map_err(|_| KawaError::Internal)?),
-        None => None,
-    };
+    let stored = stored_sharing(params.advanced_sharing_configuration)?;
     store::share(&txn, &ds, params.shared, stored.clone()).await?;
     commit(state, txn, caller).await?;
     let mut changed = ds.model().clone();

@@ -8,7 +8,7 @@ pub mod datasources;
 mod keys;
 mod principals;
 pub mod refusals;
-mod sheets;
+pub mod sheets;
 mod workflows;
 pub mod workspaces;
 

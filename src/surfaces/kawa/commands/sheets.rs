@@ -9,7 +9,24 @@ use super::datasources::workspace;
 use super::{begin, commit};
 use crate::authz::kawa::{self as authz, Caller};
 use crate::state::AppState;
+use crate::store::entities::kw_datasource;
 use crate::store::kawa::sheets as store;
+
+/// The links of a sheet over `ds` as `kw_sheets.links` keeps them: the one primary link,
+/// its id derived from the datasource's (`CreateSimpleSheet`'s, and the fixtures').
+pub fn stored_links(
+    ds: &kw_datasource::Model,
+    foreign_key_names: Vec<String>,
+    default_value_for_attributes: Vec<api::AttributeDefaultValue>,
+) -> Result<String, KawaError> {
+    let links = vec![api::DataSourceLink {
+        unique_id: format!("l_{}", ds.id),
+        target_data_source_id: ds.id.to_string(),
+        foreign_key_names,
+        default_value_for_attributes,
+    }];
+    serde_json::to_string(&links).map_err(|_| KawaError::Internal)
+}
 
 /// `CreateSimpleSheet`: the datasource must be one the caller may see in the workspace.
 /// A sheet joining several datasources is refused (400): the warehouse queries one.
@@ -36,21 +53,19 @@ pub async fn create(
     };
     let txn = begin(state).await?;
     let ds = authz::read_datasource(&txn, caller, &scope, &link.target_data_source_id).await?;
-    let links = vec![api::DataSourceLink {
-        unique_id: format!("l_{}", ds.model().id),
-        target_data_source_id: ds.model().id.to_string(),
-        foreign_key_names: link.foreign_key_names.clone().unwrap_or_default(),
-        default_value_for_attributes: link
-            .default_value_for_attributes
+    let links = stored_links(
+        ds.model(),
+        link.foreign_key_names.clone().unwrap_or_default(),
+        link.default_value_for_attributes
             .clone()
             .unwrap_or_default(),
-    }];
+    )?;
     let info = params.display_information;
     let new = store::NewSheet {
         name: info.display_name.trim().to_string(),
         description: info.description.unwrap_or_default(),
         shared: params.shared.unwrap_or(false),
-        links: serde_json::to_string(&links).map_err(|_| KawaError::Internal)?,
+        links,
         created_at: state.now_ms(),
     };
     let layout = params.create_default_layout.unwrap_or(true);

@@ -5,7 +5,7 @@
 
 mod view;
 
-pub use view::{columns, datasource, health_report, indicators, is_auto, is_key};
+pub use view::{columns, datasource, health_report, indicators, is_auto, is_key, sharing};
 
 use generated::kawa::v1 as api;
 

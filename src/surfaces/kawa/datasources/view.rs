@@ -27,9 +27,9 @@ pub fn is_auto(indicator: &api::Indicator) -> bool {
         .unwrap_or(false)
 }
 
-/// `ds` as the contract shows it.
-pub fn datasource(ds: &kw_datasource::Model) -> api::DataSource {
-    let sharing = Sharing::of(ds).map(|s| api::AdvancedSharingConfiguration {
+/// The `advancedSharingConfiguration` `ds` keeps, if any.
+pub fn sharing(ds: &kw_datasource::Model) -> Option<api::AdvancedSharingConfiguration> {
+    Sharing::of(ds).map(|s| api::AdvancedSharingConfiguration {
         shared_team_ids: s.shared_team_ids,
         team_ids_with_write_permission: s.team_ids_with_write_permission,
         general_access: match s.general_access.as_str() {
@@ -37,7 +37,11 @@ pub fn datasource(ds: &kw_datasource::Model) -> api::DataSource {
             "EDIT" => api::GeneralAccess::Edit,
             _ => api::GeneralAccess::Restricted,
         },
-    });
+    })
+}
+
+/// `ds` as the contract shows it.
+pub fn datasource(ds: &kw_datasource::Model) -> api::DataSource {
     api::DataSource {
         id: ds.id.to_string(),
         display_information: api::DisplayInformation {
@@ -47,7 +51,7 @@ pub fn datasource(ds: &kw_datasource::Model) -> api::DataSource {
         workspace_id: ds.workspace_id.to_string(),
         owner_id: ds.owner_id.to_string(),
         shared: ds.shared,
-        advanced_sharing_configuration: sharing,
+        advanced_sharing_configuration: sharing(ds),
         storage_configuration: api::StorageConfiguration {
             loading_adapter_name: ds.loading_adapter.clone(),
         },

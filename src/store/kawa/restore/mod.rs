@@ -2,7 +2,10 @@
 //! teams, perimeters and attributes with the ids and times given (or the next free id),
 //! and the KAWA columns of a principal. Only the instance itself restores ([`Operator`]);
 //! the fixtures load checked every entry by the commands' rules first. [`everything`]
-//! reads it all back for an export.
+//! reads it all back for an export. The data tier (datasources, sheets and their
+//! layouts, data providers) is [`data`].
+
+pub mod data;
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{

@@ -121,7 +121,9 @@ async fn find<C: ConnectionTrait>(
     id: &str,
 ) -> Result<kw_datasource::Model, KawaError> {
     let found = match super::parse_id(id) {
-        Some(n) => crate::store::kawa::datasources::one(db, scope, n).await?,
+        Some(n) => {
+            crate::store::kawa::scoped::one::<kw_datasource::Entity, _>(db, scope, n).await?
+        }
         None => None,
     };
     found.ok_or_else(|| no_datasource(id))
@@ -197,7 +199,7 @@ async fn find_sheet<C: ConnectionTrait>(
     id: &str,
 ) -> Result<kw_sheet::Model, KawaError> {
     let found = match super::parse_id(id) {
-        Some(n) => crate::store::kawa::sheets::one(db, scope, n).await?,
+        Some(n) => crate::store::kawa::scoped::one::<kw_sheet::Entity, _>(db, scope, n).await?,
         None => None,
     };
     found

@@ -4,25 +4,11 @@
 //! them).
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use crate::authz::kawa::{InWorkspace, WriteDataSource};
 use crate::store::entities::{kw_datasource, kw_load};
 use crate::store::StoreError;
-
-/// The datasource `id` of the workspace in scope.
-pub async fn one<C: ConnectionTrait>(
-    db: &C,
-    scope: &InWorkspace,
-    id: i32,
-) -> Result<Option<kw_datasource::Model>, StoreError> {
-    Ok(kw_datasource::Entity::find_by_id(id)
-        .filter(kw_datasource::Column::WorkspaceId.eq(scope.id()))
-        .one(db)
-        .await?)
-}
 
 /// The datasource `id`, in whichever workspace (a sheet's link, already scoped).
 pub async fn by_id<C: ConnectionTrait>(
@@ -30,33 +16,6 @@ pub async fn by_id<C: ConnectionTrait>(
     id: i32,
 ) -> Result<Option<kw_datasource::Model>, StoreError> {
     Ok(kw_datasource::Entity::find_by_id(id).one(db).await?)
-}
-
-/// Every datasource of the workspace in scope, oldest first (the service keeps those
-/// the caller may see).
-pub async fn all<C: ConnectionTrait>(
-    db: &C,
-    scope: &InWorkspace,
-) -> Result<Vec<kw_datasource::Model>, StoreError> {
-    Ok(kw_datasource::Entity::find()
-        .filter(kw_datasource::Column::WorkspaceId.eq(scope.id()))
-        .order_by_asc(kw_datasource::Column::Id)
-        .all(db)
-        .await?)
-}
-
-/// The datasource named `name` in the workspace, whoever owns it (names are unique per
-/// workspace, counting datasources the caller cannot see).
-pub async fn by_name<C: ConnectionTrait>(
-    db: &C,
-    scope: &InWorkspace,
-    name: &str,
-) -> Result<Option<kw_datasource::Model>, StoreError> {
-    Ok(kw_datasource::Entity::find()
-        .filter(kw_datasource::Column::WorkspaceId.eq(scope.id()))
-        .filter(kw_datasource::Column::Name.eq(name))
-        .one(db)
-        .await?)
 }
 
 /// A datasource to create (validated by the service).

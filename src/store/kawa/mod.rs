@@ -13,6 +13,7 @@ pub mod loads;
 pub mod principals;
 pub mod providers;
 pub mod restore;
+pub mod scoped;
 pub mod sheets;
 pub mod workspaces;
 

@@ -1,37 +1,10 @@
 //! KAWA's data providers in a workspace.
 
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use crate::authz::kawa::InWorkspace;
 use crate::store::entities::kw_data_provider;
 use crate::store::StoreError;
-
-/// Every data provider of the workspace in scope, oldest first.
-pub async fn all<C: ConnectionTrait>(
-    db: &C,
-    scope: &InWorkspace,
-) -> Result<Vec<kw_data_provider::Model>, StoreError> {
-    Ok(kw_data_provider::Entity::find()
-        .filter(kw_data_provider::Column::WorkspaceId.eq(scope.id()))
-        .order_by_asc(kw_data_provider::Column::Id)
-        .all(db)
-        .await?)
-}
-
-/// The provider named `name` in the workspace, whoever owns it.
-pub async fn by_name<C: ConnectionTrait>(
-    db: &C,
-    scope: &InWorkspace,
-    name: &str,
-) -> Result<Option<kw_data_provider::Model>, StoreError> {
-    Ok(kw_data_provider::Entity::find()
-        .filter(kw_data_provider::Column::WorkspaceId.eq(scope.id()))
-        .filter(kw_data_provider::Column::Name.eq(name))
-        .one(db)
-        .await?)
-}
 
 /// A provider to create (validated by the service).
 pub struct NewProvider {

@@ -12,30 +12,6 @@ use crate::store::StoreError;
 /// The type of the layout a new sheet gets.
 pub const DEFAULT_LAYOUT_TYPE: &str = "GRID";
 
-/// The sheet `id` of the workspace in scope.
-pub async fn one<C: ConnectionTrait>(
-    db: &C,
-    scope: &InWorkspace,
-    id: i32,
-) -> Result<Option<kw_sheet::Model>, StoreError> {
-    Ok(kw_sheet::Entity::find_by_id(id)
-        .filter(kw_sheet::Column::WorkspaceId.eq(scope.id()))
-        .one(db)
-        .await?)
-}
-
-/// Every sheet of the workspace in scope, oldest first.
-pub async fn all<C: ConnectionTrait>(
-    db: &C,
-    scope: &InWorkspace,
-) -> Result<Vec<kw_sheet::Model>, StoreError> {
-    Ok(kw_sheet::Entity::find()
-        .filter(kw_sheet::Column::WorkspaceId.eq(scope.id()))
-        .order_by_asc(kw_sheet::Column::Id)
-        .all(db)
-        .await?)
-}
-
 /// A sheet to create (validated by the service).
 pub struct NewSheet {
     pub name: String,

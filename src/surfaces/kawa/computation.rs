@@ -11,8 +11,8 @@ use super::error::KawaError;
 use super::parts;
 use crate::authz::kawa::{self as authz, Caller, InWorkspace};
 use crate::state::AppState;
-use crate::store::entities::kw_datasource;
-use crate::store::kawa::{activity, datasources, sheets};
+use crate::store::entities::{kw_datasource, kw_sheet};
+use crate::store::kawa::{activity, datasources, scoped};
 
 /// The datasource a sheet reads: 404 when the sheet's datasource was archived.
 async fn source_of(
@@ -43,7 +43,7 @@ async fn target(
         return source_of(state, sheet.model()).await;
     }
     if let Some(name) = given(&body.sheet_name) {
-        let found = sheets::all(&state.db, scope)
+        let found = scoped::all::<kw_sheet::Entity, _>(&state.db, scope)
             .await?
             .into_iter()
             .find(|s| s.name == name && authz::sees_sheet(caller, s))

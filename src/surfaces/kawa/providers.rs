@@ -14,7 +14,7 @@ use crate::authz::kawa::{self as authz, Caller, InWorkspace};
 use crate::common::time::iso_ms;
 use crate::state::AppState;
 use crate::store::entities::kw_data_provider;
-use crate::store::kawa::{providers as store, text_list};
+use crate::store::kawa::{providers as store, scoped, text_list};
 
 fn provider(p: &kw_data_provider::Model) -> api::DataProvider {
     api::DataProvider {
@@ -46,13 +46,15 @@ pub async fn list(
     let Some(scope) = authz::scope(state, caller).await? else {
         return Ok(Vec::new());
     };
-    Ok(store::all(&state.db, &scope)
-        .await?
-        .iter()
-        .filter(|p| sees(caller, p))
-        .filter(|p| kept(&p.name, &text_list(&p.tags), name, tag))
-        .map(provider)
-        .collect())
+    Ok(
+        scoped::all::<kw_data_provider::Entity, _>(&state.db, &scope)
+            .await?
+            .iter()
+            .filter(|p| sees(caller, p))
+            .filter(|p| kept(&p.name, &text_list(&p.tags), name, tag))
+            .map(provider)
+            .collect(),
+    )
 }
 
 /// The provider `id`.
@@ -72,7 +74,10 @@ pub async fn name_free<C: ConnectionTrait>(
     scope: &InWorkspace,
     name: &str,
 ) -> Result<(), KawaError> {
-    if store::by_name(db, scope, name).await?.is_some() {
+    if scoped::by_name::<kw_data_provider::Entity, _>(db, scope, name)
+        .await?
+        .is_some()
+    {
         return Err(KawaError::Conflict(format!(
             "A data provider named {name} already exists in this workspace"
         )));
@@ -117,7 +122,7 @@ pub async fn delete(
     let id = &params.data_provider_id;
     let missing = || KawaError::Missing(format!("No data provider with id {id}"));
     let txn = begin(state).await?;
-    let found = store::all(&txn, &scope)
+    let found = scoped::all::<kw_data_provider::Entity, _>(&txn, &scope)
         .await?
         .into_iter()
         .find(|p| p.id.to_string() == *id && sees(caller, p))

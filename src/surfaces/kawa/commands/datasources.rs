@@ -13,7 +13,8 @@ use super::super::parts;
 use super::{begin, commit};
 use crate::authz::kawa::{self as authz, Caller, InWorkspace, Sharing};
 use crate::state::AppState;
-use crate::store::kawa::{datasources as store, to_text_list};
+use crate::store::entities::kw_datasource;
+use crate::store::kawa::{datasources as store, scoped, to_text_list};
 
 /// The loading adapter a datasource gets when its definition names none.
 pub const DEFAULT_ADAPTER: &str = "CLICKHOUSE";
@@ -111,7 +112,10 @@ pub async fn name_free<C: ConnectionTrait>(
     scope: &InWorkspace,
     name: &str,
 ) -> Result<(), KawaError> {
-    if store::by_name(db, scope, name).await?.is_some() {
+    if scoped::by_name::<kw_datasource::Entity, _>(db, scope, name)
+        .await?
+        .is_some()
+    {
         return Err(KawaError::Conflict(format!(
             "A datasource named {name} already exists in this workspace"
         )));

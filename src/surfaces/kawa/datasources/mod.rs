@@ -13,7 +13,8 @@ use super::error::KawaError;
 use super::kept;
 use crate::authz::kawa::{self as authz, Caller};
 use crate::state::AppState;
-use crate::store::kawa::{datasources as store, loads, text_list};
+use crate::store::entities::kw_datasource;
+use crate::store::kawa::{loads, scoped, text_list};
 
 /// The datasources of the workspace the request acts in that the caller may see,
 /// oldest first, filtered (none without a workspace).
@@ -26,7 +27,7 @@ pub async fn list(
     let Some(scope) = authz::scope(state, caller).await? else {
         return Ok(Vec::new());
     };
-    let all = store::all(&state.db, &scope).await?;
+    let all = scoped::all::<kw_datasource::Entity, _>(&state.db, &scope).await?;
     Ok(authz::visible(&state.db, caller, all)
         .await?
         .iter()

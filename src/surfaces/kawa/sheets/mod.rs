@@ -12,7 +12,8 @@ use super::error::KawaError;
 use super::kept;
 use crate::authz::kawa::{self as authz, Caller, InWorkspace};
 use crate::state::AppState;
-use crate::store::kawa::{datasources, sheets as store, text_list};
+use crate::store::entities::kw_sheet;
+use crate::store::kawa::{datasources, scoped, sheets as store, text_list};
 
 /// The workspace a read by id acts in; without one nothing has the id.
 async fn scope(
@@ -36,7 +37,7 @@ pub async fn list(
     let Some(scope) = authz::scope(state, caller).await? else {
         return Ok(Vec::new());
     };
-    let kept: Vec<_> = store::all(&state.db, &scope)
+    let kept: Vec<_> = scoped::all::<kw_sheet::Entity, _>(&state.db, &scope)
         .await?
         .into_iter()
         .filter(|s| authz::sees_sheet(caller, s))
@@ -81,12 +82,13 @@ pub async fn list_layouts(
     let Some(scope) = authz::scope(state, caller).await? else {
         return Ok(Vec::new());
     };
-    let seen: std::collections::HashSet<i32> = store::all(&state.db, &scope)
-        .await?
-        .into_iter()
-        .filter(|s| authz::sees_sheet(caller, s))
-        .map(|s| s.id)
-        .collect();
+    let seen: std::collections::HashSet<i32> =
+        scoped::all::<kw_sheet::Entity, _>(&state.db, &scope)
+            .await?
+            .into_iter()
+            .filter(|s| authz::sees_sheet(caller, s))
+            .map(|s| s.id)
+            .collect();
     Ok(store::layouts(&state.db, &scope)
         .await?
         .iter()

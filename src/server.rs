@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::state::{AppState, Environment};
 use crate::store;
 use crate::surfaces::kadi4mat::jobs as kadi4mat_jobs;
+use crate::surfaces::kawa::workflows::runner as kawa_runs;
 use crate::surfaces::syntho::jobs;
 
 /// A server that is listening; dropping it does not stop it, [`Running::stop`] does.
@@ -70,9 +71,11 @@ pub async fn start_with(config: Config, env: Environment) -> Result<Running, Str
     let job_runner = state.config.run_jobs.then(|| {
         let syntho = tokio::spawn(jobs::run(state.clone(), stop_rx.clone()));
         let kadi4mat = tokio::spawn(kadi4mat_jobs::run(state.clone(), stop_rx.clone()));
+        let kawa = tokio::spawn(kawa_runs::run(state.clone(), stop_rx.clone()));
         async move {
             let _ = syntho.await;
             let _ = kadi4mat.await;
+            let _ = kawa.await;
         }
     });
     let app = crate::http::app(state.clone());

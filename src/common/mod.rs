@@ -1,9 +1,11 @@
-//! Mechanics every surface shares: the clock, file storage, secrets, identifiers, time formats, paging and reading specs.
+//! Mechanics every surface shares: the clock, file storage, secrets, identifiers, the
+//! background job loop, time formats, paging and reading specs.
 
 pub mod archive;
 pub mod clock;
 pub mod files;
 pub mod ids;
+pub mod jobs;
 pub mod mimetype;
 pub mod openapi;
 pub mod paging;

@@ -171,4 +171,6 @@ const SERIAL_KEYS: &[(&str, &str)] = &[
     ("kw_layouts", "id"),
     ("kw_data_providers", "id"),
     ("kw_files", "id"),
+    ("kw_workflows", "id"),
+    ("kw_workflow_runs", "id"),
 ];

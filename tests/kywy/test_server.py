@@ -31,5 +31,7 @@ def test_missing_entities_and_unknown_commands_say_so(kawa):
         kawa.commands.delete_sheet("999999")
     with pytest.raises(Exception, match="No workflow with id 31"):
         kawa.commands.run_command("RunWorkflow", {"workflowId": "31"})
-    with pytest.raises(Exception, match="Unknown command: CreateWorkflow"):
+    with pytest.raises(Exception, match="parameters.displayInformation: This field is required"):
         kawa.commands.run_command("CreateWorkflow", {"workflow": {}})
+    with pytest.raises(Exception, match="Unknown command: SetLicense"):
+        kawa.commands.run_command("SetLicense", {"license": "x"})

@@ -904,44 +904,64 @@ pub struct AttributeDefaultValue {
 
 /// A column's profile, in the shape kywy's profiling test reads: a number column
 /// (`integer`, `decimal`) has `SUM`, `AVERAGE`, `MEDIAN`, `MIN`, `MAX`, `VAR_POP`,
-/// `STD_DEV_POP` and the lowest/highest deciles and quartiles (null when the column holds
+/// `STD_DEV_POP` and the lowest/highest deciles and quartiles (absent when the column holds
 /// no value); any other column has `COUNT` (non-empty values), `COUNT_UNIQUE` and
-/// `COUNT_EMPTY` (null, or an empty text). Schema designed by Understudy after kywy's tests.
+/// `COUNT_EMPTY` (null, or an empty text). A column's profile has only its kind's keys. Schema designed by Understudy after kywy's tests.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "ColumnProfile")]
 pub struct ColumnProfile {
-    #[oai(rename = "SUM")]
-    #[serde(rename = "SUM", default)]
+    #[oai(rename = "SUM", skip_serializing_if_is_none)]
+    #[serde(rename = "SUM", default, skip_serializing_if = "Option::is_none")]
     pub sum: Option<f64>,
-    #[oai(rename = "AVERAGE")]
-    #[serde(rename = "AVERAGE", default)]
+    #[oai(rename = "AVERAGE", skip_serializing_if_is_none)]
+    #[serde(rename = "AVERAGE", default, skip_serializing_if = "Option::is_none")]
     pub average: Option<f64>,
-    #[oai(rename = "MEDIAN")]
-    #[serde(rename = "MEDIAN", default)]
+    #[oai(rename = "MEDIAN", skip_serializing_if_is_none)]
+    #[serde(rename = "MEDIAN", default, skip_serializing_if = "Option::is_none")]
     pub median: Option<f64>,
-    #[oai(rename = "MIN")]
-    #[serde(rename = "MIN", default)]
+    #[oai(rename = "MIN", skip_serializing_if_is_none)]
+    #[serde(rename = "MIN", default, skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
-    #[oai(rename = "MAX")]
-    #[serde(rename = "MAX", default)]
+    #[oai(rename = "MAX", skip_serializing_if_is_none)]
+    #[serde(rename = "MAX", default, skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
-    #[oai(rename = "VAR_POP")]
-    #[serde(rename = "VAR_POP", default)]
+    #[oai(rename = "VAR_POP", skip_serializing_if_is_none)]
+    #[serde(rename = "VAR_POP", default, skip_serializing_if = "Option::is_none")]
     pub var_pop: Option<f64>,
-    #[oai(rename = "STD_DEV_POP")]
-    #[serde(rename = "STD_DEV_POP", default)]
+    #[oai(rename = "STD_DEV_POP", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "STD_DEV_POP",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub std_dev_pop: Option<f64>,
-    #[oai(rename = "LOWEST_DECILE")]
-    #[serde(rename = "LOWEST_DECILE", default)]
+    #[oai(rename = "LOWEST_DECILE", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "LOWEST_DECILE",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub lowest_decile: Option<f64>,
-    #[oai(rename = "LOWEST_QUARTILE")]
-    #[serde(rename = "LOWEST_QUARTILE", default)]
+    #[oai(rename = "LOWEST_QUARTILE", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "LOWEST_QUARTILE",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub lowest_quartile: Option<f64>,
-    #[oai(rename = "HIGHEST_QUARTILE")]
-    #[serde(rename = "HIGHEST_QUARTILE", default)]
+    #[oai(rename = "HIGHEST_QUARTILE", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "HIGHEST_QUARTILE",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub highest_quartile: Option<f64>,
-    #[oai(rename = "HIGHEST_DECILE")]
-    #[serde(rename = "HIGHEST_DECILE", default)]
+    #[oai(rename = "HIGHEST_DECILE", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "HIGHEST_DECILE",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub highest_decile: Option<f64>,
     #[oai(rename = "COUNT", skip_serializing_if_is_none)]
     #[serde(rename = "COUNT", default, skip_serializing_if = "Option::is_none")]
@@ -1055,6 +1075,12 @@ pub enum Command {
     #[oai(mapping = "RunWorkflow")]
     #[serde(rename = "RunWorkflow")]
     RunWorkflowCommand(RunWorkflowCommand),
+    #[oai(mapping = "CreateWorkflow")]
+    #[serde(rename = "CreateWorkflow")]
+    CreateWorkflowCommand(CreateWorkflowCommand),
+    #[oai(mapping = "UpdateWorkflow")]
+    #[serde(rename = "UpdateWorkflow")]
+    UpdateWorkflowCommand(UpdateWorkflowCommand),
     #[oai(mapping = "DeleteWorkflow")]
     #[serde(rename = "DeleteWorkflow")]
     DeleteWorkflowCommand(DeleteWorkflowCommand),
@@ -1087,8 +1113,8 @@ pub enum Command {
 /// `AddIndicatorsToDataSource`), the data provider (`CreateDataProvider`,
 /// `DeleteDataProvider`),
 /// `EntityRemoval` (`ArchiveDataSourceAndDeleteAssociatedData`, `DeleteWorkflow`,
-/// `DeleteSheet`), the sheet (`CreateSimpleSheet`) and the started run (`RunWorkflow`, with
-/// status 202).
+/// `DeleteSheet`), the sheet (`CreateSimpleSheet`), `WorkflowEnvelope` (`CreateWorkflow`,
+/// `UpdateWorkflow`) and the started run (`RunWorkflow`, with status 202).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Union, serde::Serialize, serde::Deserialize)]
 #[oai(one_of)]
 #[serde(untagged)]
@@ -1103,6 +1129,7 @@ pub enum CommandResult {
     WorkflowRun(WorkflowRun),
     Sheet(Sheet),
     DataProvider(DataProvider),
+    WorkflowEnvelope(WorkflowEnvelope),
 }
 
 /// One column of a query (kywy's `KawaColumn.to_dict()`).
@@ -1443,6 +1470,51 @@ pub struct CreateSimpleSheetParameters {
     #[oai(rename = "datasourceId")]
     #[serde(rename = "datasourceId")]
     pub datasource_id: Vec<SheetDataSourceLinkRequest>,
+}
+
+/// `CreateWorkflow`: Creates a workflow in the workspace, owned by the caller, enabled. Task
+/// ids must be unique, a task needs `id`, `type` and `displayInformation.displayName`, and the
+/// layouts, datasources and tasks a task names must exist (400 naming the field otherwise).
+/// Result: `WorkflowEnvelope` (kywy reads `.workflow`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateWorkflowCommand")]
+pub struct CreateWorkflowCommand {
+    /// The parameters of `CreateWorkflow` (kywy's `WorkflowBuilder.create()`).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateWorkflowParameters,
+}
+
+/// The parameters of `CreateWorkflow` (kywy's `WorkflowBuilder.create()`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateWorkflowParameters")]
+pub struct CreateWorkflowParameters {
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The tasks, run in order; ids unique, including those inside branches.
+    #[oai(rename = "tasks")]
+    #[serde(rename = "tasks")]
+    pub tasks: Vec<WorkflowTaskDefinition>,
+    /// `{taskId, controlPanel}` for tasks shown with a control panel; kept as sent.
+    #[oai(rename = "tasksWithControlPanel", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "tasksWithControlPanel",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tasks_with_control_panel:
+        Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    /// What starts the workflow, as kywy's builder sends it.
+    #[oai(rename = "trigger")]
+    #[serde(rename = "trigger")]
+    pub trigger: WorkflowTriggerDefinition,
+    /// When a `SCHEDULE` workflow runs (`scheduleType` `DAILY`, `WEEKLY` or `CRON`, with
+    /// `timeZone`); kept and shown back. Understudy does not start scheduled runs.
+    #[oai(rename = "schedule", skip_serializing_if_is_none)]
+    #[serde(rename = "schedule", default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
 /// `CreateWorkspace`: Creates a workspace owned by the caller, who becomes its first member.
@@ -3237,8 +3309,11 @@ pub struct ReplaceUserStatusParameters {
 }
 
 /// `RunWorkflow`: Starts a run of a workflow. Trigger parameter values are keyed by their
-/// `taskVariable_`-prefixed ids. The run is asynchronous: answers **202** with the started run
-/// (`status: RUNNING`); follow it in the run history. Result: `WorkflowRun`.
+/// `taskVariable_`-prefixed ids; an unknown id, or a value not of the parameter's type, is a
+/// 400 naming it, and a parameter not given takes its default. The run is asynchronous:
+/// answers **202** with the started run (`status: RUNNING`); a background runner executes
+/// its tasks (see `WorkflowTaskDefinition`) and the run, in the run history, ends `SUCCESS`
+/// or `FAILURE` with what each task did. Result: `WorkflowRun`.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "RunWorkflowCommand")]
 pub struct RunWorkflowCommand {
@@ -3731,6 +3806,53 @@ pub struct UpdateDataSourceShareStatusParameters {
     pub advanced_sharing_configuration: Option<AdvancedSharingConfiguration>,
 }
 
+/// `UpdateWorkflow`: Replaces a workflow's name, tasks, trigger and schedule, with
+/// `CreateWorkflow`'s rules; its run history stays. Only its owner or an administrator may
+/// (403). Result: `WorkflowEnvelope`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "UpdateWorkflowCommand")]
+pub struct UpdateWorkflowCommand {
+    /// The parameters of `UpdateWorkflow` (kywy's `WorkflowBuilder.update()`).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: UpdateWorkflowParameters,
+}
+
+/// The parameters of `UpdateWorkflow` (kywy's `WorkflowBuilder.update()`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "UpdateWorkflowParameters")]
+pub struct UpdateWorkflowParameters {
+    /// The workflow to replace.
+    #[oai(rename = "workflowId")]
+    #[serde(rename = "workflowId")]
+    pub workflow_id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// The new tasks, as for `CreateWorkflow`.
+    #[oai(rename = "tasks")]
+    #[serde(rename = "tasks")]
+    pub tasks: Vec<WorkflowTaskDefinition>,
+    /// As for `CreateWorkflow`.
+    #[oai(rename = "tasksWithControlPanel", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "tasksWithControlPanel",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tasks_with_control_panel:
+        Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    /// What starts the workflow, as kywy's builder sends it.
+    #[oai(rename = "trigger")]
+    #[serde(rename = "trigger")]
+    pub trigger: WorkflowTriggerDefinition,
+    /// As for `CreateWorkflow`; absent clears it.
+    #[oai(rename = "schedule", skip_serializing_if_is_none)]
+    #[serde(rename = "schedule", default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
 #[derive(
     Debug,
     Clone,
@@ -4010,6 +4132,10 @@ pub struct Workflow {
     #[oai(rename = "tasks")]
     #[serde(rename = "tasks")]
     pub tasks: Vec<WorkflowTask>,
+    /// When a `SCHEDULE` workflow runs, as given to `CreateWorkflow`; null otherwise. Understudy keeps it but does not start scheduled runs.
+    #[oai(rename = "schedule")]
+    #[serde(rename = "schedule", default)]
+    pub schedule: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
     #[oai(rename = "tags")]
     #[serde(rename = "tags")]
@@ -4018,6 +4144,16 @@ pub struct Workflow {
     #[oai(rename = "createdAt")]
     #[serde(rename = "createdAt")]
     pub created_at: String,
+}
+
+/// What `CreateWorkflow` and `UpdateWorkflow` answer.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WorkflowEnvelope")]
+pub struct WorkflowEnvelope {
+    /// A workflow: a trigger and a sequence of tasks.
+    #[oai(rename = "workflow")]
+    #[serde(rename = "workflow")]
+    pub workflow: Workflow,
 }
 
 /// One run of a workflow: the 202 answer of `RunWorkflow` and an item of the run history.
@@ -4059,6 +4195,10 @@ pub struct WorkflowRun {
     #[oai(rename = "errorMessage")]
     #[serde(rename = "errorMessage", default)]
     pub error_message: Option<String>,
+    /// What each task that ran did, in order (tasks skipped by a branch or an early end are absent).
+    #[oai(rename = "tasks", skip_serializing_if_is_none)]
+    #[serde(rename = "tasks", default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<WorkflowTaskRun>>,
 }
 
 /// A run is `RUNNING` until every task has finished.
@@ -4130,6 +4270,104 @@ pub struct WorkflowTask {
     pub display_information: DisplayInformation,
 }
 
+/// One task of a workflow as kywy's builder sends it (`WorkflowTask.to_dict()`): `id` (unique in
+/// the workflow), `type`, `displayInformation`, and the task's own fields, kept as sent. What a
+/// run does with each `type`:
+/// - `COMPUTE`: computes the layout `viewId` (its sheet's rows, every column of the layout);
+///  its `NUM_ROWS` property is the row count and, with `outputDataSourceId`, the rows replace
+///  that datasource's (its indicators must hold the layout's columns). `continueCondition`
+///  (`continueIfEmpty`, `continueIfTooManyRows` with `numRowsLimit`) ends the run early, as a
+///  success, when it does not hold.
+/// - `ETL`: copies the rows of the datasource its `input_df` input task wrote
+///  (`inputBindings.input_df.sourceTaskId`) into `dataSourceId`, replacing them.
+/// - `GENERATE_OUTPUT`: its `param_content` bindings, joined, are the task's output.
+/// - `IF_ELSE`: runs the tasks of the first of `conditionalBranches` whose `condition` holds
+///  (`joinWith` `AND`/`OR` over `items`, each an `operator` over `operands` bindings), else
+///  those of `elseBranch`.
+/// - `INTERRUPT_WORKFLOW`: ends the run, as a success; later tasks are skipped.
+/// - Any other type (`PYTHON`, `EMAIL`, `AI`, `AI_MAPPING`, `CHART`, `REPORT`,
+///  `USER_INPUT_TASK`, `ROUTING`) needs a service this server does not provide (a script
+///  runner, a mail server, an AI model, a user's answer): the run ends `FAILURE` naming it.
+///
+/// Bindings (`parameterBindings.<name>.bindings[]`, condition operands) are
+/// `STATIC_VALUE` (`value`), `TRIGGER_VARIABLE` (`variableId`, with or without the
+/// `taskVariable_` prefix), `TRIGGER_PROPERTY` (`USER_EMAIL`, `USER_NAME`,
+/// `START_TIMESTAMP`) and `TASK_PROPERTY` (`sourceTaskId`, `property`: an earlier task's
+/// `NUM_ROWS` or `GENERATED_CONTENT`).
+pub type WorkflowTaskDefinition = std::collections::BTreeMap<String, serde_json::Value>;
+
+/// What one task did in a run.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WorkflowTaskRun")]
+pub struct WorkflowTaskRun {
+    #[oai(rename = "taskId")]
+    #[serde(rename = "taskId")]
+    pub task_id: String,
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: String,
+    #[oai(rename = "status")]
+    #[serde(rename = "status")]
+    pub status: WorkflowTaskRunStatus,
+    /// The rows a `COMPUTE` or `ETL` task produced; null for other tasks.
+    #[oai(rename = "numRows")]
+    #[serde(rename = "numRows", default)]
+    pub num_rows: Option<i64>,
+    /// The content a `GENERATE_OUTPUT` task produced; null for other tasks.
+    #[oai(rename = "output")]
+    #[serde(rename = "output", default)]
+    pub output: Option<String>,
+    /// Why the task failed; null otherwise.
+    #[oai(rename = "errorMessage")]
+    #[serde(rename = "errorMessage", default)]
+    pub error_message: Option<String>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "WorkflowTaskRunStatus")]
+pub enum WorkflowTaskRunStatus {
+    #[oai(rename = "SUCCESS")]
+    #[serde(rename = "SUCCESS")]
+    Success,
+    #[oai(rename = "FAILURE")]
+    #[serde(rename = "FAILURE")]
+    Failure,
+}
+
+impl WorkflowTaskRunStatus {
+    /// Every value, in spec order.
+    pub const ALL: &'static [WorkflowTaskRunStatus] = &[
+        WorkflowTaskRunStatus::Success,
+        WorkflowTaskRunStatus::Failure,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            WorkflowTaskRunStatus::Success => "SUCCESS",
+            WorkflowTaskRunStatus::Failure => "FAILURE",
+        }
+    }
+}
+
+impl crate::support::WireEnum for WorkflowTaskRunStatus {
+    const VALUES: &'static [WorkflowTaskRunStatus] = WorkflowTaskRunStatus::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
 /// What starts a workflow.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "WorkflowTrigger")]
@@ -4141,6 +4379,82 @@ pub struct WorkflowTrigger {
     #[oai(rename = "parameters")]
     #[serde(rename = "parameters")]
     pub parameters: Vec<WorkflowTriggerParameter>,
+}
+
+/// What starts the workflow, as kywy's builder sends it.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WorkflowTriggerDefinition")]
+pub struct WorkflowTriggerDefinition {
+    #[oai(rename = "triggerType")]
+    #[serde(rename = "triggerType")]
+    pub trigger_type: WorkflowTriggerDefinitionTriggerType,
+    /// The variables of a manual trigger; ids unique.
+    #[oai(rename = "triggerVariables", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "triggerVariables",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub trigger_variables: Option<Vec<WorkflowTriggerVariable>>,
+    /// The datasources whose refresh starts a `DATA_REFRESH` workflow; each must exist in the workspace.
+    #[oai(rename = "datasourceIds", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "datasourceIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub datasource_ids: Option<Vec<String>>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "WorkflowTriggerDefinitionTriggerType")]
+pub enum WorkflowTriggerDefinitionTriggerType {
+    #[oai(rename = "MANUAL")]
+    #[serde(rename = "MANUAL")]
+    Manual,
+    #[oai(rename = "SCHEDULE")]
+    #[serde(rename = "SCHEDULE")]
+    Schedule,
+    #[oai(rename = "DATA_REFRESH")]
+    #[serde(rename = "DATA_REFRESH")]
+    DataRefresh,
+}
+
+impl WorkflowTriggerDefinitionTriggerType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [WorkflowTriggerDefinitionTriggerType] = &[
+        WorkflowTriggerDefinitionTriggerType::Manual,
+        WorkflowTriggerDefinitionTriggerType::Schedule,
+        WorkflowTriggerDefinitionTriggerType::DataRefresh,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            WorkflowTriggerDefinitionTriggerType::Manual => "MANUAL",
+            WorkflowTriggerDefinitionTriggerType::Schedule => "SCHEDULE",
+            WorkflowTriggerDefinitionTriggerType::DataRefresh => "DATA_REFRESH",
+        }
+    }
+}
+
+impl crate::support::WireEnum for WorkflowTriggerDefinitionTriggerType {
+    const VALUES: &'static [WorkflowTriggerDefinitionTriggerType] =
+        WorkflowTriggerDefinitionTriggerType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
 }
 
 /// A value a manual run may set; ids carry the `taskVariable_` prefix.
@@ -4159,6 +4473,14 @@ pub struct WorkflowTriggerParameter {
     #[oai(rename = "type")]
     #[serde(rename = "type")]
     pub type_: String,
+    /// The value a run takes when it does not set the parameter.
+    #[oai(rename = "defaultValue", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "defaultValue",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_value: Option<serde_json::Value>,
 }
 
 #[derive(
@@ -4205,6 +4527,110 @@ impl WorkflowTriggerType {
 
 impl crate::support::WireEnum for WorkflowTriggerType {
     const VALUES: &'static [WorkflowTriggerType] = WorkflowTriggerType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// A variable a manual run may set (kywy's `TriggerVariableDefinition`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WorkflowTriggerVariable")]
+pub struct WorkflowTriggerVariable {
+    /// The variable id; stored with the `taskVariable_` prefix (added when missing).
+    #[oai(rename = "id", validator(min_length = 1))]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "displayInformation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_information: Option<DisplayInformation>,
+    /// The value type.
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: WorkflowTriggerVariableType,
+    /// The value a run takes when it does not set the variable.
+    #[oai(rename = "defaultValue", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "defaultValue",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_value: Option<serde_json::Value>,
+    /// How a form shows the variable; kept as sent.
+    #[oai(rename = "controlParameters", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "controlParameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub control_parameters: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+/// The value type.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "WorkflowTriggerVariableType")]
+pub enum WorkflowTriggerVariableType {
+    #[oai(rename = "text")]
+    #[serde(rename = "text")]
+    Text,
+    #[oai(rename = "integer")]
+    #[serde(rename = "integer")]
+    Integer,
+    #[oai(rename = "decimal")]
+    #[serde(rename = "decimal")]
+    Decimal,
+    #[oai(rename = "boolean")]
+    #[serde(rename = "boolean")]
+    Boolean,
+    #[oai(rename = "date")]
+    #[serde(rename = "date")]
+    Date,
+    #[oai(rename = "date_time")]
+    #[serde(rename = "date_time")]
+    DateTime,
+}
+
+impl WorkflowTriggerVariableType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [WorkflowTriggerVariableType] = &[
+        WorkflowTriggerVariableType::Text,
+        WorkflowTriggerVariableType::Integer,
+        WorkflowTriggerVariableType::Decimal,
+        WorkflowTriggerVariableType::Boolean,
+        WorkflowTriggerVariableType::Date,
+        WorkflowTriggerVariableType::DateTime,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            WorkflowTriggerVariableType::Text => "text",
+            WorkflowTriggerVariableType::Integer => "integer",
+            WorkflowTriggerVariableType::Decimal => "decimal",
+            WorkflowTriggerVariableType::Boolean => "boolean",
+            WorkflowTriggerVariableType::Date => "date",
+            WorkflowTriggerVariableType::DateTime => "date_time",
+        }
+    }
+}
+
+impl crate::support::WireEnum for WorkflowTriggerVariableType {
+    const VALUES: &'static [WorkflowTriggerVariableType] = WorkflowTriggerVariableType::ALL;
 
     fn wire(&self) -> &'static str {
         self.as_str()

@@ -30,6 +30,8 @@ pub mod kw_perimeter_member;
 pub mod kw_sheet;
 pub mod kw_team;
 pub mod kw_team_member;
+pub mod kw_workflow;
+pub mod kw_workflow_run;
 pub mod kw_workspace;
 pub mod kw_workspace_member;
 pub mod session;

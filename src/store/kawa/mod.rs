@@ -1,8 +1,8 @@
 //! KAWA's queries: principals (the shared `users` table with KAWA's columns), API keys,
 //! workspaces and their members, the directory (teams, perimeters, attributes) and the
 //! activity the usage report aggregates; the data tier's datasources, loads, sheets,
-//! layouts, data providers and uploaded files. Writes that a request makes take a proof
-//! from [`crate::authz::kawa`].
+//! layouts, data providers and uploaded files; workflows and their runs. Writes that a
+//! request makes take a proof from [`crate::authz::kawa`].
 
 pub mod activity;
 pub mod datasources;
@@ -15,6 +15,7 @@ pub mod providers;
 pub mod restore;
 pub mod scoped;
 pub mod sheets;
+pub mod workflows;
 pub mod workspaces;
 
 /// A stored JSON array of text (tags, permissions); anything else reads as empty.

@@ -2,8 +2,6 @@
 //! claimed through the database, so one replica does it once), and sweeping what
 //! nobody finished, so an abandoned upload does not keep its chunks on disk.
 
-use std::time::Duration;
-
 use tokio::sync::watch;
 
 use super::records::uploads;
@@ -13,7 +11,6 @@ use crate::store;
 use crate::store::entities::kd_upload;
 use crate::store::StoreError;
 
-const TICK: Duration = Duration::from_millis(100);
 /// An upload untouched this long is abandoned (Kadi keeps them a day too).
 pub const UPLOAD_EXPIRY_MS: i64 = 24 * 60 * 60 * 1000;
 /// A task running this long lost its runner (a stopped replica) and is run again.
@@ -21,31 +18,22 @@ const TASK_TIMEOUT_MS: i64 = 10 * 60 * 1000;
 /// Sweep every this many ticks.
 const SWEEP_EVERY: u32 = 600;
 
-/// Runs until `stop` says so.
-pub async fn run(state: AppState, mut stop: watch::Receiver<bool>) {
-    let mut tick = tokio::time::interval(TICK);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+/// Runs until `stop` says so; sweeps now and then.
+pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
+    let state = &state;
     let mut ticks = 0u32;
-    while !*stop.borrow() {
-        tokio::select! {
-            _ = tick.tick() => {
-                if let Err(e) = step(&state).await {
-                    tracing::warn!(error = %e, "kadi4mat jobs: assembling failed");
-                }
-                ticks = ticks.wrapping_add(1);
-                if ticks % SWEEP_EVERY == 1 {
-                    if let Err(e) = sweep(&state).await {
-                        tracing::warn!(error = %e, "kadi4mat jobs: sweep failed");
-                    }
-                }
+    crate::common::jobs::every("kadi4mat", stop, move || {
+        ticks = ticks.wrapping_add(1);
+        let sweeping = ticks % SWEEP_EVERY == 1;
+        async move {
+            step(state).await?;
+            if sweeping {
+                sweep(state).await?;
             }
-            changed = stop.changed() => {
-                if changed.is_err() {
-                    break;
-                }
-            }
+            Ok(())
         }
-    }
+    })
+    .await;
 }
 
 /// Assembles every finished upload this runner can claim; how many it handled.

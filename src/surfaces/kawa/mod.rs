@@ -2,8 +2,9 @@
 //! `/computation/*`, `/uploads/*`, `/health`): the generated `Api` traits implemented on the store, one
 //! file per tag under [`api`]; services beside them; the error shape. Real mode serves
 //! the tags in [`SERVED_TAGS`]: the control plane (sign-in, principals, workspaces, the
-//! directory, the server and the command bus) and the data tier's datasources, sheets,
-//! loads, queries and uploaded files; the tags not listed answer KAWA's 404 until they land.
+//! directory, the server and the command bus), the data tier's datasources, sheets,
+//! loads, queries and uploaded files, and workflows with their background runs; the
+//! tags not listed answer KAWA's 404 until they land.
 
 mod api;
 pub mod commands;
@@ -21,6 +22,7 @@ pub mod server;
 pub mod sessions;
 pub mod sheets;
 pub mod usage;
+pub mod workflows;
 pub mod workspaces;
 
 use std::sync::Arc;
@@ -48,6 +50,7 @@ pub const SERVED_TAGS: &[&str] = &[
     "Ingestion",
     "Computation",
     "Uploads",
+    "Workflows",
 ];
 
 /// The real-mode KAWA surface.

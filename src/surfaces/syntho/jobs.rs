@@ -12,9 +12,6 @@ use crate::store;
 use crate::store::entities::sy_job;
 use crate::store::StoreError;
 
-/// How often the runner looks for due jobs.
-const TICK: Duration = Duration::from_millis(100);
-
 /// A new `create_engine` job for `engine_id`, due `duration` from now.
 pub fn creation_job(state: &AppState, engine_id: &str, duration: Duration) -> sy_job::Model {
     let now = state.now_ms();
@@ -31,24 +28,13 @@ pub fn creation_job(state: &AppState, engine_id: &str, duration: Duration) -> sy
     }
 }
 
-/// Runs until `stop` turns true; a failed step is logged and retried on the next tick.
-pub async fn run(state: AppState, mut stop: watch::Receiver<bool>) {
-    let mut tick = tokio::time::interval(TICK);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    while !*stop.borrow() {
-        tokio::select! {
-            _ = tick.tick() => {
-                if let Err(e) = step(&state).await {
-                    tracing::warn!(error = %e, "syntho job runner: step failed");
-                }
-            }
-            changed = stop.changed() => {
-                if changed.is_err() {
-                    break;
-                }
-            }
-        }
-    }
+/// Runs until `stop` turns true.
+pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
+    let state = &state;
+    crate::common::jobs::every("syntho", stop, move || async move {
+        step(state).await.map(drop)
+    })
+    .await;
 }
 
 /// Advances every job due at the state's clock by one state; returns how many moved

@@ -127,12 +127,8 @@ async fn data_commands_naming_what_does_not_exist_answer_404() {
     }
     // Commands kywy knows that the contract does not (yet) are unknown here.
     let r = app
-        .command(ADMIN, "CreateWorkflow", json!({"workflow": {}}))
+        .command(ADMIN, "SetLicense", json!({"license": "x"}))
         .await;
-    refused(
-        &r,
-        StatusCode::BAD_REQUEST,
-        "Unknown command: CreateWorkflow",
-    );
+    refused(&r, StatusCode::BAD_REQUEST, "Unknown command: SetLicense");
     app.stop().await;
 }

@@ -84,6 +84,16 @@ fn commands(reader: &str, private: &str) -> Vec<(&'static str, Value, bool)> {
         ("RunWorkflow", json!({"workflowId": "1"}), false),
         ("DeleteWorkflow", json!({"workflowId": "1"}), false),
         (
+            "CreateWorkflow",
+            json!({"displayInformation": {"displayName": "W"}, "tasks": [], "trigger": {"triggerType": "MANUAL"}}),
+            false,
+        ),
+        (
+            "UpdateWorkflow",
+            json!({"workflowId": "1", "displayInformation": {"displayName": "W"}, "tasks": [], "trigger": {"triggerType": "MANUAL"}}),
+            false,
+        ),
+        (
             "CreateSimpleSheet",
             json!({"displayInformation": {"displayName": "S"}, "datasourceId": [{"targetDataSourceId": "1"}]}),
             false,
@@ -307,7 +317,7 @@ async fn every_operation_refuses_who_may_not_and_nothing_changes() {
     }
     assert_eq!(
         cases.len(),
-        served.len() - 1 + 21,
+        served.len() - 1 + 23,
         "every command was tried"
     );
     assert!(checked >= 4 * cases.len(), "{checked} checks");

@@ -22,6 +22,7 @@ impl api::CommandsApi for Kawa {
             .await?;
         Ok(match commands::run(&self.state, &caller, body).await? {
             Outcome::Done(result) => api::RunCommandResponse::Ok(Json(result)),
+            Outcome::Started(run) => api::RunCommandResponse::Accepted(Json(run)),
         })
     }
 }

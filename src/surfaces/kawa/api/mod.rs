@@ -12,10 +12,10 @@ mod server;
 mod sheets;
 mod uploads;
 mod users;
+mod workflows;
 mod workspaces;
 
 use super::Kawa;
 
 generated::kawa_v1_unmounted_dashboards_and_applications_api!(Kawa);
-generated::kawa_v1_unmounted_workflows_api!(Kawa);
 generated::kawa_v1_unmounted_scripts_and_agents_api!(Kawa);

@@ -1,8 +1,7 @@
 //! KAWA's command bus (`POST /commands/secured/run`): each command runs in one
 //! transaction, with its activity recorded in it, and answers its result or KAWA's
 //! error (nothing of a refused command is written). One file per family: principals,
-//! API keys, workspaces, datasources, sheets, and workflows (which real mode does not
-//! hold yet).
+//! API keys, workspaces, datasources, sheets, and workflows.
 
 pub mod datasources;
 mod keys;
@@ -24,6 +23,8 @@ use crate::store::kawa::activity;
 pub enum Outcome {
     /// 200 with the command's result.
     Done(api::CommandResult),
+    /// 202: an asynchronous process started (a workflow run).
+    Started(api::WorkflowRun),
 }
 
 /// Runs `command` for `caller`.
@@ -81,12 +82,10 @@ pub async fn run(
         }
         C::CreateSimpleSheetCommand(c) => sheets::create(state, caller, c.parameters).await?,
         C::DeleteSheetCommand(c) => sheets::delete(state, caller, c.parameters).await?,
-        C::RunWorkflowCommand(c) => {
-            workflows::missing(state, caller, &c.parameters.workflow_id).await?
-        }
-        C::DeleteWorkflowCommand(c) => {
-            workflows::missing(state, caller, &c.parameters.workflow_id).await?
-        }
+        C::RunWorkflowCommand(c) => return workflows::run(state, caller, c.parameters).await,
+        C::CreateWorkflowCommand(c) => workflows::create(state, caller, c.parameters).await?,
+        C::UpdateWorkflowCommand(c) => workflows::update(state, caller, c.parameters).await?,
+        C::DeleteWorkflowCommand(c) => workflows::delete(state, caller, c.parameters).await?,
     };
     Ok(Outcome::Done(result))
 }

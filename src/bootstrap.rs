@@ -102,6 +102,7 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             kawa_datasources = loaded.kawa_datasources,
             kawa_sheets = loaded.kawa_sheets,
             kawa_data_providers = loaded.kawa_data_providers,
+            kawa_workflows = loaded.kawa_workflows,
             "fixtures loaded"
         );
     }

@@ -11,7 +11,7 @@ use sea_orm::{
 
 use super::{id, Restored};
 use crate::authz::Operator;
-use crate::store::entities::{kw_data_provider, kw_datasource, kw_layout, kw_sheet};
+use crate::store::entities::{kw_data_provider, kw_datasource, kw_layout, kw_sheet, kw_workflow};
 use crate::store::kawa::datasources::Committed;
 use crate::store::kawa::sheets::default_layout;
 use crate::store::kawa::to_text_list;
@@ -198,12 +198,14 @@ pub async fn provider_exists<C: ConnectionTrait>(db: &C, id: i32) -> Result<bool
         .is_some())
 }
 
-/// The whole of KAWA's stored data tier but the load history, each kind oldest first.
+/// The whole of KAWA's stored data tier but the load history, and the workflows that
+/// move it (not their runs), each kind oldest first.
 pub struct DataTier {
     pub datasources: Vec<kw_datasource::Model>,
     pub sheets: Vec<kw_sheet::Model>,
     pub layouts: Vec<kw_layout::Model>,
     pub providers: Vec<kw_data_provider::Model>,
+    pub workflows: Vec<kw_workflow::Model>,
 }
 
 /// Reads the [`DataTier`] for an export.
@@ -228,5 +230,6 @@ pub async fn everything<C: ConnectionTrait>(
             .order_by_asc(kw_data_provider::Column::Id)
             .all(db)
             .await?,
+        workflows: super::workflows::everything(db, _operator).await?,
     })
 }

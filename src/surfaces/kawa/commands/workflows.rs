@@ -26,7 +26,7 @@ pub async fn create(
         trigger: p.trigger,
         schedule: p.schedule,
     };
-    let def = definition::check(state, caller, &scope, given).await?;
+    let def = definition::check(&state.db, Some(caller), &scope, given).await?;
     let txn = begin(state).await?;
     let created = store::create(&txn, &scope, caller.id(), def, state.now_ms()).await?;
     commit(state, txn, caller).await?;
@@ -48,7 +48,7 @@ pub async fn update(
         trigger: p.trigger,
         schedule: p.schedule,
     };
-    let def = definition::check(state, caller, &scope, given).await?;
+    let def = definition::check(&state.db, Some(caller), &scope, given).await?;
     let txn = begin(state).await?;
     // Read again in the transaction: a delete meanwhile makes this a 404.
     let current = find(&txn, &scope, &p.workflow_id).await?;

@@ -5,13 +5,13 @@
 use std::collections::HashSet;
 
 use generated::kawa::v1 as api;
+use sea_orm::ConnectionTrait;
 use serde_json::{Map, Value};
 
 use super::prefixed;
 use super::runs::check_value;
 use crate::authz::kawa::{self as authz, Caller, InWorkspace};
-use crate::state::AppState;
-use crate::store::entities::kw_layout;
+use crate::store::entities::{kw_datasource, kw_layout};
 use crate::store::kawa::{scoped, to_text_list, workflows::Definition};
 use crate::surfaces::kawa::error::KawaError;
 
@@ -51,11 +51,12 @@ pub fn summary(task: &api::WorkflowTaskDefinition) -> api::WorkflowTask {
     }
 }
 
-/// Checks `given` against the workspace and the caller's view of it: the definition to
-/// store.
-pub async fn check(
-    state: &AppState,
-    caller: &Caller,
+/// Checks `given` against the workspace and, for a request, the caller's view of it
+/// (the fixtures load has no caller: what a task names need only exist): the definition
+/// to store.
+pub async fn check<C: ConnectionTrait>(
+    db: &C,
+    caller: Option<&Caller>,
     scope: &InWorkspace,
     given: Given,
 ) -> Result<Definition, KawaError> {
@@ -68,29 +69,23 @@ pub async fn check(
     }
     let variables = variables(given.trigger.trigger_variables.unwrap_or_default())?;
     let datasource_ids = given.trigger.datasource_ids.unwrap_or_default();
-    for (i, id) in datasource_ids.iter().enumerate() {
-        authz::read_datasource(&state.db, caller, scope, id)
-            .await
-            .map_err(|_| {
-                KawaError::field(
-                    &format!("trigger.datasourceIds[{i}]"),
-                    format!("no datasource with id {id}"),
-                )
-            })?;
-    }
     let mut walk = Walk {
-        state,
+        db,
         caller,
         scope,
         ids: HashSet::new(),
     };
+    for (i, id) in datasource_ids.iter().enumerate() {
+        walk.datasource(&format!("trigger.datasourceIds[{i}]"), id, false)
+            .await?;
+    }
     let tasks: Vec<Map<String, Value>> = given
         .tasks
         .iter()
         .map(|t| t.clone().into_iter().collect())
         .collect();
     walk.tasks("tasks", &tasks).await?;
-    let trigger_type = serde_json::to_value(&given.trigger.trigger_type)
+    let trigger_type = serde_json::to_value(given.trigger.trigger_type)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_else(|| "MANUAL".into());
@@ -138,15 +133,15 @@ fn variables(
 }
 
 /// A pass over the tasks, branches included, in the order a run meets them.
-struct Walk<'a> {
-    state: &'a AppState,
-    caller: &'a Caller,
+struct Walk<'a, C> {
+    db: &'a C,
+    caller: Option<&'a Caller>,
     scope: &'a InWorkspace,
     /// The task ids met so far: ids are unique and inputs name earlier tasks.
     ids: HashSet<String>,
 }
 
-impl Walk<'_> {
+impl<C: ConnectionTrait> Walk<'_, C> {
     async fn tasks(&mut self, at: &str, tasks: &[Map<String, Value>]) -> Result<(), KawaError> {
         for (i, task) in tasks.iter().enumerate() {
             Box::pin(self.task(&format!("{at}[{i}]"), task)).await?;
@@ -198,7 +193,7 @@ impl Walk<'_> {
         }
         for key in ["outputDataSourceId", "dataSourceId"] {
             if let Some(ds) = text(key) {
-                self.datasource(&format!("{at}.{key}"), ds).await?;
+                self.datasource(&format!("{at}.{key}"), ds, true).await?;
             }
         }
         self.branches(at, task).await
@@ -239,7 +234,7 @@ impl Walk<'_> {
 
     async fn layout(&self, at: &str, id: &str) -> Result<(), KawaError> {
         let found = match authz::parse_id(id) {
-            Some(n) => scoped::one::<kw_layout::Entity, _>(&self.state.db, self.scope, n).await?,
+            Some(n) => scoped::one::<kw_layout::Entity, _>(self.db, self.scope, n).await?,
             None => None,
         };
         found
@@ -247,14 +242,28 @@ impl Walk<'_> {
             .ok_or_else(|| KawaError::field(at, format!("no layout with id {id}")))
     }
 
-    /// A datasource a task writes: one the caller may write to (403 otherwise).
-    async fn datasource(&self, at: &str, id: &str) -> Result<(), KawaError> {
-        match authz::write_datasource(&self.state.db, self.caller, self.scope, id).await {
-            Ok(_) => Ok(()),
-            Err(KawaError::Missing(_)) => {
-                Err(KawaError::field(at, format!("no datasource with id {id}")))
-            }
-            Err(other) => Err(other),
+    /// A datasource a task reads or (`writes`) writes: one the caller may see, or change
+    /// (403 otherwise).
+    async fn datasource(&self, at: &str, id: &str, writes: bool) -> Result<(), KawaError> {
+        let missing = || KawaError::field(at, format!("no datasource with id {id}"));
+        let found = match self.caller {
+            Some(caller) if writes => authz::write_datasource(self.db, caller, self.scope, id)
+                .await
+                .map(drop),
+            Some(caller) => authz::read_datasource(self.db, caller, self.scope, id)
+                .await
+                .map(drop),
+            None => match authz::parse_id(id) {
+                Some(n) => scoped::one::<kw_datasource::Entity, _>(self.db, self.scope, n)
+                    .await?
+                    .map(drop)
+                    .ok_or_else(missing),
+                None => Err(missing()),
+            },
+        };
+        match found {
+            Err(KawaError::Missing(_)) => Err(missing()),
+            other => other,
         }
     }
 }

@@ -256,6 +256,14 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
     },
     crate::support::Operation {
         method: "GET",
+        path: "/backoffice/workflows-last-run-details",
+        operation_id: "get_workflows_last_run_details",
+        secured: true,
+        scopes: &[],
+        tag: "Workflows",
+    },
+    crate::support::Operation {
+        method: "GET",
         path: "/backoffice/data-providers",
         operation_id: "list_data_providers",
         secured: true,
@@ -1081,6 +1089,9 @@ pub enum Command {
     #[oai(mapping = "UpdateWorkflow")]
     #[serde(rename = "UpdateWorkflow")]
     UpdateWorkflowCommand(UpdateWorkflowCommand),
+    #[oai(mapping = "ScheduleWorkflow")]
+    #[serde(rename = "ScheduleWorkflow")]
+    ScheduleWorkflowCommand(ScheduleWorkflowCommand),
     #[oai(mapping = "DeleteWorkflow")]
     #[serde(rename = "DeleteWorkflow")]
     DeleteWorkflowCommand(DeleteWorkflowCommand),
@@ -1114,7 +1125,7 @@ pub enum Command {
 /// `DeleteDataProvider`),
 /// `EntityRemoval` (`ArchiveDataSourceAndDeleteAssociatedData`, `DeleteWorkflow`,
 /// `DeleteSheet`), the sheet (`CreateSimpleSheet`), `WorkflowEnvelope` (`CreateWorkflow`,
-/// `UpdateWorkflow`) and the started run (`RunWorkflow`, with status 202).
+/// `UpdateWorkflow`, `ScheduleWorkflow`) and the started run (`RunWorkflow`, with status 202).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Union, serde::Serialize, serde::Deserialize)]
 #[oai(one_of)]
 #[serde(untagged)]
@@ -3342,6 +3353,35 @@ pub struct RunWorkflowParameters {
     pub parameter_values: Option<ParameterValues>,
 }
 
+/// `ScheduleWorkflow`: Sets (the trigger becomes `SCHEDULE`) or removes (it becomes `MANUAL`)
+/// a workflow's schedule; its owner's or an administrator's (403). A schedule that does not
+/// parse is a 400 naming the field. Understudy keeps the schedule but does not start runs
+/// from it. Result: `WorkflowEnvelope`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ScheduleWorkflowCommand")]
+pub struct ScheduleWorkflowCommand {
+    /// The parameters of `ScheduleWorkflow` (kywy's `WorkflowBuilder.schedule()` and `unschedule()`).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ScheduleWorkflowParameters,
+}
+
+/// The parameters of `ScheduleWorkflow` (kywy's `WorkflowBuilder.schedule()` and `unschedule()`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ScheduleWorkflowParameters")]
+pub struct ScheduleWorkflowParameters {
+    /// The workflow.
+    #[oai(rename = "workflowId")]
+    #[serde(rename = "workflowId")]
+    pub workflow_id: String,
+    /// The schedule, as for `CreateWorkflow` (`scheduleType` `DAILY` with `time`, `WEEKLY`
+    /// with `localTime` and `daysOfWeek`, or `CRON` with `cronExpression`; `timeZone` an IANA
+    /// zone); absent removes it.
+    #[oai(rename = "schedule", skip_serializing_if_is_none)]
+    #[serde(rename = "schedule", default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
 /// A Python script run by a script runner.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "Script")]
@@ -4154,6 +4194,21 @@ pub struct WorkflowEnvelope {
     #[oai(rename = "workflow")]
     #[serde(rename = "workflow")]
     pub workflow: Workflow,
+}
+
+/// A workflow and its newest run.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WorkflowLastRun")]
+pub struct WorkflowLastRun {
+    #[oai(rename = "workflowId")]
+    #[serde(rename = "workflowId")]
+    pub workflow_id: String,
+    /// One run of a workflow: the 202 answer of `RunWorkflow` and an item of the run history.
+    /// Schema designed by Understudy: the KAWA reference names the run-history endpoint but not its
+    /// body.
+    #[oai(rename = "lastRun", skip_serializing_if_is_none)]
+    #[serde(rename = "lastRun", default, skip_serializing_if = "Option::is_none")]
+    pub last_run: Option<WorkflowRun>,
 }
 
 /// One run of a workflow: the 202 answer of `RunWorkflow` and an item of the run history.
@@ -5854,6 +5909,43 @@ impl crate::support::FromAnswer for GetWorkflowRunHistoryResponse {
     }
 }
 
+/// The parameters of `get_workflows_last_run_details`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GetWorkflowsLastRunDetailsParams {
+    /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+    /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+    /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+    /// the caller can access, otherwise the answer is 403.
+    #[serde(rename = "x-kawa-workspace-id")]
+    pub x_kawa_workspace_id: Option<String>,
+}
+
+/// Every answer `get_workflows_last_run_details` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum GetWorkflowsLastRunDetailsResponse {
+    /// Each workflow's last run.
+    #[oai(status = 200)]
+    Ok(Json<Vec<WorkflowLastRun>>),
+    /// No credentials, or an unknown or revoked API key or `accessToken`.
+    #[oai(status = 401)]
+    Unauthorized(Json<ErrorBody>),
+    /// The API key does not have access to the workspace named by `x-kawa-workspace-id`, or the
+    /// caller lacks the permission the operation needs.
+    #[oai(status = 403)]
+    Forbidden(Json<ErrorBody>),
+}
+
+impl crate::support::FromAnswer for GetWorkflowsLastRunDetailsResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `list_data_providers`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ListDataProvidersParams {
@@ -7493,6 +7585,13 @@ pub trait WorkflowsApi: Send + Sync + 'static {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetWorkflowRunHistoryParams,
     ) -> poem::Result<GetWorkflowRunHistoryResponse>;
+    /// The last run of every workflow
+    async fn get_workflows_last_run_details(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetWorkflowsLastRunDetailsParams,
+    ) -> poem::Result<GetWorkflowsLastRunDetailsResponse>;
 }
 
 /// The operations tagged `Scripts and agents`.
@@ -8064,6 +8163,14 @@ macro_rules! kawa_v1_unmounted_workflows_api {
                 ) -> poem::Result<GetWorkflowRunHistoryResponse> {
                     Err($crate::support::unmounted())
                 }
+                async fn get_workflows_last_run_details(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: ApiKeyOrAccessTokenCookie,
+                    _params: GetWorkflowsLastRunDetailsParams,
+                ) -> poem::Result<GetWorkflowsLastRunDetailsResponse> {
+                    Err($crate::support::unmounted())
+                }
             }
         };
     };
@@ -8517,27 +8624,6 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
     ) -> poem::Result<ListAttributesResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[32],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListAttributesResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[32], e))
-    }
-    async fn get_attribute(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetAttributeParams,
-    ) -> poem::Result<GetAttributeResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[33],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -8548,18 +8634,18 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetAttributeResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListAttributesResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[33], e))
     }
-    async fn list_teams(
+    async fn get_attribute(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: ListTeamsParams,
-    ) -> poem::Result<ListTeamsResponse> {
+        params: GetAttributeParams,
+    ) -> poem::Result<GetAttributeResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[40],
+            operation: &OPERATIONS[34],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -8569,15 +8655,15 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListTeamsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[40], e))
+        <GetAttributeResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[34], e))
     }
-    async fn get_team(
+    async fn list_teams(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetTeamParams,
-    ) -> poem::Result<GetTeamResponse> {
+        params: ListTeamsParams,
+    ) -> poem::Result<ListTeamsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[41],
@@ -8590,15 +8676,15 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetTeamResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListTeamsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[41], e))
     }
-    async fn list_perimeters(
+    async fn get_team(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: ListPerimetersParams,
-    ) -> poem::Result<ListPerimetersResponse> {
+        params: GetTeamParams,
+    ) -> poem::Result<GetTeamResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[42],
@@ -8611,15 +8697,15 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListPerimetersResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetTeamResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[42], e))
     }
-    async fn get_perimeter(
+    async fn list_perimeters(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetPerimeterParams,
-    ) -> poem::Result<GetPerimeterResponse> {
+        params: ListPerimetersParams,
+    ) -> poem::Result<ListPerimetersResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[43],
@@ -8632,8 +8718,29 @@ impl<B: crate::support::Backend> UsersApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetPerimeterResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListPerimetersResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[43], e))
+    }
+    async fn get_perimeter(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetPerimeterParams,
+    ) -> poem::Result<GetPerimeterResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[44],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetPerimeterResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[44], e))
     }
 }
 
@@ -8777,27 +8884,6 @@ impl<B: crate::support::Backend> DatasourcesApi for Backed<B> {
     ) -> poem::Result<ListDataProvidersResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[28],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListDataProvidersResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[28], e))
-    }
-    async fn get_data_provider(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetDataProviderParams,
-    ) -> poem::Result<GetDataProviderResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[29],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -8808,8 +8894,29 @@ impl<B: crate::support::Backend> DatasourcesApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetDataProviderResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListDataProvidersResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[29], e))
+    }
+    async fn get_data_provider(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetDataProviderParams,
+    ) -> poem::Result<GetDataProviderResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[30],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetDataProviderResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[30], e))
     }
 }
 
@@ -8886,27 +8993,6 @@ impl<B: crate::support::Backend> SheetsApi for Backed<B> {
     ) -> poem::Result<ListLayoutsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[30],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListLayoutsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[30], e))
-    }
-    async fn get_layout(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetLayoutParams,
-    ) -> poem::Result<GetLayoutResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[31],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -8917,8 +9003,29 @@ impl<B: crate::support::Backend> SheetsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetLayoutResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListLayoutsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[31], e))
+    }
+    async fn get_layout(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetLayoutParams,
+    ) -> poem::Result<GetLayoutResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[32],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetLayoutResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[32], e))
     }
 }
 
@@ -9117,6 +9224,27 @@ impl<B: crate::support::Backend> WorkflowsApi for Backed<B> {
         <GetWorkflowRunHistoryResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[27], e))
     }
+    async fn get_workflows_last_run_details(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetWorkflowsLastRunDetailsParams,
+    ) -> poem::Result<GetWorkflowsLastRunDetailsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[28],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetWorkflowsLastRunDetailsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[28], e))
+    }
 }
 
 #[async_trait::async_trait]
@@ -9129,27 +9257,6 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
     ) -> poem::Result<ListScriptsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[34],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListScriptsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[34], e))
-    }
-    async fn get_script(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: GetScriptParams,
-    ) -> poem::Result<GetScriptResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[35],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -9160,15 +9267,15 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetScriptResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListScriptsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[35], e))
     }
-    async fn list_script_runners(
+    async fn get_script(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: ListScriptRunnersParams,
-    ) -> poem::Result<ListScriptRunnersResponse> {
+        params: GetScriptParams,
+    ) -> poem::Result<GetScriptResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[36],
@@ -9181,15 +9288,15 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListScriptRunnersResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetScriptResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[36], e))
     }
-    async fn get_script_runner(
+    async fn list_script_runners(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetScriptRunnerParams,
-    ) -> poem::Result<GetScriptRunnerResponse> {
+        params: ListScriptRunnersParams,
+    ) -> poem::Result<ListScriptRunnersResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[37],
@@ -9202,15 +9309,15 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetScriptRunnerResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListScriptRunnersResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[37], e))
     }
-    async fn list_agents(
+    async fn get_script_runner(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: ListAgentsParams,
-    ) -> poem::Result<ListAgentsResponse> {
+        params: GetScriptRunnerParams,
+    ) -> poem::Result<GetScriptRunnerResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[38],
@@ -9223,15 +9330,15 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListAgentsResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetScriptRunnerResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[38], e))
     }
-    async fn get_agent(
+    async fn list_agents(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: GetAgentParams,
-    ) -> poem::Result<GetAgentResponse> {
+        params: ListAgentsParams,
+    ) -> poem::Result<ListAgentsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[39],
@@ -9244,8 +9351,29 @@ impl<B: crate::support::Backend> ScriptsAndAgentsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetAgentResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListAgentsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[39], e))
+    }
+    async fn get_agent(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: GetAgentParams,
+    ) -> poem::Result<GetAgentResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[40],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetAgentResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[40], e))
     }
 }
 
@@ -9260,7 +9388,7 @@ impl<B: crate::support::Backend> IngestionApi for Backed<B> {
     ) -> poem::Result<PrepareIngestionResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[44],
+            operation: &OPERATIONS[45],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -9271,7 +9399,7 @@ impl<B: crate::support::Backend> IngestionApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <PrepareIngestionResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[44], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[45], e))
     }
     async fn upload_ingestion(
         &self,
@@ -9282,7 +9410,7 @@ impl<B: crate::support::Backend> IngestionApi for Backed<B> {
     ) -> poem::Result<UploadIngestionResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[45],
+            operation: &OPERATIONS[46],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -9293,7 +9421,7 @@ impl<B: crate::support::Backend> IngestionApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <UploadIngestionResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[45], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[46], e))
     }
     async fn finalize_ingestion(
         &self,
@@ -9302,28 +9430,6 @@ impl<B: crate::support::Backend> IngestionApi for Backed<B> {
         params: FinalizeIngestionParams,
         body: EmptyObject,
     ) -> poem::Result<FinalizeIngestionResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[46],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <FinalizeIngestionResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[46], e))
-    }
-    async fn fail_ingestion(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: FailIngestionParams,
-        body: EmptyObject,
-    ) -> poem::Result<FailIngestionResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[47],
@@ -9336,8 +9442,30 @@ impl<B: crate::support::Backend> IngestionApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <FailIngestionResponse as crate::support::FromAnswer>::from_answer(answer)
+        <FinalizeIngestionResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[47], e))
+    }
+    async fn fail_ingestion(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: FailIngestionParams,
+        body: EmptyObject,
+    ) -> poem::Result<FailIngestionResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[48],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <FailIngestionResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[48], e))
     }
 }
 
@@ -9352,28 +9480,6 @@ impl<B: crate::support::Backend> ComputationApi for Backed<B> {
     ) -> poem::Result<ComputeFromDslResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[48],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ComputeFromDslResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[48], e))
-    }
-    async fn compute_sheet_stats(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: ComputeSheetStatsParams,
-        body: SheetStatsRequest,
-    ) -> poem::Result<ComputeSheetStatsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[49],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -9384,8 +9490,30 @@ impl<B: crate::support::Backend> ComputationApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ComputeSheetStatsResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ComputeFromDslResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[49], e))
+    }
+    async fn compute_sheet_stats(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: ComputeSheetStatsParams,
+        body: SheetStatsRequest,
+    ) -> poem::Result<ComputeSheetStatsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[50],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ComputeSheetStatsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[50], e))
     }
 }
 
@@ -9400,7 +9528,7 @@ impl<B: crate::support::Backend> UploadsApi for Backed<B> {
     ) -> poem::Result<UploadFileResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[50],
+            operation: &OPERATIONS[51],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -9411,7 +9539,7 @@ impl<B: crate::support::Backend> UploadsApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <UploadFileResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[50], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[51], e))
     }
     async fn get_file_metadata(
         &self,
@@ -9419,27 +9547,6 @@ impl<B: crate::support::Backend> UploadsApi for Backed<B> {
         auth: ApiKeyOrAccessTokenCookie,
         params: GetFileMetadataParams,
     ) -> poem::Result<GetFileMetadataResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[51],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetFileMetadataResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[51], e))
-    }
-    async fn download_file(
-        &self,
-        req: &poem::Request,
-        auth: ApiKeyOrAccessTokenCookie,
-        params: DownloadFileParams,
-    ) -> poem::Result<DownloadFileResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[52],
@@ -9452,15 +9559,15 @@ impl<B: crate::support::Backend> UploadsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <DownloadFileResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetFileMetadataResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[52], e))
     }
-    async fn delete_file(
+    async fn download_file(
         &self,
         req: &poem::Request,
         auth: ApiKeyOrAccessTokenCookie,
-        params: DeleteFileParams,
-    ) -> poem::Result<DeleteFileResponse> {
+        params: DownloadFileParams,
+    ) -> poem::Result<DownloadFileResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[53],
@@ -9473,8 +9580,29 @@ impl<B: crate::support::Backend> UploadsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <DeleteFileResponse as crate::support::FromAnswer>::from_answer(answer)
+        <DownloadFileResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[53], e))
+    }
+    async fn delete_file(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        params: DeleteFileParams,
+    ) -> poem::Result<DeleteFileResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[54],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <DeleteFileResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[54], e))
     }
 }
 
@@ -10524,6 +10652,41 @@ impl Routes {
                 auth,
                 GetWorkflowRunHistoryParams {
                     id: id.0,
+                    x_kawa_workspace_id: x_kawa_workspace_id.0,
+                },
+            )
+            .await
+    }
+
+    /// The last run of every workflow
+    ///
+    /// kywy's `get_workflows_last_run_details()`: every workflow of the workspace with its newest
+    /// run (`lastRun`, absent before the first), oldest workflow first. Workspace-scoped: answers
+    /// for the workspace named by `x-kawa-workspace-id` (or, without it, the caller's current
+    /// workspace). Schema designed by Understudy: the KAWA reference names the endpoint but not
+    /// its body.
+    #[oai(
+        path = "/backoffice/workflows-last-run-details",
+        method = "get",
+        operation_id = "get_workflows_last_run_details",
+        tag = "Tags::Workflows"
+    )]
+    async fn get_workflows_last_run_details(
+        &self,
+        req: &poem::Request,
+        auth: ApiKeyOrAccessTokenCookie,
+        /// The target workspace id (a string of digits; kywy sends its `KAWA_WORKSPACE`, default `1`).
+        /// Workspace-scoped endpoints act in this workspace and fall back to the caller's current
+        /// workspace when it is absent; global endpoints ignore it. When sent, it must name a workspace
+        /// the caller can access, otherwise the answer is 403.
+        #[oai(name = "x-kawa-workspace-id")]
+        x_kawa_workspace_id: Header<Option<String>>,
+    ) -> poem::Result<GetWorkflowsLastRunDetailsResponse> {
+        self.0
+            .get_workflows_last_run_details(
+                req,
+                auth,
+                GetWorkflowsLastRunDetailsParams {
                     x_kawa_workspace_id: x_kawa_workspace_id.0,
                 },
             )

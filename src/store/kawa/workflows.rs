@@ -99,6 +99,35 @@ pub async fn runs_of<C: ConnectionTrait>(
         .await?)
 }
 
+/// The newest run of workflow `id`, if any.
+pub async fn newest_run<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+) -> Result<Option<kw_workflow_run::Model>, StoreError> {
+    Ok(kw_workflow_run::Entity::find()
+        .filter(kw_workflow_run::Column::WorkflowId.eq(id))
+        .order_by_desc(kw_workflow_run::Column::Id)
+        .one(db)
+        .await?)
+}
+
+/// Sets (or, with `None`, removes) the schedule of `workflow`, and its trigger type.
+pub async fn set_schedule<C: ConnectionTrait>(
+    db: &C,
+    workflow: kw_workflow::Model,
+    schedule: Option<String>,
+) -> Result<kw_workflow::Model, StoreError> {
+    let mut active: kw_workflow::ActiveModel = workflow.into();
+    let trigger = if schedule.is_some() {
+        "SCHEDULE"
+    } else {
+        "MANUAL"
+    };
+    active.trigger_type = Set(trigger.into());
+    active.schedule = Set(schedule);
+    Ok(active.update(db).await?)
+}
+
 /// A run to queue.
 pub struct NewRun {
     pub workflow_id: i32,

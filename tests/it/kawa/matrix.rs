@@ -88,6 +88,7 @@ fn commands(reader: &str, private: &str) -> Vec<(&'static str, Value, bool)> {
             json!({"displayInformation": {"displayName": "W"}, "tasks": [], "trigger": {"triggerType": "MANUAL"}}),
             false,
         ),
+        ("ScheduleWorkflow", json!({"workflowId": "1"}), false),
         (
             "UpdateWorkflow",
             json!({"workflowId": "1", "displayInformation": {"displayName": "W"}, "tasks": [], "trigger": {"triggerType": "MANUAL"}}),
@@ -317,7 +318,7 @@ async fn every_operation_refuses_who_may_not_and_nothing_changes() {
     }
     assert_eq!(
         cases.len(),
-        served.len() - 1 + 23,
+        served.len() - 1 + 24,
         "every command was tried"
     );
     assert!(checked >= 4 * cases.len(), "{checked} checks");

@@ -174,6 +174,7 @@ fn real_mode_serves_every_operation_of_the_served_tags() {
             "list_workflows",
             "get_workflow",
             "get_workflow_run_history",
+            "get_workflows_last_run_details",
             "list_data_providers",
             "get_data_provider",
             "list_layouts",

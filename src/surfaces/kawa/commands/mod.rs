@@ -85,6 +85,7 @@ pub async fn run(
         C::RunWorkflowCommand(c) => return workflows::run(state, caller, c.parameters).await,
         C::CreateWorkflowCommand(c) => workflows::create(state, caller, c.parameters).await?,
         C::UpdateWorkflowCommand(c) => workflows::update(state, caller, c.parameters).await?,
+        C::ScheduleWorkflowCommand(c) => workflows::schedule(state, caller, c.parameters).await?,
         C::DeleteWorkflowCommand(c) => workflows::delete(state, caller, c.parameters).await?,
     };
     Ok(Outcome::Done(result))

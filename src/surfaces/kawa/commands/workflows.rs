@@ -63,6 +63,25 @@ fn envelope(w: &crate::store::entities::kw_workflow::Model) -> api::CommandResul
     })
 }
 
+/// `ScheduleWorkflow`: sets or removes the schedule (the trigger follows).
+pub async fn schedule(
+    state: &AppState,
+    caller: &Caller,
+    p: api::ScheduleWorkflowParameters,
+) -> Result<api::CommandResult, KawaError> {
+    let scope = workspace(state, caller).await?;
+    if let Some(schedule) = &p.schedule {
+        views::schedule::check("schedule", schedule)?;
+    }
+    let stored = p.schedule.and_then(|s| serde_json::to_string(&s).ok());
+    let txn = begin(state).await?;
+    let found = find(&txn, &scope, &p.workflow_id).await?;
+    may_change(caller, &found)?;
+    let changed = store::set_schedule(&txn, found, stored).await?;
+    commit(state, txn, caller).await?;
+    Ok(envelope(&changed))
+}
+
 /// `DeleteWorkflow`: its owner's or an administrator's, with its run history.
 pub async fn delete(
     state: &AppState,

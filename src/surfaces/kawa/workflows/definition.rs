@@ -85,6 +85,9 @@ pub async fn check<C: ConnectionTrait>(
         .map(|t| t.clone().into_iter().collect())
         .collect();
     walk.tasks("tasks", &tasks).await?;
+    if let Some(schedule) = &given.schedule {
+        super::schedule::check("schedule", schedule)?;
+    }
     let trigger_type = serde_json::to_value(given.trigger.trigger_type)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))

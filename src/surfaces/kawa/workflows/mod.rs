@@ -7,6 +7,7 @@ pub mod bindings;
 pub mod definition;
 pub mod runner;
 pub mod runs;
+pub mod schedule;
 
 use generated::kawa::v1 as api;
 use serde_json::Value;
@@ -151,6 +152,25 @@ pub async fn history(
         .iter()
         .map(run)
         .collect())
+}
+
+/// Every workflow of the workspace in scope with its newest run, oldest workflow first.
+pub async fn last_runs(
+    state: &AppState,
+    caller: &Caller,
+) -> Result<Vec<api::WorkflowLastRun>, KawaError> {
+    let Some(scope) = authz::scope(state, caller).await? else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for w in scoped::all::<kw_workflow::Entity, _>(&state.db, &scope).await? {
+        let newest = store::newest_run(&state.db, w.id).await?;
+        out.push(api::WorkflowLastRun {
+            workflow_id: w.id.to_string(),
+            last_run: newest.as_ref().map(run),
+        });
+    }
+    Ok(out)
 }
 
 /// Only a workflow's owner and administrators change or delete it.

@@ -283,3 +283,95 @@ async fn workflows_are_their_workspaces_and_their_owners_to_change() {
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_schedule_is_set_checked_and_removed_and_last_runs_are_listed() {
+    let app = spawn_app().await;
+    let id = workflow(&app, "Scheduled", json!([output_task("t1", &[json!("x")])])).await;
+    let idle = workflow(&app, "Idle", json!([])).await;
+    let weekly = json!({"scheduleType": "WEEKLY", "timeZone": "Europe/Paris", "localTime": "07:30:00", "daysOfWeek": ["MONDAY"]});
+    let r = app
+        .command(
+            ADMIN,
+            "ScheduleWorkflow",
+            json!({"workflowId": id, "schedule": weekly}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(
+        (
+            &r.json["workflow"]["trigger"]["type"],
+            &r.json["workflow"]["schedule"]
+        ),
+        (&json!("SCHEDULE"), &weekly)
+    );
+    let before = workflow_rows(&app).await;
+    for (schedule, field) in [
+        (
+            json!({"scheduleType": "DAILY", "timeZone": "Mars/Olympus", "time": "06:00:00"}),
+            "schedule.timeZone: Mars/Olympus is not a time zone",
+        ),
+        (
+            json!({"scheduleType": "CRON", "timeZone": "UTC", "cronExpression": "daily"}),
+            "schedule.cronExpression",
+        ),
+        (
+            json!({"scheduleType": "WEEKLY", "timeZone": "UTC", "localTime": "07:00", "daysOfWeek": []}),
+            "schedule.daysOfWeek",
+        ),
+    ] {
+        let r = app
+            .command(
+                ADMIN,
+                "ScheduleWorkflow",
+                json!({"workflowId": id, "schedule": schedule}),
+            )
+            .await;
+        refused(&r, StatusCode::BAD_REQUEST, field);
+    }
+    assert_eq!(workflow_rows(&app).await, before, "nothing changed");
+    let r = app
+        .command(ADMIN, "ScheduleWorkflow", json!({"workflowId": "999"}))
+        .await;
+    refused(&r, StatusCode::NOT_FOUND, "No workflow with id 999");
+    let r = app
+        .command(ADMIN, "ScheduleWorkflow", json!({"workflowId": id}))
+        .await;
+    assert_eq!(
+        (
+            &r.json["workflow"]["trigger"]["type"],
+            &r.json["workflow"]["schedule"]
+        ),
+        (&json!("MANUAL"), &Value::Null),
+        "{}",
+        r.text
+    );
+
+    let r = start(&app, &id, json!({})).await;
+    let run = r.json["id"].clone();
+    super::ended(&app, &id).await;
+    let r = app
+        .kawa(
+            Method::GET,
+            "/backoffice/workflows-last-run-details",
+            ADMIN,
+            Some("1"),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let listed: Vec<(&Value, &Value)> = r
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| (&w["workflowId"], &w["lastRun"]["id"]))
+        .collect();
+    assert_eq!(listed[0], (&json!(id), &run));
+    assert_eq!(
+        listed[1],
+        (&json!(idle), &Value::Null),
+        "no run yet: no lastRun"
+    );
+    app.stop().await;
+}

@@ -171,4 +171,6 @@ const SERIAL_KEYS: &[(&str, &str)] = &[
     ("kw_layouts", "id"),
     ("kw_data_providers", "id"),
     ("kw_files", "id"),
+    ("kw_dashboards", "id"),
+    ("kw_applications", "id"),
 ];

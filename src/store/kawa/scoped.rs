@@ -4,7 +4,9 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::authz::kawa::InWorkspace;
-use crate::store::entities::{kw_data_provider, kw_datasource, kw_sheet};
+use crate::store::entities::{
+    kw_application, kw_dashboard, kw_data_provider, kw_datasource, kw_sheet,
+};
 use crate::store::StoreError;
 
 /// A table whose rows belong to one workspace and carry a display name.
@@ -73,4 +75,10 @@ macro_rules! scoped {
     )*};
 }
 
-scoped!(kw_datasource, kw_sheet, kw_data_provider);
+scoped!(
+    kw_datasource,
+    kw_sheet,
+    kw_data_provider,
+    kw_dashboard,
+    kw_application
+);

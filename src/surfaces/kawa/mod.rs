@@ -3,11 +3,14 @@
 //! file per tag under [`api`]; services beside them; the error shape. Real mode serves
 //! the tags in [`SERVED_TAGS`]: the control plane (sign-in, principals, workspaces, the
 //! directory, the server and the command bus) and the data tier's datasources, sheets,
-//! loads, queries and uploaded files; the tags not listed answer KAWA's 404 until they land.
+//! loads, queries and uploaded files; dashboards and applications; the tags not listed
+//! answer KAWA's 404 until they land.
 
 mod api;
+pub mod applications;
 pub mod commands;
 pub mod computation;
+pub mod dashboards;
 pub mod datasources;
 pub mod directory;
 pub mod error;
@@ -48,6 +51,7 @@ pub const SERVED_TAGS: &[&str] = &[
     "Ingestion",
     "Computation",
     "Uploads",
+    "Dashboards and applications",
 ];
 
 /// The real-mode KAWA surface.

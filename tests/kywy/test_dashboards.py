@@ -4,8 +4,7 @@ sheet with a page of widgets, synchronised twice as kywy re-publishes it (found 
 tag, default views replaced, the page's widgets rebuilt), read back extended.
 
 Application datasets (scripts, ETL), chart configuration and filters are other features:
-the application's data is the existing sheet, and the widgets are tables, texts and AI
-blocks."""
+the application's data is the existing sheet, and the widgets are tables and AI blocks."""
 
 import json
 from types import SimpleNamespace
@@ -83,7 +82,9 @@ def publish(kawa, name, sheet):
     page = app.create_page("Overview")
     column = page.create_section("Orders", num_columns=1)
     column.table(title="All orders", sheet_id=sheet)
-    column.text_widget("<h1>Orders</h1>")
+    # Not `text_widget`: kywy 0.37.10's TextWidget.sync calls a `set_widget_id` it lacks
+    # (an AttributeError after its two commands succeed).
+    column.table(title="Orders again", sheet_id=sheet)
     page.sync(application_id=app.application_id)
     return app, page
 
@@ -109,7 +110,9 @@ def test_an_application_gets_a_page_and_is_republished_in_place(kawa):
     assert board["tags"] == [f"#{name}|Overview"]
     widgets = board["widgets"]
     assert len(widgets) == 2, "the second sync replaced the page's widgets"
-    assert widgets[1]["definition"] == {"type": "RICH_TEXT_EDITOR", "content": "<h1>Orders</h1>"}
+    assert [w["displayInformation"]["displayName"] for w in widgets] == ["All orders", "Orders again"]
+    placed = [p["positioning"]["y"] for p in board["dashboardLayout"]]
+    assert placed == [0, 10]
 
     kawa.commands.run_command("DeleteApplication", {"applicationId": app.application_id})
     kawa.commands.run_command("DeleteDashboard", {"dashboardId": page.dashboard_id})

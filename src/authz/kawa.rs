@@ -5,8 +5,13 @@
 //! [`Manage`] is a workspace whose members and visibility the caller may change. Each is
 //! made here only, after the check, and the store's functions take them.
 
+mod boards;
 mod data;
 
+pub use boards::{
+    read_application, read_dashboard, sees_application, sees_dashboard, write_application,
+    write_dashboard, WriteApplication, WriteDashboard,
+};
 pub use data::{
     read_datasource, read_sheet, sees_sheet, visible, write_datasource, write_sheet,
     ReadDataSource, ReadSheet, Sharing, WriteDataSource, WriteSheet,

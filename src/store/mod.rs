@@ -173,4 +173,6 @@ const SERIAL_KEYS: &[(&str, &str)] = &[
     ("kw_files", "id"),
     ("kw_workflows", "id"),
     ("kw_workflow_runs", "id"),
+    ("kw_dashboards", "id"),
+    ("kw_applications", "id"),
 ];

@@ -581,6 +581,32 @@ impl crate::support::Credential for ApiKeyOrAccessTokenCookie {
     }
 }
 
+/// `addDashboardWidgets`: Appends widgets to a dashboard. A widget id the dashboard has already
+/// is 409; a `definition.layoutId` naming no layout the caller sees is 404. Result:
+/// `ExtendedDashboard`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AddDashboardWidgetsCommand")]
+pub struct AddDashboardWidgetsCommand {
+    /// The parameters of `addDashboardWidgets` (kywy's text and AI widgets).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: AddDashboardWidgetsParameters,
+}
+
+/// The parameters of `addDashboardWidgets` (kywy's text and AI widgets).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AddDashboardWidgetsParameters")]
+pub struct AddDashboardWidgetsParameters {
+    /// The dashboard.
+    #[oai(rename = "dashboardId")]
+    #[serde(rename = "dashboardId")]
+    pub dashboard_id: String,
+    /// The widgets to append, in order.
+    #[oai(rename = "widgets", validator(min_items = 1))]
+    #[serde(rename = "widgets")]
+    pub widgets: Vec<NewDashboardWidget>,
+}
+
 /// `AddIndicatorsToDataSource`: Adds columns to a datasource (kywy's
 /// `add_new_indicators_to_datasource`). 409 when an indicator id is already there, 400 for a
 /// primary key or an unknown type, 404 for an unknown datasource. Result: `DataSource`.
@@ -630,6 +656,91 @@ pub struct AddMembersToWorkspaceParameters {
     #[oai(rename = "members")]
     #[serde(rename = "members")]
     pub members: Vec<WorkspaceMember>,
+}
+
+/// `addNewDashboardToApplication`: Creates an empty dashboard named `New page` (kywy renames
+/// it) and adds it to the application as a `DASHBOARD` component. Result:
+/// `ExtendedApplication`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AddNewDashboardToApplicationCommand")]
+pub struct AddNewDashboardToApplicationCommand {
+    /// The parameters of `addNewDashboardToApplication` (kywy's application pages).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: AddNewDashboardToApplicationParameters,
+}
+
+/// The parameters of `addNewDashboardToApplication` (kywy's application pages).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AddNewDashboardToApplicationParameters")]
+pub struct AddNewDashboardToApplicationParameters {
+    /// The application.
+    #[oai(rename = "applicationId")]
+    #[serde(rename = "applicationId")]
+    pub application_id: String,
+    /// The new page's component id, unique in the application (409 when taken).
+    #[oai(rename = "componentId", validator(min_length = 1))]
+    #[serde(rename = "componentId")]
+    pub component_id: String,
+    /// The new dashboard's kind (default `ONE_PAGE`).
+    #[oai(rename = "layoutType", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "layoutType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub layout_type: Option<AddNewDashboardToApplicationParametersLayoutType>,
+    /// A tag for the new dashboard (kywy finds a page again by it).
+    #[oai(rename = "tag", skip_serializing_if_is_none)]
+    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+}
+
+/// The new dashboard's kind (default `ONE_PAGE`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "AddNewDashboardToApplicationParametersLayoutType")]
+pub enum AddNewDashboardToApplicationParametersLayoutType {
+    #[oai(rename = "ONE_PAGE")]
+    #[serde(rename = "ONE_PAGE")]
+    OnePage,
+    #[oai(rename = "REPORT")]
+    #[serde(rename = "REPORT")]
+    Report,
+}
+
+impl AddNewDashboardToApplicationParametersLayoutType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [AddNewDashboardToApplicationParametersLayoutType] = &[
+        AddNewDashboardToApplicationParametersLayoutType::OnePage,
+        AddNewDashboardToApplicationParametersLayoutType::Report,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            AddNewDashboardToApplicationParametersLayoutType::OnePage => "ONE_PAGE",
+            AddNewDashboardToApplicationParametersLayoutType::Report => "REPORT",
+        }
+    }
+}
+
+impl crate::support::WireEnum for AddNewDashboardToApplicationParametersLayoutType {
+    const VALUES: &'static [AddNewDashboardToApplicationParametersLayoutType] =
+        AddNewDashboardToApplicationParametersLayoutType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
 }
 
 /// `AdminChangeUserPassword`: Sets a user's password (administrators only). Answers the
@@ -759,7 +870,10 @@ pub struct Agent {
     pub created_at: String,
 }
 
-/// An application: a packaged set of sheets, dashboards and datasources.
+/// An application: a packaged set of sheets, dashboards and datasources. `dashboardIds` are its
+/// `DASHBOARD` components' dashboards, `dataSourceIds` its sheets' datasources; a sheet or a
+/// dashboard deleted since is left out. Visible to its owner, administrators and, once
+/// `shared`, everyone who works in the workspace; changed by its owner and administrators.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "Application")]
 pub struct Application {
@@ -792,6 +906,22 @@ pub struct Application {
     #[oai(rename = "dataSourceIds")]
     #[serde(rename = "dataSourceIds")]
     pub data_source_ids: Vec<String>,
+    /// The application's pages, in order.
+    #[oai(rename = "components", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "components",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub components: Option<Vec<ApplicationComponent>>,
+    /// How the application is drawn (`replaceApplicationDisplayParameters`).
+    #[oai(rename = "displayParameters", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "displayParameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_parameters: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
     #[oai(rename = "tags")]
     #[serde(rename = "tags")]
@@ -800,6 +930,97 @@ pub struct Application {
     #[oai(rename = "createdAt")]
     #[serde(rename = "createdAt")]
     pub created_at: String,
+}
+
+/// One page of an application: a dashboard (`DASHBOARD`, added by
+/// `addNewDashboardToApplication`) or a sheet's default view (`VIEW`, made for each sheet when
+/// the application is created or its sheets replaced with `createDefaultComponents`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ApplicationComponent")]
+pub struct ApplicationComponent {
+    /// The component's id in the application (kywy sends a UUID for pages).
+    #[oai(rename = "componentId")]
+    #[serde(rename = "componentId")]
+    pub component_id: String,
+    #[oai(rename = "componentType")]
+    #[serde(rename = "componentType")]
+    pub component_type: ApplicationComponentComponentType,
+    /// What an application component shows.
+    #[oai(rename = "componentConfiguration")]
+    #[serde(rename = "componentConfiguration")]
+    pub component_configuration: ComponentConfiguration,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "ApplicationComponentComponentType")]
+pub enum ApplicationComponentComponentType {
+    #[oai(rename = "VIEW")]
+    #[serde(rename = "VIEW")]
+    View,
+    #[oai(rename = "DASHBOARD")]
+    #[serde(rename = "DASHBOARD")]
+    Dashboard,
+}
+
+impl ApplicationComponentComponentType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [ApplicationComponentComponentType] = &[
+        ApplicationComponentComponentType::View,
+        ApplicationComponentComponentType::Dashboard,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ApplicationComponentComponentType::View => "VIEW",
+            ApplicationComponentComponentType::Dashboard => "DASHBOARD",
+        }
+    }
+}
+
+impl crate::support::WireEnum for ApplicationComponentComponentType {
+    const VALUES: &'static [ApplicationComponentComponentType] =
+        ApplicationComponentComponentType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// An application's name and description, with its immutable tag.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ApplicationDisplayInformation")]
+pub struct ApplicationDisplayInformation {
+    /// The application's name.
+    #[oai(rename = "displayName", validator(min_length = 1))]
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// A free-text description.
+    #[oai(rename = "description", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub description: Option<String>,
+    /// More about an application.
+    #[oai(rename = "extraInformation", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "extraInformation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extra_information: Option<ApplicationExtraInformation>,
 }
 
 /// The server's environment. Only `version.version` is documented by kywy's use of it; the rest
@@ -815,6 +1036,20 @@ pub struct ApplicationEnvironment {
     #[oai(rename = "serverTimeZone")]
     #[serde(rename = "serverTimeZone")]
     pub server_time_zone: String,
+}
+
+/// More about an application.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ApplicationExtraInformation")]
+pub struct ApplicationExtraInformation {
+    /// The tag that identifies the application for good (kywy's `#<name>`); it becomes one of its `tags`, unique in the workspace (409 when taken).
+    #[oai(rename = "immutableTag", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "immutableTag",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub immutable_tag: Option<String>,
 }
 
 /// `ArchiveDataSourceAndDeleteAssociatedData`: Archives a datasource and permanently deletes
@@ -908,6 +1143,24 @@ pub struct AttributeDefaultValue {
     #[oai(rename = "value")]
     #[serde(rename = "value")]
     pub value: String,
+}
+
+/// A report's content as its block editor keeps it (`replaceDashboardBlockEditorLayout`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "BlockEditorLayout")]
+pub struct BlockEditorLayout {
+    /// The editor version that wrote it.
+    #[oai(rename = "version", skip_serializing_if_is_none)]
+    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// When it was written, in epoch milliseconds (the client's clock).
+    #[oai(rename = "time", skip_serializing_if_is_none)]
+    #[serde(rename = "time", default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+    /// The blocks, top to bottom.
+    #[oai(rename = "blocks")]
+    #[serde(rename = "blocks")]
+    pub blocks: Vec<ReportBlock>,
 }
 
 /// A column's profile, in the shape kywy's profiling test reads: a number column
@@ -1113,6 +1366,51 @@ pub enum Command {
     #[oai(mapping = "DeleteDataProvider")]
     #[serde(rename = "DeleteDataProvider")]
     DeleteDataProviderCommand(DeleteDataProviderCommand),
+    #[oai(mapping = "createDashboard")]
+    #[serde(rename = "createDashboard")]
+    CreateDashboardCommand(CreateDashboardCommand),
+    #[oai(mapping = "createViewAndAddDashboardWidget")]
+    #[serde(rename = "createViewAndAddDashboardWidget")]
+    CreateViewAndAddDashboardWidgetCommand(CreateViewAndAddDashboardWidgetCommand),
+    #[oai(mapping = "addDashboardWidgets")]
+    #[serde(rename = "addDashboardWidgets")]
+    AddDashboardWidgetsCommand(AddDashboardWidgetsCommand),
+    #[oai(mapping = "replaceWidgetDefinition")]
+    #[serde(rename = "replaceWidgetDefinition")]
+    ReplaceWidgetDefinitionCommand(ReplaceWidgetDefinitionCommand),
+    #[oai(mapping = "deleteWidget")]
+    #[serde(rename = "deleteWidget")]
+    DeleteWidgetCommand(DeleteWidgetCommand),
+    #[oai(mapping = "ReplaceDashboardLayout")]
+    #[serde(rename = "ReplaceDashboardLayout")]
+    ReplaceDashboardLayoutCommand(ReplaceDashboardLayoutCommand),
+    #[oai(mapping = "replaceDashboardBlockEditorLayout")]
+    #[serde(rename = "replaceDashboardBlockEditorLayout")]
+    ReplaceDashboardBlockEditorLayoutCommand(ReplaceDashboardBlockEditorLayoutCommand),
+    #[oai(mapping = "DeleteDashboard")]
+    #[serde(rename = "DeleteDashboard")]
+    DeleteDashboardCommand(DeleteDashboardCommand),
+    #[oai(mapping = "renameEntity")]
+    #[serde(rename = "renameEntity")]
+    RenameEntityCommand(RenameEntityCommand),
+    #[oai(mapping = "createApplication")]
+    #[serde(rename = "createApplication")]
+    CreateApplicationCommand(CreateApplicationCommand),
+    #[oai(mapping = "addNewDashboardToApplication")]
+    #[serde(rename = "addNewDashboardToApplication")]
+    AddNewDashboardToApplicationCommand(AddNewDashboardToApplicationCommand),
+    #[oai(mapping = "replaceApplicationDisplayParameters")]
+    #[serde(rename = "replaceApplicationDisplayParameters")]
+    ReplaceApplicationDisplayParametersCommand(ReplaceApplicationDisplayParametersCommand),
+    #[oai(mapping = "replaceApplicationSheetIds")]
+    #[serde(rename = "replaceApplicationSheetIds")]
+    ReplaceApplicationSheetIdsCommand(ReplaceApplicationSheetIdsCommand),
+    #[oai(mapping = "removeComponentFromApplication")]
+    #[serde(rename = "removeComponentFromApplication")]
+    RemoveComponentFromApplicationCommand(RemoveComponentFromApplicationCommand),
+    #[oai(mapping = "DeleteApplication")]
+    #[serde(rename = "DeleteApplication")]
+    DeleteApplicationCommand(DeleteApplicationCommand),
 }
 
 /// What a command answers, by command: the principal (`CreateActivePrincipalWithPassword`,
@@ -1124,8 +1422,14 @@ pub enum Command {
 /// `AddIndicatorsToDataSource`), the data provider (`CreateDataProvider`,
 /// `DeleteDataProvider`),
 /// `EntityRemoval` (`ArchiveDataSourceAndDeleteAssociatedData`, `DeleteWorkflow`,
-/// `DeleteSheet`), the sheet (`CreateSimpleSheet`), `WorkflowEnvelope` (`CreateWorkflow`,
-/// `UpdateWorkflow`, `ScheduleWorkflow`) and the started run (`RunWorkflow`, with status 202).
+/// `DeleteSheet`, `DeleteDashboard`, `DeleteApplication`), the sheet (`CreateSimpleSheet`),
+/// `WorkflowEnvelope` (`CreateWorkflow`, `UpdateWorkflow`, `ScheduleWorkflow`),
+/// `ExtendedDashboard` (`createDashboard`, `createViewAndAddDashboardWidget`,
+/// `addDashboardWidgets`, `replaceWidgetDefinition`, `deleteWidget`, `ReplaceDashboardLayout`,
+/// `replaceDashboardBlockEditorLayout`, `renameEntity` of a dashboard), `ExtendedApplication`
+/// (`createApplication`, `addNewDashboardToApplication`, `replaceApplicationDisplayParameters`,
+/// `replaceApplicationSheetIds`, `removeComponentFromApplication`, `renameEntity` of an
+/// application) and the started run (`RunWorkflow`, with status 202).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Union, serde::Serialize, serde::Deserialize)]
 #[oai(one_of)]
 #[serde(untagged)]
@@ -1141,6 +1445,22 @@ pub enum CommandResult {
     Sheet(Sheet),
     DataProvider(DataProvider),
     WorkflowEnvelope(WorkflowEnvelope),
+    ExtendedDashboard(ExtendedDashboard),
+    ExtendedApplication(ExtendedApplication),
+}
+
+/// What an application component shows.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ComponentConfiguration")]
+pub struct ComponentConfiguration {
+    /// The dashboard (a `DASHBOARD` component) or the layout (a `VIEW` component).
+    #[oai(rename = "entityId")]
+    #[serde(rename = "entityId")]
+    pub entity_id: String,
+    /// The sheet a `VIEW` component's layout shows.
+    #[oai(rename = "sheetId", skip_serializing_if_is_none)]
+    #[serde(rename = "sheetId", default, skip_serializing_if = "Option::is_none")]
+    pub sheet_id: Option<String>,
 }
 
 /// One column of a query (kywy's `KawaColumn.to_dict()`).
@@ -1372,6 +1692,128 @@ pub struct CreateActivePrincipalWithPasswordParameters {
     pub last_name: Option<String>,
 }
 
+/// `createApplication`: Creates an application over sheets of the workspace, owned by the
+/// caller; kywy reads `application.id` and `application.workspaceId`. Result:
+/// `ExtendedApplication`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateApplicationCommand")]
+pub struct CreateApplicationCommand {
+    /// The parameters of `createApplication` (kywy's `app(name).publish()`).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateApplicationParameters,
+}
+
+/// The parameters of `createApplication` (kywy's `app(name).publish()`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateApplicationParameters")]
+pub struct CreateApplicationParameters {
+    /// An application's name and description, with its immutable tag.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: ApplicationDisplayInformation,
+    /// Sheets the caller sees in the workspace (404 naming the first that is not).
+    #[oai(rename = "sheetIds", skip_serializing_if_is_none)]
+    #[serde(rename = "sheetIds", default, skip_serializing_if = "Option::is_none")]
+    pub sheet_ids: Option<Vec<String>>,
+    /// AI agents of the workspace to attach (404 for any: real mode holds no agents yet).
+    #[oai(rename = "agentIds", skip_serializing_if_is_none)]
+    #[serde(rename = "agentIds", default, skip_serializing_if = "Option::is_none")]
+    pub agent_ids: Option<Vec<String>>,
+    /// Also add a `VIEW` component per sheet, showing its default layout (default true).
+    #[oai(rename = "createDefaultComponents", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "createDefaultComponents",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub create_default_components: Option<bool>,
+    /// Whether everyone working in the workspace sees it (default false).
+    #[oai(rename = "shared", skip_serializing_if_is_none)]
+    #[serde(rename = "shared", default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<bool>,
+}
+
+/// `createDashboard`: Creates an empty dashboard in the workspace, owned by the caller (names
+/// need not be unique). Result: `ExtendedDashboard`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateDashboardCommand")]
+pub struct CreateDashboardCommand {
+    /// The parameters of `createDashboard` (kywy's `dashboard(name).publish()` and `report(name).publish()`).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateDashboardParameters,
+}
+
+/// The parameters of `createDashboard` (kywy's `dashboard(name).publish()` and `report(name).publish()`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateDashboardParameters")]
+pub struct CreateDashboardParameters {
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+    /// A grid of widgets (`ONE_PAGE`, the default) or a report written in the block editor (`REPORT`).
+    #[oai(rename = "layoutType", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "layoutType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub layout_type: Option<CreateDashboardParametersLayoutType>,
+    /// Whether everyone working in the workspace sees it (default false).
+    #[oai(rename = "shared", skip_serializing_if_is_none)]
+    #[serde(rename = "shared", default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<bool>,
+}
+
+/// A grid of widgets (`ONE_PAGE`, the default) or a report written in the block editor (`REPORT`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "CreateDashboardParametersLayoutType")]
+pub enum CreateDashboardParametersLayoutType {
+    #[oai(rename = "ONE_PAGE")]
+    #[serde(rename = "ONE_PAGE")]
+    OnePage,
+    #[oai(rename = "REPORT")]
+    #[serde(rename = "REPORT")]
+    Report,
+}
+
+impl CreateDashboardParametersLayoutType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [CreateDashboardParametersLayoutType] = &[
+        CreateDashboardParametersLayoutType::OnePage,
+        CreateDashboardParametersLayoutType::Report,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CreateDashboardParametersLayoutType::OnePage => "ONE_PAGE",
+            CreateDashboardParametersLayoutType::Report => "REPORT",
+        }
+    }
+}
+
+impl crate::support::WireEnum for CreateDashboardParametersLayoutType {
+    const VALUES: &'static [CreateDashboardParametersLayoutType] =
+        CreateDashboardParametersLayoutType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
 /// `CreateDataProvider`: Creates a data provider in the workspace, owned by the caller. 409 when
 /// the workspace has a provider of that name (kywy then reads the existing one). Result:
 /// `DataProvider`.
@@ -1483,6 +1925,89 @@ pub struct CreateSimpleSheetParameters {
     pub datasource_id: Vec<SheetDataSourceLinkRequest>,
 }
 
+/// `createViewAndAddDashboardWidget`: Creates a layout of the sheet for the dashboard (not
+/// standalone) and a widget showing it (`definition: {type: VIEW, layoutId}`). Result:
+/// `ExtendedDashboard`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateViewAndAddDashboardWidgetCommand")]
+pub struct CreateViewAndAddDashboardWidgetCommand {
+    /// The parameters of `createViewAndAddDashboardWidget` (kywy's chart and table widgets).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateViewAndAddDashboardWidgetParameters,
+}
+
+/// The parameters of `createViewAndAddDashboardWidget` (kywy's chart and table widgets).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateViewAndAddDashboardWidgetParameters")]
+pub struct CreateViewAndAddDashboardWidgetParameters {
+    /// The dashboard.
+    #[oai(rename = "dashboardId")]
+    #[serde(rename = "dashboardId")]
+    pub dashboard_id: String,
+    /// The sheet the new layout shows (404 when the caller sees no such sheet).
+    #[oai(rename = "sheetId")]
+    #[serde(rename = "sheetId")]
+    pub sheet_id: String,
+    /// The new widget's id, unique in the dashboard (409 when taken).
+    #[oai(rename = "widgetId", validator(min_length = 1))]
+    #[serde(rename = "widgetId")]
+    pub widget_id: String,
+    #[oai(rename = "layoutType")]
+    #[serde(rename = "layoutType")]
+    pub layout_type: CreateViewAndAddDashboardWidgetParametersLayoutType,
+    /// The widget's and the layout's name (the sheet's name when absent or empty).
+    #[oai(rename = "name", skip_serializing_if_is_none)]
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "CreateViewAndAddDashboardWidgetParametersLayoutType")]
+pub enum CreateViewAndAddDashboardWidgetParametersLayoutType {
+    #[oai(rename = "GRID")]
+    #[serde(rename = "GRID")]
+    Grid,
+    #[oai(rename = "CHART")]
+    #[serde(rename = "CHART")]
+    Chart,
+}
+
+impl CreateViewAndAddDashboardWidgetParametersLayoutType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [CreateViewAndAddDashboardWidgetParametersLayoutType] = &[
+        CreateViewAndAddDashboardWidgetParametersLayoutType::Grid,
+        CreateViewAndAddDashboardWidgetParametersLayoutType::Chart,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CreateViewAndAddDashboardWidgetParametersLayoutType::Grid => "GRID",
+            CreateViewAndAddDashboardWidgetParametersLayoutType::Chart => "CHART",
+        }
+    }
+}
+
+impl crate::support::WireEnum for CreateViewAndAddDashboardWidgetParametersLayoutType {
+    const VALUES: &'static [CreateViewAndAddDashboardWidgetParametersLayoutType] =
+        CreateViewAndAddDashboardWidgetParametersLayoutType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
 /// `CreateWorkflow`: Creates a workflow in the workspace, owned by the caller, enabled. Task
 /// ids must be unique, a task needs `id`, `type` and `displayInformation.displayName`, and the
 /// layouts, datasources and tasks a task names must exist (400 naming the field otherwise).
@@ -1564,7 +2089,8 @@ pub struct CurrentWorkspaceAssignment {
     pub principal_ids: Vec<String>,
 }
 
-/// A dashboard: widgets that show layouts.
+/// A dashboard: widgets that show layouts. Visible to its owner, administrators and, once
+/// `shared`, everyone who works in the workspace; changed by its owner and administrators.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "Dashboard")]
 pub struct Dashboard {
@@ -1592,6 +2118,30 @@ pub struct Dashboard {
     #[oai(rename = "widgets")]
     #[serde(rename = "widgets")]
     pub widgets: Vec<DashboardWidget>,
+    /// `ONE_PAGE` (a grid of widgets) or `REPORT` (a block-editor report).
+    #[oai(rename = "layoutType", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "layoutType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub layout_type: Option<String>,
+    /// Where the widgets sit on a one-page dashboard (`ReplaceDashboardLayout`).
+    #[oai(rename = "dashboardLayout", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "dashboardLayout",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dashboard_layout: Option<Vec<WidgetPosition>>,
+    /// A report's content as its block editor keeps it (`replaceDashboardBlockEditorLayout`).
+    #[oai(rename = "blockEditorLayout", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "blockEditorLayout",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub block_editor_layout: Option<BlockEditorLayout>,
     /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
     #[oai(rename = "tags")]
     #[serde(rename = "tags")]
@@ -1602,7 +2152,7 @@ pub struct Dashboard {
     pub created_at: String,
 }
 
-/// A dashboard tile showing a layout.
+/// A dashboard tile showing a layout, a text or an AI block.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "DashboardWidget")]
 pub struct DashboardWidget {
@@ -1610,14 +2160,32 @@ pub struct DashboardWidget {
     #[oai(rename = "widgetId")]
     #[serde(rename = "widgetId")]
     pub widget_id: String,
-    /// The layout shown.
+    /// The layout shown; empty for a widget that shows none (a text, an AI block).
     #[oai(rename = "layoutId")]
     #[serde(rename = "layoutId")]
     pub layout_id: String,
-    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    /// A widget's name and description. Unlike an entity's, the name may be empty: kywy's text and
+    /// AI widgets are added with `displayName: ""`.
     #[oai(rename = "displayInformation")]
     #[serde(rename = "displayInformation")]
-    pub display_information: DisplayInformation,
+    pub display_information: WidgetDisplayInformation,
+    /// What the widget shows, as last given: `type` (`VIEW` with its `layoutId` for a widget made
+    /// by `createViewAndAddDashboardWidget`, `RICH_TEXT_EDITOR`, `AI_BLOCK`, …) and its settings.
+    #[oai(rename = "definition", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "definition",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub definition: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// How the widget is drawn, as given.
+    #[oai(rename = "displayParameters", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "displayParameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_parameters: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
 /// A data provider: a connection to an external system that datasources load from.
@@ -1796,6 +2364,49 @@ pub struct DataSourceSchema {
     pub schema: String,
 }
 
+/// `DeleteApplication`: Deletes an application (its dashboards stay). Its owner and
+/// administrators only (403 for others who see it). Result: `EntityRemoval`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteApplicationCommand")]
+pub struct DeleteApplicationCommand {
+    /// The parameters of `DeleteApplication`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: DeleteApplicationParameters,
+}
+
+/// The parameters of `DeleteApplication`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteApplicationParameters")]
+pub struct DeleteApplicationParameters {
+    /// The application.
+    #[oai(rename = "applicationId")]
+    #[serde(rename = "applicationId")]
+    pub application_id: String,
+}
+
+/// `DeleteDashboard`: Deletes a dashboard, the layouts made for its widgets, and the
+/// application pages that showed it. Its owner and administrators only (403 for others who see
+/// it). Result: `EntityRemoval`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteDashboardCommand")]
+pub struct DeleteDashboardCommand {
+    /// The parameters of `DeleteDashboard`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: DeleteDashboardParameters,
+}
+
+/// The parameters of `DeleteDashboard`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteDashboardParameters")]
+pub struct DeleteDashboardParameters {
+    /// The dashboard.
+    #[oai(rename = "dashboardId")]
+    #[serde(rename = "dashboardId")]
+    pub dashboard_id: String,
+}
+
 /// `DeleteDataProvider`: Archives a data provider (kywy's `archive_data_provider`); it
 /// disappears from `/backoffice/data-providers`. Answers the provider as it was. Result:
 /// `DataProvider`.
@@ -1837,6 +2448,31 @@ pub struct DeleteSheetParameters {
     #[oai(rename = "sheetId")]
     #[serde(rename = "sheetId")]
     pub sheet_id: String,
+}
+
+/// `deleteWidget`: Removes widgets from a dashboard, with their places in its layout and the
+/// layouts made for them by `createViewAndAddDashboardWidget`. Result: `ExtendedDashboard`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteWidgetCommand")]
+pub struct DeleteWidgetCommand {
+    /// The parameters of `deleteWidget`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: DeleteWidgetParameters,
+}
+
+/// The parameters of `deleteWidget`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteWidgetParameters")]
+pub struct DeleteWidgetParameters {
+    /// The dashboard.
+    #[oai(rename = "dashboardId")]
+    #[serde(rename = "dashboardId")]
+    pub dashboard_id: String,
+    /// Widgets of the dashboard (404 naming the first that is not).
+    #[oai(rename = "widgetIds", validator(min_items = 1))]
+    #[serde(rename = "widgetIds")]
+    pub widget_ids: Vec<String>,
 }
 
 /// `DeleteWorkflow`: Deletes a workflow and its run history. Answers what was removed. Result:
@@ -1881,8 +2517,8 @@ pub struct DisplayInformation {
 /// An empty JSON object (`{}`); kywy sends one as the body of the ingestion calls.
 pub type EmptyObject = std::collections::BTreeMap<String, serde_json::Value>;
 
-/// The result of `ArchiveDataSourceAndDeleteAssociatedData`, `DeleteWorkflow` and
-/// `DeleteSheet`. Schema designed by Understudy: the reference documents the commands'
+/// The result of `ArchiveDataSourceAndDeleteAssociatedData`, `DeleteWorkflow`, `DeleteSheet`,
+/// `DeleteDashboard` and `DeleteApplication`. Schema designed by Understudy: the reference documents the commands'
 /// parameters only (kywy ignores the body but needs one).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "EntityRemoval")]
@@ -1924,6 +2560,12 @@ pub enum EntityRemovalKind {
     #[oai(rename = "sheets")]
     #[serde(rename = "sheets")]
     Sheets,
+    #[oai(rename = "dashboards")]
+    #[serde(rename = "dashboards")]
+    Dashboards,
+    #[oai(rename = "applications")]
+    #[serde(rename = "applications")]
+    Applications,
 }
 
 impl EntityRemovalKind {
@@ -1932,6 +2574,8 @@ impl EntityRemovalKind {
         EntityRemovalKind::Datasources,
         EntityRemovalKind::Workflows,
         EntityRemovalKind::Sheets,
+        EntityRemovalKind::Dashboards,
+        EntityRemovalKind::Applications,
     ];
 
     /// The value as it appears on the wire.
@@ -1940,6 +2584,8 @@ impl EntityRemovalKind {
             EntityRemovalKind::Datasources => "datasources",
             EntityRemovalKind::Workflows => "workflows",
             EntityRemovalKind::Sheets => "sheets",
+            EntityRemovalKind::Dashboards => "dashboards",
+            EntityRemovalKind::Applications => "applications",
         }
     }
 }
@@ -1994,7 +2640,9 @@ pub struct ErrorBody {
     pub timestamp: Option<String>,
 }
 
-/// An application with its parts resolved to names (same ids as `/backoffice/applications`).
+/// An application with its parts resolved to names (same ids as `/backoffice/applications`),
+/// and the application itself under `application` (kywy reads `application.id`); also what the
+/// application commands answer.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "ExtendedApplication")]
 pub struct ExtendedApplication {
@@ -2027,6 +2675,17 @@ pub struct ExtendedApplication {
     #[oai(rename = "dataSources")]
     #[serde(rename = "dataSources")]
     pub data_sources: Vec<EntitySummary>,
+    /// An application: a packaged set of sheets, dashboards and datasources. `dashboardIds` are its
+    /// `DASHBOARD` components' dashboards, `dataSourceIds` its sheets' datasources; a sheet or a
+    /// dashboard deleted since is left out. Visible to its owner, administrators and, once
+    /// `shared`, everyone who works in the workspace; changed by its owner and administrators.
+    #[oai(rename = "application", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "application",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub application: Option<Application>,
     /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
     #[oai(rename = "tags")]
     #[serde(rename = "tags")]
@@ -2035,6 +2694,18 @@ pub struct ExtendedApplication {
     #[oai(rename = "createdAt")]
     #[serde(rename = "createdAt")]
     pub created_at: String,
+}
+
+/// What the dashboard commands answer: the dashboard as `GET /backoffice/dashboards/{id}` shows
+/// it, under `dashboard` (kywy reads `dashboard.id` and `dashboard.widgets[].definition.layoutId`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ExtendedDashboard")]
+pub struct ExtendedDashboard {
+    /// A dashboard: widgets that show layouts. Visible to its owner, administrators and, once
+    /// `shared`, everyone who works in the workspace; changed by its owner and administrators.
+    #[oai(rename = "dashboard")]
+    #[serde(rename = "dashboard")]
+    pub dashboard: Dashboard,
 }
 
 #[derive(
@@ -2886,6 +3557,38 @@ impl crate::support::WireEnum for LoginRequestCredentialType {
     }
 }
 
+/// A widget to add to a dashboard (`addDashboardWidgets`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "NewDashboardWidget")]
+pub struct NewDashboardWidget {
+    /// The widget's id, unique in the dashboard (409 when taken).
+    #[oai(rename = "widgetId", validator(min_length = 1))]
+    #[serde(rename = "widgetId")]
+    pub widget_id: String,
+    /// What the widget shows: `type` (`RICH_TEXT_EDITOR`, `AI_BLOCK`, `VIEW`, …) and its settings.
+    /// A `layoutId` names a layout of the workspace (404 when there is none).
+    #[oai(rename = "definition")]
+    #[serde(rename = "definition")]
+    pub definition: std::collections::BTreeMap<String, serde_json::Value>,
+    /// A widget's name and description. Unlike an entity's, the name may be empty: kywy's text and
+    /// AI widgets are added with `displayName: ""`.
+    #[oai(rename = "displayInformation", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "displayInformation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_information: Option<WidgetDisplayInformation>,
+    /// How the widget is drawn, kept as given.
+    #[oai(rename = "displayParameters", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "displayParameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_parameters: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
 /// Trigger parameter values by id; every key carries the `taskVariable_` prefix (kywy adds it
 /// when missing). Values are of the parameter's type.
 pub type ParameterValues = std::collections::BTreeMap<String, serde_json::Value>;
@@ -3243,6 +3946,31 @@ impl crate::support::WireEnum for PrincipalStatus {
     }
 }
 
+/// `removeComponentFromApplication`: Removes a page from an application (a dashboard it showed
+/// stays). Result: `ExtendedApplication`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "RemoveComponentFromApplicationCommand")]
+pub struct RemoveComponentFromApplicationCommand {
+    /// The parameters of `removeComponentFromApplication`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: RemoveComponentFromApplicationParameters,
+}
+
+/// The parameters of `removeComponentFromApplication`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "RemoveComponentFromApplicationParameters")]
+pub struct RemoveComponentFromApplicationParameters {
+    /// The application.
+    #[oai(rename = "applicationId")]
+    #[serde(rename = "applicationId")]
+    pub application_id: String,
+    /// A component of the application (404 otherwise).
+    #[oai(rename = "componentId")]
+    #[serde(rename = "componentId")]
+    pub component_id: String,
+}
+
 /// `RemoveWorkspaceMembers`: Removes users from a workspace. Answers the workspace. Result:
 /// `Workspace`.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
@@ -3266,6 +3994,201 @@ pub struct RemoveWorkspaceMembersParameters {
     #[oai(rename = "principalIds")]
     #[serde(rename = "principalIds")]
     pub principal_ids: Vec<String>,
+}
+
+/// `renameEntity`: Gives a dashboard or an application a new name and description. Result:
+/// `ExtendedDashboard` or `ExtendedApplication`, by `entityType`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "RenameEntityCommand")]
+pub struct RenameEntityCommand {
+    /// The parameters of `renameEntity`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: RenameEntityParameters,
+}
+
+/// The parameters of `renameEntity`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "RenameEntityParameters")]
+pub struct RenameEntityParameters {
+    /// The entity.
+    #[oai(rename = "id")]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// The kind of entity (kywy renames a page's dashboard).
+    #[oai(rename = "entityType")]
+    #[serde(rename = "entityType")]
+    pub entity_type: RenameEntityParametersEntityType,
+    /// The name and description every KAWA entity carries; the `name` filter matches `displayName`.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: DisplayInformation,
+}
+
+/// The kind of entity (kywy renames a page's dashboard).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "RenameEntityParametersEntityType")]
+pub enum RenameEntityParametersEntityType {
+    #[oai(rename = "dashboard")]
+    #[serde(rename = "dashboard")]
+    Dashboard,
+    #[oai(rename = "application")]
+    #[serde(rename = "application")]
+    Application,
+}
+
+impl RenameEntityParametersEntityType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [RenameEntityParametersEntityType] = &[
+        RenameEntityParametersEntityType::Dashboard,
+        RenameEntityParametersEntityType::Application,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            RenameEntityParametersEntityType::Dashboard => "dashboard",
+            RenameEntityParametersEntityType::Application => "application",
+        }
+    }
+}
+
+impl crate::support::WireEnum for RenameEntityParametersEntityType {
+    const VALUES: &'static [RenameEntityParametersEntityType] =
+        RenameEntityParametersEntityType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// `replaceApplicationDisplayParameters`: Replaces how an application is drawn. Result:
+/// `ExtendedApplication`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceApplicationDisplayParametersCommand")]
+pub struct ReplaceApplicationDisplayParametersCommand {
+    /// The parameters of `replaceApplicationDisplayParameters`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceApplicationDisplayParametersParameters,
+}
+
+/// The parameters of `replaceApplicationDisplayParameters`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceApplicationDisplayParametersParameters")]
+pub struct ReplaceApplicationDisplayParametersParameters {
+    /// The application.
+    #[oai(rename = "applicationId")]
+    #[serde(rename = "applicationId")]
+    pub application_id: String,
+    /// How the application is drawn (kywy sends the sidebar `color`), kept as given.
+    #[oai(rename = "displayParameters")]
+    #[serde(rename = "displayParameters")]
+    pub display_parameters: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// `replaceApplicationSheetIds`: Replaces an application's sheets; the `VIEW` components of
+/// sheets it no longer has go. Result: `ExtendedApplication`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceApplicationSheetIdsCommand")]
+pub struct ReplaceApplicationSheetIdsCommand {
+    /// The parameters of `replaceApplicationSheetIds`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceApplicationSheetIdsParameters,
+}
+
+/// The parameters of `replaceApplicationSheetIds`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceApplicationSheetIdsParameters")]
+pub struct ReplaceApplicationSheetIdsParameters {
+    /// The application.
+    #[oai(rename = "applicationId")]
+    #[serde(rename = "applicationId")]
+    pub application_id: String,
+    /// The application's sheets from now on (404 naming the first the caller does not see).
+    #[oai(rename = "sheetIds")]
+    #[serde(rename = "sheetIds")]
+    pub sheet_ids: Vec<String>,
+    /// Add a `VIEW` component for each newly added sheet (default false).
+    #[oai(rename = "createDefaultComponents", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "createDefaultComponents",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub create_default_components: Option<bool>,
+    /// With `createDefaultComponents`, add one for every sheet that has none, not only the new ones.
+    #[oai(
+        rename = "forceCreateAllDefaultComponents",
+        skip_serializing_if_is_none
+    )]
+    #[serde(
+        rename = "forceCreateAllDefaultComponents",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub force_create_all_default_components: Option<bool>,
+}
+
+/// `replaceDashboardBlockEditorLayout`: Replaces a report's content. A block's `data.widgetId`
+/// must name a widget of the dashboard (404 otherwise). Result: `ExtendedDashboard`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceDashboardBlockEditorLayoutCommand")]
+pub struct ReplaceDashboardBlockEditorLayoutCommand {
+    /// The parameters of `replaceDashboardBlockEditorLayout`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceDashboardBlockEditorLayoutParameters,
+}
+
+/// The parameters of `replaceDashboardBlockEditorLayout`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceDashboardBlockEditorLayoutParameters")]
+pub struct ReplaceDashboardBlockEditorLayoutParameters {
+    /// The dashboard.
+    #[oai(rename = "dashboardId")]
+    #[serde(rename = "dashboardId")]
+    pub dashboard_id: String,
+    /// A report's content as its block editor keeps it (`replaceDashboardBlockEditorLayout`).
+    #[oai(rename = "blockEditorLayout")]
+    #[serde(rename = "blockEditorLayout")]
+    pub block_editor_layout: BlockEditorLayout,
+}
+
+/// `ReplaceDashboardLayout`: Places a one-page dashboard's widgets on its grid (the whole
+/// layout at once). Result: `ExtendedDashboard`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceDashboardLayoutCommand")]
+pub struct ReplaceDashboardLayoutCommand {
+    /// The parameters of `ReplaceDashboardLayout`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceDashboardLayoutParameters,
+}
+
+/// The parameters of `ReplaceDashboardLayout`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceDashboardLayoutParameters")]
+pub struct ReplaceDashboardLayoutParameters {
+    /// The dashboard.
+    #[oai(rename = "dashboardId")]
+    #[serde(rename = "dashboardId")]
+    pub dashboard_id: String,
+    /// Where each widget goes; each names a widget of the dashboard (404 otherwise), once.
+    #[oai(rename = "dashboardLayout")]
+    #[serde(rename = "dashboardLayout")]
+    pub dashboard_layout: Vec<WidgetPosition>,
 }
 
 /// `ReplaceUserRole`: Changes a user's application-wide role. Answers the updated principal.
@@ -3317,6 +4240,54 @@ pub struct ReplaceUserStatusParameters {
     #[oai(rename = "active")]
     #[serde(rename = "active")]
     pub active: bool,
+}
+
+/// `replaceWidgetDefinition`: Replaces what a widget shows (kywy writes a text widget's HTML
+/// this way). Result: `ExtendedDashboard`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceWidgetDefinitionCommand")]
+pub struct ReplaceWidgetDefinitionCommand {
+    /// The parameters of `replaceWidgetDefinition`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceWidgetDefinitionParameters,
+}
+
+/// The parameters of `replaceWidgetDefinition`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceWidgetDefinitionParameters")]
+pub struct ReplaceWidgetDefinitionParameters {
+    /// The dashboard.
+    #[oai(rename = "dashboardId")]
+    #[serde(rename = "dashboardId")]
+    pub dashboard_id: String,
+    /// A widget of the dashboard (404 otherwise).
+    #[oai(rename = "widgetId")]
+    #[serde(rename = "widgetId")]
+    pub widget_id: String,
+    /// The new definition, with its `type`.
+    #[oai(rename = "widgetDefinition")]
+    #[serde(rename = "widgetDefinition")]
+    pub widget_definition: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// One block of a report's block editor: a header, a paragraph, code, or a widget of the
+/// dashboard (`kawaEmbed` and `aiBlock` blocks name it in `data.widgetId`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReportBlock")]
+pub struct ReportBlock {
+    /// The block's id (kywy sends a UUID).
+    #[oai(rename = "id", validator(min_length = 1))]
+    #[serde(rename = "id")]
+    pub id: String,
+    /// `headerOne`, `headerTwo`, `headerThree`, `paragraph`, `code`, `kawaEmbed`, `aiBlock`, …
+    #[oai(rename = "type", validator(min_length = 1))]
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// The block's content (`text`, `level`, `code`, or `widgetId`).
+    #[oai(rename = "data", skip_serializing_if_is_none)]
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
 /// `RunWorkflow`: Starts a run of a workflow. Trigger parameter values are keyed by their
@@ -4138,6 +5109,61 @@ pub struct UserUsageReport {
     #[oai(rename = "lastActivityAt")]
     #[serde(rename = "lastActivityAt", default)]
     pub last_activity_at: Option<String>,
+}
+
+/// A widget's name and description. Unlike an entity's, the name may be empty: kywy's text and
+/// AI widgets are added with `displayName: ""`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WidgetDisplayInformation")]
+pub struct WidgetDisplayInformation {
+    /// The widget's title (may be empty).
+    #[oai(rename = "displayName")]
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// A free-text description; empty when none.
+    #[oai(rename = "description", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub description: Option<String>,
+}
+
+/// One widget's place in a dashboard's layout (`ReplaceDashboardLayout`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WidgetPosition")]
+pub struct WidgetPosition {
+    /// A widget of the dashboard.
+    #[oai(rename = "widgetId")]
+    #[serde(rename = "widgetId")]
+    pub widget_id: String,
+    /// Where a widget sits on a one-page dashboard's grid (32 columns wide, as kywy lays it out).
+    #[oai(rename = "positioning")]
+    #[serde(rename = "positioning")]
+    pub positioning: WidgetPositioning,
+}
+
+/// Where a widget sits on a one-page dashboard's grid (32 columns wide, as kywy lays it out).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "WidgetPositioning")]
+pub struct WidgetPositioning {
+    #[oai(rename = "width", validator(minimum(value = "0", exclusive = false)))]
+    #[serde(rename = "width")]
+    pub width: i32,
+    #[oai(rename = "height", validator(minimum(value = "0", exclusive = false)))]
+    #[serde(rename = "height")]
+    pub height: i32,
+    #[oai(rename = "x", validator(minimum(value = "0", exclusive = false)))]
+    #[serde(rename = "x")]
+    pub x: i32,
+    #[oai(rename = "y", validator(minimum(value = "0", exclusive = false)))]
+    #[serde(rename = "y")]
+    pub y: i32,
+    /// The slide the widget is on (kywy sends `dashboard`).
+    #[oai(rename = "slide", skip_serializing_if_is_none)]
+    #[serde(rename = "slide", default, skip_serializing_if = "Option::is_none")]
+    pub slide: Option<String>,
 }
 
 /// A workflow: a trigger and a sequence of tasks.

@@ -1,10 +1,11 @@
 //! KAWA's queries: principals (the shared `users` table with KAWA's columns), API keys,
 //! workspaces and their members, the directory (teams, perimeters, attributes) and the
 //! activity the usage report aggregates; the data tier's datasources, loads, sheets,
-//! layouts, data providers and uploaded files; workflows and their runs. Writes that a
-//! request makes take a proof from [`crate::authz::kawa`].
+//! layouts, data providers and uploaded files; workflows and their runs; dashboards and
+//! applications. Writes that a request makes take a proof from [`crate::authz::kawa`].
 
 pub mod activity;
+pub mod dashboards;
 pub mod datasources;
 pub mod directory;
 pub mod files;

@@ -4,7 +4,9 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::authz::kawa::InWorkspace;
-use crate::store::entities::{kw_data_provider, kw_datasource, kw_layout, kw_sheet, kw_workflow};
+use crate::store::entities::{
+    kw_application, kw_dashboard, kw_data_provider, kw_datasource, kw_layout, kw_sheet, kw_workflow,
+};
 use crate::store::StoreError;
 
 /// A table whose rows belong to one workspace and carry a display name.
@@ -78,5 +80,7 @@ scoped!(
     kw_sheet,
     kw_layout,
     kw_data_provider,
-    kw_workflow
+    kw_workflow,
+    kw_dashboard,
+    kw_application
 );

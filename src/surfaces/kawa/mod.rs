@@ -3,12 +3,14 @@
 //! file per tag under [`api`]; services beside them; the error shape. Real mode serves
 //! the tags in [`SERVED_TAGS`]: the control plane (sign-in, principals, workspaces, the
 //! directory, the server and the command bus), the data tier's datasources, sheets,
-//! loads, queries and uploaded files, and workflows with their background runs; the
-//! tags not listed answer KAWA's 404 until they land.
+//! loads, queries and uploaded files, workflows with their background runs, dashboards
+//! and applications; the tags not listed answer KAWA's 404 until they land.
 
 mod api;
+pub mod applications;
 pub mod commands;
 pub mod computation;
+pub mod dashboards;
 pub mod datasources;
 pub mod directory;
 pub mod error;
@@ -51,6 +53,7 @@ pub const SERVED_TAGS: &[&str] = &[
     "Computation",
     "Uploads",
     "Workflows",
+    "Dashboards and applications",
 ];
 
 /// The real-mode KAWA surface.

@@ -118,6 +118,73 @@ fn commands(reader: &str, private: &str) -> Vec<(&'static str, Value, bool)> {
             false,
         ),
         ("DeleteDataProvider", json!({"dataProviderId": "1"}), false),
+        (
+            "createDashboard",
+            json!({"displayInformation": {"displayName": "Intruder"}}),
+            false,
+        ),
+        (
+            "createViewAndAddDashboardWidget",
+            json!({"dashboardId": "1", "sheetId": "1", "widgetId": "w", "layoutType": "GRID"}),
+            false,
+        ),
+        (
+            "addDashboardWidgets",
+            json!({"dashboardId": "1", "widgets": [{"widgetId": "t", "definition": {"type": "X"}}]}),
+            false,
+        ),
+        (
+            "replaceWidgetDefinition",
+            json!({"dashboardId": "1", "widgetId": "w", "widgetDefinition": {"type": "X"}}),
+            false,
+        ),
+        (
+            "deleteWidget",
+            json!({"dashboardId": "1", "widgetIds": ["w"]}),
+            false,
+        ),
+        (
+            "ReplaceDashboardLayout",
+            json!({"dashboardId": "1", "dashboardLayout": []}),
+            false,
+        ),
+        (
+            "replaceDashboardBlockEditorLayout",
+            json!({"dashboardId": "1", "blockEditorLayout": {"blocks": []}}),
+            false,
+        ),
+        ("DeleteDashboard", json!({"dashboardId": "1"}), false),
+        (
+            "renameEntity",
+            json!({"id": "1", "entityType": "dashboard", "displayInformation": {"displayName": "X"}}),
+            false,
+        ),
+        (
+            "createApplication",
+            json!({"displayInformation": {"displayName": "Intruder"}}),
+            false,
+        ),
+        (
+            "addNewDashboardToApplication",
+            json!({"applicationId": "1", "componentId": "c"}),
+            false,
+        ),
+        (
+            "replaceApplicationDisplayParameters",
+            json!({"applicationId": "1", "displayParameters": {}}),
+            false,
+        ),
+        (
+            "replaceApplicationSheetIds",
+            json!({"applicationId": "1", "sheetIds": []}),
+            false,
+        ),
+        (
+            "removeComponentFromApplication",
+            json!({"applicationId": "1", "componentId": "c"}),
+            false,
+        ),
+        ("DeleteApplication", json!({"applicationId": "1"}), false),
     ]
 }
 
@@ -139,6 +206,8 @@ async fn snapshot(app: &TestApp) -> Vec<String> {
             "SELECT COUNT(*) FROM kw_layouts",
             "SELECT id, name, owner_id FROM kw_data_providers ORDER BY id",
             "SELECT id, file_id, storage_key FROM kw_files ORDER BY id",
+            "SELECT id, name, owner_id, widgets, positions, blocks FROM kw_dashboards ORDER BY id",
+            "SELECT id, name, owner_id, sheet_ids, components FROM kw_applications ORDER BY id",
         ],
     )
     .await
@@ -318,7 +387,7 @@ async fn every_operation_refuses_who_may_not_and_nothing_changes() {
     }
     assert_eq!(
         cases.len(),
-        served.len() - 1 + 24,
+        served.len() - 1 + 39,
         "every command was tried"
     );
     assert!(checked >= 4 * cases.len(), "{checked} checks");

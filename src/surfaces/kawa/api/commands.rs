@@ -21,7 +21,7 @@ impl api::CommandsApi for Kawa {
             .caller(&auth, params.x_kawa_workspace_id.as_deref())
             .await?;
         Ok(match commands::run(&self.state, &caller, body).await? {
-            Outcome::Done(result) => api::RunCommandResponse::Ok(Json(result)),
+            Outcome::Done(result) => api::RunCommandResponse::Ok(Json(*result)),
             Outcome::Started(run) => api::RunCommandResponse::Accepted(Json(run)),
         })
     }

@@ -5,6 +5,7 @@
 mod authentication;
 mod commands;
 mod computation;
+mod dashboards;
 mod datasources;
 mod entities;
 mod ingestion;
@@ -17,5 +18,4 @@ mod workspaces;
 
 use super::Kawa;
 
-generated::kawa_v1_unmounted_dashboards_and_applications_api!(Kawa);
 generated::kawa_v1_unmounted_scripts_and_agents_api!(Kawa);

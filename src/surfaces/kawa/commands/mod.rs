@@ -1,8 +1,10 @@
 //! KAWA's command bus (`POST /commands/secured/run`): each command runs in one
 //! transaction, with its activity recorded in it, and answers its result or KAWA's
 //! error (nothing of a refused command is written). One file per family: principals,
-//! API keys, workspaces, datasources, sheets, and workflows.
+//! API keys, workspaces, datasources, sheets, dashboards, applications, and workflows.
 
+mod applications;
+mod dashboards;
 pub mod datasources;
 mod keys;
 mod principals;
@@ -21,8 +23,8 @@ use crate::store::kawa::activity;
 
 /// What a command answers.
 pub enum Outcome {
-    /// 200 with the command's result.
-    Done(api::CommandResult),
+    /// 200 with the command's result (boxed: the result is large beside a run).
+    Done(Box<api::CommandResult>),
     /// 202: an asynchronous process started (a workflow run).
     Started(api::WorkflowRun),
 }
@@ -82,13 +84,48 @@ pub async fn run(
         }
         C::CreateSimpleSheetCommand(c) => sheets::create(state, caller, c.parameters).await?,
         C::DeleteSheetCommand(c) => sheets::delete(state, caller, c.parameters).await?,
+        C::CreateDashboardCommand(c) => dashboards::create(state, caller, c.parameters).await?,
+        C::CreateViewAndAddDashboardWidgetCommand(c) => {
+            dashboards::add_view(state, caller, c.parameters).await?
+        }
+        C::AddDashboardWidgetsCommand(c) => {
+            dashboards::add_widgets(state, caller, c.parameters).await?
+        }
+        C::ReplaceWidgetDefinitionCommand(c) => {
+            dashboards::replace_definition(state, caller, c.parameters).await?
+        }
+        C::DeleteWidgetCommand(c) => {
+            dashboards::delete_widgets(state, caller, c.parameters).await?
+        }
+        C::ReplaceDashboardLayoutCommand(c) => {
+            dashboards::replace_layout(state, caller, c.parameters).await?
+        }
+        C::ReplaceDashboardBlockEditorLayoutCommand(c) => {
+            dashboards::replace_blocks(state, caller, c.parameters).await?
+        }
+        C::DeleteDashboardCommand(c) => dashboards::delete(state, caller, c.parameters).await?,
+        C::RenameEntityCommand(c) => dashboards::rename(state, caller, c.parameters).await?,
+        C::CreateApplicationCommand(c) => applications::create(state, caller, c.parameters).await?,
+        C::AddNewDashboardToApplicationCommand(c) => {
+            applications::add_dashboard(state, caller, c.parameters).await?
+        }
+        C::ReplaceApplicationDisplayParametersCommand(c) => {
+            applications::display(state, caller, c.parameters).await?
+        }
+        C::ReplaceApplicationSheetIdsCommand(c) => {
+            applications::replace_sheets(state, caller, c.parameters).await?
+        }
+        C::RemoveComponentFromApplicationCommand(c) => {
+            applications::remove_component(state, caller, c.parameters).await?
+        }
+        C::DeleteApplicationCommand(c) => applications::delete(state, caller, c.parameters).await?,
         C::RunWorkflowCommand(c) => return workflows::run(state, caller, c.parameters).await,
         C::CreateWorkflowCommand(c) => workflows::create(state, caller, c.parameters).await?,
         C::UpdateWorkflowCommand(c) => workflows::update(state, caller, c.parameters).await?,
         C::ScheduleWorkflowCommand(c) => workflows::schedule(state, caller, c.parameters).await?,
         C::DeleteWorkflowCommand(c) => workflows::delete(state, caller, c.parameters).await?,
     };
-    Ok(Outcome::Done(result))
+    Ok(Outcome::Done(Box::new(result)))
 }
 
 /// A command's transaction.

@@ -171,4 +171,7 @@ const SERIAL_KEYS: &[(&str, &str)] = &[
     ("kw_layouts", "id"),
     ("kw_data_providers", "id"),
     ("kw_files", "id"),
+    ("kw_script_runners", "id"),
+    ("kw_scripts", "id"),
+    ("kw_agents", "id"),
 ];

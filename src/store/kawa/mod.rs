@@ -1,7 +1,8 @@
 //! KAWA's queries: principals (the shared `users` table with KAWA's columns), API keys,
 //! workspaces and their members, the directory (teams, perimeters, attributes) and the
 //! activity the usage report aggregates; the data tier's datasources, loads, sheets,
-//! layouts, data providers and uploaded files. Writes that a request makes take a proof
+//! layouts, data providers and uploaded files; script runners, scripts and agents.
+//! Writes that a request makes take a proof
 //! from [`crate::authz::kawa`].
 
 pub mod activity;
@@ -13,7 +14,9 @@ pub mod loads;
 pub mod principals;
 pub mod providers;
 pub mod restore;
+pub mod runners;
 pub mod scoped;
+pub mod scripts;
 pub mod sheets;
 pub mod workspaces;
 

@@ -4,7 +4,7 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::authz::kawa::InWorkspace;
-use crate::store::entities::{kw_data_provider, kw_datasource, kw_sheet};
+use crate::store::entities::{kw_agent, kw_data_provider, kw_datasource, kw_script, kw_sheet};
 use crate::store::StoreError;
 
 /// A table whose rows belong to one workspace and carry a display name.
@@ -73,4 +73,10 @@ macro_rules! scoped {
     )*};
 }
 
-scoped!(kw_datasource, kw_sheet, kw_data_provider);
+scoped!(
+    kw_datasource,
+    kw_sheet,
+    kw_data_provider,
+    kw_script,
+    kw_agent
+);

@@ -10,6 +10,7 @@ mod m0002_syntho_indexes;
 mod m0003_kadi4mat;
 mod m0004_kawa;
 mod m0005_kawa_data;
+mod m0006_kawa_scripts;
 
 use sea_orm_migration::prelude::*;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_kadi4mat::Migration),
             Box::new(m0004_kawa::Migration),
             Box::new(m0005_kawa_data::Migration),
+            Box::new(m0006_kawa_scripts::Migration),
         ]
     }
 }

@@ -3,8 +3,10 @@
 //! file per tag under [`api`]; services beside them; the error shape. Real mode serves
 //! the tags in [`SERVED_TAGS`]: the control plane (sign-in, principals, workspaces, the
 //! directory, the server and the command bus) and the data tier's datasources, sheets,
-//! loads, queries and uploaded files; the tags not listed answer KAWA's 404 until they land.
+//! loads, queries and uploaded files, and the scripts, script runners and agents; the
+//! tags not listed answer KAWA's 404 until they land.
 
+pub mod agents;
 mod api;
 pub mod commands;
 pub mod computation;
@@ -17,6 +19,8 @@ pub mod ingestion;
 pub mod parts;
 pub mod principals;
 pub mod providers;
+pub mod runners;
+pub mod scripts;
 pub mod server;
 pub mod sessions;
 pub mod sheets;
@@ -48,6 +52,7 @@ pub const SERVED_TAGS: &[&str] = &[
     "Ingestion",
     "Computation",
     "Uploads",
+    "Scripts and agents",
 ];
 
 /// The real-mode KAWA surface.

@@ -107,6 +107,46 @@ fn commands(reader: &str, private: &str) -> Vec<(&'static str, Value, bool)> {
             false,
         ),
         ("DeleteDataProvider", json!({"dataProviderId": "1"}), false),
+        (
+            "CreateScriptRunner",
+            json!({"name": "Intruder", "host": "127.0.0.1", "port": 8815}),
+            true,
+        ),
+        (
+            "ToggleScriptRunner",
+            json!({"scriptRunnerEntityId": "1", "enabled": false}),
+            true,
+        ),
+        (
+            "ReplaceScriptRunnerLocation",
+            json!({"scriptRunnerEntityId": "1", "host": "evil.example", "port": 1}),
+            true,
+        ),
+        (
+            "ReplaceScriptRunnerPrivateKey",
+            json!({"scriptRunnerEntityId": "1", "clearTextPrivateKey": "stolen"}),
+            true,
+        ),
+        (
+            "CreateScript",
+            json!({"name": "Intruder", "sourceControlToolConfiguration": {"toolKitName": "k", "toolName": "t"}}),
+            false,
+        ),
+        (
+            "ReplaceScript",
+            json!({"scriptId": "1", "name": "Intruder", "sourceControlToolConfiguration": {"toolKitName": "k", "toolName": "t"}}),
+            false,
+        ),
+        (
+            "createAgent",
+            json!({"displayInformation": {"displayName": "Intruder"}}),
+            false,
+        ),
+        (
+            "updateAgent",
+            json!({"agentId": "1", "displayInformation": {"displayName": "Intruder"}}),
+            false,
+        ),
     ]
 }
 
@@ -128,6 +168,9 @@ async fn snapshot(app: &TestApp) -> Vec<String> {
             "SELECT COUNT(*) FROM kw_layouts",
             "SELECT id, name, owner_id FROM kw_data_providers ORDER BY id",
             "SELECT id, file_id, storage_key FROM kw_files ORDER BY id",
+            "SELECT id, name, host, port, enabled, key_digest FROM kw_script_runners ORDER BY id",
+            "SELECT id, name, owner_id, tool_kit, tool_name FROM kw_scripts ORDER BY id",
+            "SELECT id, name, owner_id, shared, instructions FROM kw_agents ORDER BY id",
         ],
     )
     .await
@@ -307,7 +350,7 @@ async fn every_operation_refuses_who_may_not_and_nothing_changes() {
     }
     assert_eq!(
         cases.len(),
-        served.len() - 1 + 21,
+        served.len() - 1 + 29,
         "every command was tried"
     );
     assert!(checked >= 4 * cases.len(), "{checked} checks");

@@ -8,6 +8,7 @@ mod computation;
 mod datasources;
 mod entities;
 mod ingestion;
+mod scripts;
 mod server;
 mod sheets;
 mod uploads;
@@ -18,4 +19,3 @@ use super::Kawa;
 
 generated::kawa_v1_unmounted_dashboards_and_applications_api!(Kawa);
 generated::kawa_v1_unmounted_workflows_api!(Kawa);
-generated::kawa_v1_unmounted_scripts_and_agents_api!(Kawa);

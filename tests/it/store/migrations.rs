@@ -77,7 +77,8 @@ async fn a_database_the_released_version_wrote_migrates_forward_and_serves_its_d
             "m0002_syntho_indexes",
             "m0003_kadi4mat",
             "m0004_kawa",
-            "m0005_kawa_data"
+            "m0005_kawa_data",
+            "m0006_kawa_scripts"
         ]
     );
     // m0003 gave the released users a Kadi4Mat username from their email.

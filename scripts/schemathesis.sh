@@ -63,7 +63,7 @@ if [[ $ONLY == *" kadi4mat "* ]]; then
 fi
 # KAWA: the tags real mode serves (src/surfaces/kawa/mod.rs, SERVED_TAGS; a test keeps
 # this list the same).
-KAWA_TAGS=(Authentication Server Commands Users Workspaces Datasources Sheets Ingestion Computation Uploads Workflows "Dashboards and applications")
+KAWA_TAGS=(Authentication Server Commands Users Workspaces Datasources Sheets Ingestion Computation Uploads Workflows "Dashboards and applications" "Scripts and agents")
 if [[ $ONLY == *" kawa "* ]]; then
   run kawa/v1.yaml "$BASE" "${KAWA_TAGS[@]/#/--include-tag=}" || status=1
 fi

@@ -175,4 +175,7 @@ const SERIAL_KEYS: &[(&str, &str)] = &[
     ("kw_workflow_runs", "id"),
     ("kw_dashboards", "id"),
     ("kw_applications", "id"),
+    ("kw_script_runners", "id"),
+    ("kw_scripts", "id"),
+    ("kw_agents", "id"),
 ];

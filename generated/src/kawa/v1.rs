@@ -856,10 +856,30 @@ pub struct Agent {
     #[oai(rename = "shared")]
     #[serde(rename = "shared")]
     pub shared: bool,
-    /// The agent's instructions.
+    /// The agent's instructions (the lines `createAgent` gave, one per line).
     #[oai(rename = "instructions")]
     #[serde(rename = "instructions")]
     pub instructions: String,
+    /// The color it is shown in (`displayInformation.extraInformation.color`).
+    #[oai(rename = "color", skip_serializing_if_is_none)]
+    #[serde(rename = "color", default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// What an agent may do, as kywy's application builder sets it.
+    #[oai(rename = "capabilities", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "capabilities",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub capabilities: Option<AgentCapabilities>,
+    /// The knowledge (files, sheets) it may draw on.
+    #[oai(rename = "knowledgeIds", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "knowledgeIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub knowledge_ids: Option<Vec<String>>,
     /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
     #[oai(rename = "tags")]
     #[serde(rename = "tags")]
@@ -868,6 +888,81 @@ pub struct Agent {
     #[oai(rename = "createdAt")]
     #[serde(rename = "createdAt")]
     pub created_at: String,
+}
+
+/// What an agent may do, as kywy's application builder sets it.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AgentCapabilities")]
+pub struct AgentCapabilities {
+    #[oai(rename = "sendEmails", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "sendEmails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub send_emails: Option<bool>,
+    #[oai(rename = "internetSearch", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "internetSearch",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub internet_search: Option<bool>,
+    #[oai(rename = "querySheet", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "querySheet",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub query_sheet: Option<bool>,
+    #[oai(rename = "useAttachedFiles", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "useAttachedFiles",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub use_attached_files: Option<bool>,
+}
+
+/// An agent's name and description, with kywy's extra information.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AgentDisplayInformation")]
+pub struct AgentDisplayInformation {
+    #[oai(rename = "displayName", validator(min_length = 1))]
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    #[oai(rename = "description", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub description: Option<String>,
+    /// What kywy's application builder adds to an agent's display information.
+    #[oai(rename = "extraInformation", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "extraInformation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extra_information: Option<AgentExtraInformation>,
+}
+
+/// What kywy's application builder adds to an agent's display information.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "AgentExtraInformation")]
+pub struct AgentExtraInformation {
+    #[oai(rename = "color", skip_serializing_if_is_none)]
+    #[serde(rename = "color", default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// A tag the agent carries for good (kywy finds its agent by it).
+    #[oai(rename = "immutableTag", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "immutableTag",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub immutable_tag: Option<String>,
 }
 
 /// An application: a packaged set of sheets, dashboards and datasources. `dashboardIds` are its
@@ -1411,6 +1506,30 @@ pub enum Command {
     #[oai(mapping = "DeleteApplication")]
     #[serde(rename = "DeleteApplication")]
     DeleteApplicationCommand(DeleteApplicationCommand),
+    #[oai(mapping = "CreateScriptRunner")]
+    #[serde(rename = "CreateScriptRunner")]
+    CreateScriptRunnerCommand(CreateScriptRunnerCommand),
+    #[oai(mapping = "ToggleScriptRunner")]
+    #[serde(rename = "ToggleScriptRunner")]
+    ToggleScriptRunnerCommand(ToggleScriptRunnerCommand),
+    #[oai(mapping = "ReplaceScriptRunnerLocation")]
+    #[serde(rename = "ReplaceScriptRunnerLocation")]
+    ReplaceScriptRunnerLocationCommand(ReplaceScriptRunnerLocationCommand),
+    #[oai(mapping = "ReplaceScriptRunnerPrivateKey")]
+    #[serde(rename = "ReplaceScriptRunnerPrivateKey")]
+    ReplaceScriptRunnerPrivateKeyCommand(ReplaceScriptRunnerPrivateKeyCommand),
+    #[oai(mapping = "CreateScript")]
+    #[serde(rename = "CreateScript")]
+    CreateScriptCommand(CreateScriptCommand),
+    #[oai(mapping = "ReplaceScript")]
+    #[serde(rename = "ReplaceScript")]
+    ReplaceScriptCommand(ReplaceScriptCommand),
+    #[oai(mapping = "createAgent")]
+    #[serde(rename = "createAgent")]
+    CreateAgentCommand(CreateAgentCommand),
+    #[oai(mapping = "updateAgent")]
+    #[serde(rename = "updateAgent")]
+    UpdateAgentCommand(UpdateAgentCommand),
 }
 
 /// What a command answers, by command: the principal (`CreateActivePrincipalWithPassword`,
@@ -1429,7 +1548,10 @@ pub enum Command {
 /// `replaceDashboardBlockEditorLayout`, `renameEntity` of a dashboard), `ExtendedApplication`
 /// (`createApplication`, `addNewDashboardToApplication`, `replaceApplicationDisplayParameters`,
 /// `replaceApplicationSheetIds`, `removeComponentFromApplication`, `renameEntity` of an
-/// application) and the started run (`RunWorkflow`, with status 202).
+/// application), the script runner (`CreateScriptRunner`, `ToggleScriptRunner`,
+/// `ReplaceScriptRunnerLocation`, `ReplaceScriptRunnerPrivateKey`), the script (`CreateScript`,
+/// `ReplaceScript`), the agent (`createAgent`, `updateAgent`) and the started run
+/// (`RunWorkflow`, with status 202).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Union, serde::Serialize, serde::Deserialize)]
 #[oai(one_of)]
 #[serde(untagged)]
@@ -1447,6 +1569,9 @@ pub enum CommandResult {
     WorkflowEnvelope(WorkflowEnvelope),
     ExtendedDashboard(ExtendedDashboard),
     ExtendedApplication(ExtendedApplication),
+    ScriptRunner(ScriptRunner),
+    Script(Script),
+    Agent(Agent),
 }
 
 /// What an application component shows.
@@ -1692,6 +1817,60 @@ pub struct CreateActivePrincipalWithPasswordParameters {
     pub last_name: Option<String>,
 }
 
+/// `createAgent` (KAWA's name, as kywy sends it): Creates an agent in the workspace, owned by
+/// the caller. `extraInformation.immutableTag` becomes one of its tags. 409 when the
+/// workspace has an agent of that name. Result: `Agent`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateAgentCommand")]
+pub struct CreateAgentCommand {
+    /// The parameters of `createAgent`, as kywy's application builder sends them.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateAgentParameters,
+}
+
+/// The parameters of `createAgent`, as kywy's application builder sends them.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateAgentParameters")]
+pub struct CreateAgentParameters {
+    /// An agent's name and description, with kywy's extra information.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: AgentDisplayInformation,
+    /// The instructions, line by line.
+    #[oai(rename = "instructions", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "instructions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instructions: Option<Vec<String>>,
+    /// Commands the agent may run (kywy sends none; kept as given).
+    #[oai(rename = "commands", skip_serializing_if_is_none)]
+    #[serde(rename = "commands", default, skip_serializing_if = "Option::is_none")]
+    pub commands: Option<Vec<serde_json::Value>>,
+    #[oai(rename = "knowledgeIds", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "knowledgeIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub knowledge_ids: Option<Vec<String>>,
+    /// What an agent may do, as kywy's application builder sets it.
+    #[oai(rename = "capabilities", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "capabilities",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub capabilities: Option<AgentCapabilities>,
+    /// Whether the workspace sees the agent; false when absent (only its owner and
+    /// administrators do).
+    #[oai(rename = "shared", skip_serializing_if_is_none)]
+    #[serde(rename = "shared", default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<bool>,
+}
+
 /// `createApplication`: Creates an application over sheets of the workspace, owned by the
 /// caller; kywy reads `application.id` and `application.workspaceId`. Result:
 /// `ExtendedApplication`.
@@ -1716,7 +1895,7 @@ pub struct CreateApplicationParameters {
     #[oai(rename = "sheetIds", skip_serializing_if_is_none)]
     #[serde(rename = "sheetIds", default, skip_serializing_if = "Option::is_none")]
     pub sheet_ids: Option<Vec<String>>,
-    /// AI agents of the workspace to attach (404 for any: real mode holds no agents yet).
+    /// AI agents of the workspace to attach. Understudy does not store an application's agents yet: a non-empty list is a 400 naming `agentIds`.
     #[oai(rename = "agentIds", skip_serializing_if_is_none)]
     #[serde(rename = "agentIds", default, skip_serializing_if = "Option::is_none")]
     pub agent_ids: Option<Vec<String>>,
@@ -1885,6 +2064,94 @@ pub struct CreatePythonDataSourceParameters {
     #[oai(rename = "dataSource")]
     #[serde(rename = "dataSource")]
     pub data_source: DataSourceDefinition,
+}
+
+/// `CreateScript`: Creates a script in the workspace, owned by the caller and visible to the
+/// workspace. 409 when the workspace has a script of that name; 400 naming `content` when no
+/// function, or more than one, carries `@kawa_tool`, or its arguments are not the literals
+/// and types kywy's decorator takes; 400 when both or neither of `content` and
+/// `sourceControlToolConfiguration` are given. Result: `Script`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateScriptCommand")]
+pub struct CreateScriptCommand {
+    /// The parameters of `CreateScript`: a name and either the script's `content` (kywy's
+    /// `create_script_with_content`) or the tool kit tool it lives in (`create_script`), not both.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateScriptParameters,
+}
+
+/// The parameters of `CreateScript`: a name and either the script's `content` (kywy's
+/// `create_script_with_content`) or the tool kit tool it lives in (`create_script`), not both.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateScriptParameters")]
+pub struct CreateScriptParameters {
+    /// The script's name, unique in the workspace.
+    #[oai(rename = "name", validator(min_length = 1))]
+    #[serde(rename = "name")]
+    pub name: String,
+    /// The Python source. Exactly one function must carry `@kawa_tool(...)`; its `inputs`,
+    /// `outputs`, `parameters` and `description` (Python literals) become the script's
+    /// `scriptMetadata`. The source is kept in the workspace's file store.
+    #[oai(rename = "content", skip_serializing_if_is_none)]
+    #[serde(rename = "content", default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// A tool of a source-control tool kit, as `CreateScript` and `ReplaceScript` name it.
+    #[oai(rename = "sourceControlToolConfiguration", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "sourceControlToolConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub source_control_tool_configuration: Option<ScriptToolReference>,
+    /// A tag the script carries (kywy's application builder finds its script by it).
+    #[oai(rename = "tag", skip_serializing_if_is_none)]
+    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+}
+
+/// `CreateScriptRunner`: Declares a script runner, enabled (administrators only: 403 for
+/// others). Runners are global. 409 when a runner has that name (kywy's `add_script_runner`
+/// then reads it by name). Result: `ScriptRunner`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateScriptRunnerCommand")]
+pub struct CreateScriptRunnerCommand {
+    /// The parameters of `CreateScriptRunner` (kywy's `add_script_runner`).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateScriptRunnerParameters,
+}
+
+/// The parameters of `CreateScriptRunner` (kywy's `add_script_runner`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateScriptRunnerParameters")]
+pub struct CreateScriptRunnerParameters {
+    /// The runner's name, unique among runners (kywy re-reads a taken one by it).
+    #[oai(rename = "name", validator(min_length = 1))]
+    #[serde(rename = "name")]
+    pub name: String,
+    /// The runner's host name or address.
+    #[oai(rename = "host", validator(min_length = 1))]
+    #[serde(rename = "host")]
+    pub host: String,
+    #[oai(
+        rename = "port",
+        validator(
+            maximum(value = "65535", exclusive = false),
+            minimum(value = "1", exclusive = false)
+        )
+    )]
+    #[serde(rename = "port")]
+    pub port: i32,
+    /// Whether KAWA talks TLS to it; false when absent.
+    #[oai(rename = "tls", skip_serializing_if_is_none)]
+    #[serde(rename = "tls", default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<bool>,
+    /// The key KAWA and the runner share; null for none. Write-only: kept as a digest, never
+    /// shown back (`hasPrivateKey` says whether one is set).
+    #[oai(rename = "clearTextPrivateKey")]
+    #[serde(rename = "clearTextPrivateKey", default)]
+    pub clear_text_private_key: Option<String>,
 }
 
 /// `CreateSimpleSheet`: Creates a sheet over one or more datasources (the first is the primary
@@ -4191,6 +4458,107 @@ pub struct ReplaceDashboardLayoutParameters {
     pub dashboard_layout: Vec<WidgetPosition>,
 }
 
+/// `ReplaceScript`: Renames a script and replaces its source and metadata (its owner and
+/// administrators; 403 for other members). 404 for an unknown script, 409 when another
+/// script of the workspace has the name, 400 as for `CreateScript`. Result: `Script`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceScriptCommand")]
+pub struct ReplaceScriptCommand {
+    /// The parameters of `ReplaceScript`: the script, its (new) name, and its new source, either
+    /// as `content` or as a tool kit tool, not both.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceScriptParameters,
+}
+
+/// The parameters of `ReplaceScript`: the script, its (new) name, and its new source, either
+/// as `content` or as a tool kit tool, not both.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceScriptParameters")]
+pub struct ReplaceScriptParameters {
+    /// The script.
+    #[oai(rename = "scriptId")]
+    #[serde(rename = "scriptId")]
+    pub script_id: String,
+    #[oai(rename = "name", validator(min_length = 1))]
+    #[serde(rename = "name")]
+    pub name: String,
+    /// The new Python source, read as `CreateScript` reads it.
+    #[oai(rename = "content", skip_serializing_if_is_none)]
+    #[serde(rename = "content", default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// A tool of a source-control tool kit, as `CreateScript` and `ReplaceScript` name it.
+    #[oai(rename = "sourceControlToolConfiguration", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "sourceControlToolConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub source_control_tool_configuration: Option<ScriptToolReference>,
+}
+
+/// `ReplaceScriptRunnerLocation`: Points a runner at another host and port (administrators
+/// only). Result: `ScriptRunner`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceScriptRunnerLocationCommand")]
+pub struct ReplaceScriptRunnerLocationCommand {
+    /// The parameters of `ReplaceScriptRunnerLocation`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceScriptRunnerLocationParameters,
+}
+
+/// The parameters of `ReplaceScriptRunnerLocation`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceScriptRunnerLocationParameters")]
+pub struct ReplaceScriptRunnerLocationParameters {
+    /// The runner.
+    #[oai(rename = "scriptRunnerEntityId")]
+    #[serde(rename = "scriptRunnerEntityId")]
+    pub script_runner_entity_id: String,
+    #[oai(rename = "host", validator(min_length = 1))]
+    #[serde(rename = "host")]
+    pub host: String,
+    #[oai(
+        rename = "port",
+        validator(
+            maximum(value = "65535", exclusive = false),
+            minimum(value = "1", exclusive = false)
+        )
+    )]
+    #[serde(rename = "port")]
+    pub port: i32,
+    /// Whether KAWA talks TLS to it; false when absent.
+    #[oai(rename = "tls", skip_serializing_if_is_none)]
+    #[serde(rename = "tls", default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<bool>,
+}
+
+/// `ReplaceScriptRunnerPrivateKey`: Replaces a runner's private key (administrators only).
+/// The answer says a key is set and never shows it. Result: `ScriptRunner`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceScriptRunnerPrivateKeyCommand")]
+pub struct ReplaceScriptRunnerPrivateKeyCommand {
+    /// The parameters of `ReplaceScriptRunnerPrivateKey`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceScriptRunnerPrivateKeyParameters,
+}
+
+/// The parameters of `ReplaceScriptRunnerPrivateKey`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceScriptRunnerPrivateKeyParameters")]
+pub struct ReplaceScriptRunnerPrivateKeyParameters {
+    /// The runner.
+    #[oai(rename = "scriptRunnerEntityId")]
+    #[serde(rename = "scriptRunnerEntityId")]
+    pub script_runner_entity_id: String,
+    /// The new key. Write-only, as on creation.
+    #[oai(rename = "clearTextPrivateKey", validator(min_length = 1))]
+    #[serde(rename = "clearTextPrivateKey")]
+    pub clear_text_private_key: String,
+}
+
 /// `ReplaceUserRole`: Changes a user's application-wide role. Answers the updated principal.
 /// Result: `Principal`.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
@@ -4377,10 +4745,27 @@ pub struct Script {
     #[oai(rename = "scriptRunnerId")]
     #[serde(rename = "scriptRunnerId", default)]
     pub script_runner_id: Option<String>,
-    /// What a script takes and produces.
+    /// What a script takes and produces, read from its `@kawa_tool` decorator as KAWA reads it:
+    /// `parameters` are the input columns (the decorator's `inputs`), `outputs` the output
+    /// columns, `scriptParameters` the tool parameters a run is given values for
+    /// (`StartRunnablePythonTool`'s `scriptParametersValues`). Python types map to KAWA types:
+    /// `str` text, `float` decimal, `date` date, `datetime` date_time, `bool` boolean,
+    /// `list[float]` list(integer,decimal), `list[str]` list(integer,text). Empty for a script
+    /// kept in a source-control tool kit (its source is not in KAWA).
     #[oai(rename = "scriptMetadata")]
     #[serde(rename = "scriptMetadata")]
     pub script_metadata: ScriptMetadata,
+    /// Where a script's source lives: a tool (`toolName`) of a source-control tool kit
+    /// (`toolKitName`), or, for a script created with its content, a file of the workspace's
+    /// file store (`toolName` is the file id: `GET /uploads/files/{toolName}` reads the source,
+    /// as kywy's application builder does).
+    #[oai(rename = "sourceControlToolConfiguration", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "sourceControlToolConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub source_control_tool_configuration: Option<ScriptSourceControlToolConfiguration>,
     /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
     #[oai(rename = "tags")]
     #[serde(rename = "tags")]
@@ -4391,7 +4776,8 @@ pub struct Script {
     pub created_at: String,
 }
 
-/// A script parameter or output.
+/// A script's input column (in `parameters`) or output column, from its `@kawa_tool`
+/// decorator.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "ScriptField")]
 pub struct ScriptField {
@@ -4402,9 +4788,20 @@ pub struct ScriptField {
     #[oai(rename = "type")]
     #[serde(rename = "type")]
     pub type_: String,
+    /// The dataframe the column belongs to, when the decorator groups columns by dataframe
+    /// (`inputs={"orders": {"amount": float}}`); absent otherwise.
+    #[oai(rename = "dataframe", skip_serializing_if_is_none)]
+    #[serde(rename = "dataframe", default, skip_serializing_if = "Option::is_none")]
+    pub dataframe: Option<String>,
 }
 
-/// What a script takes and produces.
+/// What a script takes and produces, read from its `@kawa_tool` decorator as KAWA reads it:
+/// `parameters` are the input columns (the decorator's `inputs`), `outputs` the output
+/// columns, `scriptParameters` the tool parameters a run is given values for
+/// (`StartRunnablePythonTool`'s `scriptParametersValues`). Python types map to KAWA types:
+/// `str` text, `float` decimal, `date` date, `datetime` date_time, `bool` boolean,
+/// `list[float]` list(integer,decimal), `list[str]` list(integer,text). Empty for a script
+/// kept in a source-control tool kit (its source is not in KAWA).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "ScriptMetadata")]
 pub struct ScriptMetadata {
@@ -4414,6 +4811,61 @@ pub struct ScriptMetadata {
     #[oai(rename = "outputs")]
     #[serde(rename = "outputs")]
     pub outputs: Vec<ScriptField>,
+    /// The decorator's `parameters`, in their order.
+    #[oai(rename = "scriptParameters", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "scriptParameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub script_parameters: Option<Vec<ScriptParameter>>,
+    /// The decorator's `description`; absent when it gives none.
+    #[oai(rename = "description", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub description: Option<String>,
+}
+
+/// A tool parameter a `@kawa_tool` declares (`parameters={"threshold": {"type": float,
+/// "default": 0.5}}`). A parameter with `extensions` is a file the run is given (its type is
+/// text).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ScriptParameter")]
+pub struct ScriptParameter {
+    #[oai(rename = "name")]
+    #[serde(rename = "name")]
+    pub name: String,
+    /// The KAWA type of the value.
+    #[oai(rename = "type")]
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// The default value, if any: dates as days since 1970-01-01, date-times as epoch
+    /// milliseconds (read as UTC), other values as written.
+    #[oai(rename = "default", skip_serializing_if_is_none)]
+    #[serde(rename = "default", default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<serde_json::Value>,
+    #[oai(rename = "description", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub description: Option<String>,
+    /// The values it may take, when the decorator lists them.
+    #[oai(rename = "values", skip_serializing_if_is_none)]
+    #[serde(rename = "values", default, skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<serde_json::Value>>,
+    /// The file extensions a file parameter accepts.
+    #[oai(rename = "extensions", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "extensions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extensions: Option<Vec<String>>,
 }
 
 /// A script runner: a Python execution server KAWA sends scripts to. Global, not
@@ -4451,6 +4903,14 @@ pub struct ScriptRunner {
     #[oai(rename = "enabled")]
     #[serde(rename = "enabled")]
     pub enabled: bool,
+    /// Whether a private key is set. The key itself is write-only: no answer ever shows it.
+    #[oai(rename = "hasPrivateKey", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "hasPrivateKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub has_private_key: Option<bool>,
     /// Free-form labels; `GET /backoffice/<kind>?tag=` keeps the entities that carry one.
     #[oai(rename = "tags")]
     #[serde(rename = "tags")]
@@ -4459,6 +4919,39 @@ pub struct ScriptRunner {
     #[oai(rename = "createdAt")]
     #[serde(rename = "createdAt")]
     pub created_at: String,
+}
+
+/// Where a script's source lives: a tool (`toolName`) of a source-control tool kit
+/// (`toolKitName`), or, for a script created with its content, a file of the workspace's
+/// file store (`toolName` is the file id: `GET /uploads/files/{toolName}` reads the source,
+/// as kywy's application builder does).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ScriptSourceControlToolConfiguration")]
+pub struct ScriptSourceControlToolConfiguration {
+    /// The tool kit; absent for a script kept in the file store.
+    #[oai(rename = "toolKitName", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "toolKitName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tool_kit_name: Option<String>,
+    /// The tool in the tool kit, or the file id of the script's source.
+    #[oai(rename = "toolName")]
+    #[serde(rename = "toolName")]
+    pub tool_name: String,
+}
+
+/// A tool of a source-control tool kit, as `CreateScript` and `ReplaceScript` name it.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ScriptToolReference")]
+pub struct ScriptToolReference {
+    #[oai(rename = "toolKitName", validator(min_length = 1))]
+    #[serde(rename = "toolKitName")]
+    pub tool_kit_name: String,
+    #[oai(rename = "toolName", validator(min_length = 1))]
+    #[serde(rename = "toolName")]
+    pub tool_name: String,
 }
 
 /// The server build.
@@ -4758,6 +5251,30 @@ pub struct Team {
     pub created_at: String,
 }
 
+/// `ToggleScriptRunner`: Enables or disables a runner (administrators only). A disabled
+/// runner takes no work and `GET /health/runner` reports it DOWN. Result: `ScriptRunner`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ToggleScriptRunnerCommand")]
+pub struct ToggleScriptRunnerCommand {
+    /// The parameters of `ToggleScriptRunner`.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ToggleScriptRunnerParameters,
+}
+
+/// The parameters of `ToggleScriptRunner`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ToggleScriptRunnerParameters")]
+pub struct ToggleScriptRunnerParameters {
+    /// The runner.
+    #[oai(rename = "scriptRunnerEntityId")]
+    #[serde(rename = "scriptRunnerEntityId")]
+    pub script_runner_entity_id: String,
+    #[oai(rename = "enabled")]
+    #[serde(rename = "enabled")]
+    pub enabled: bool,
+}
+
 /// `ToggleWorkspaceVisibility`: Makes a workspace public (visible to every user) or private.
 /// Answers the workspace. Result: `Workspace`.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
@@ -4781,6 +5298,62 @@ pub struct ToggleWorkspaceVisibilityParameters {
     #[oai(rename = "isPublic")]
     #[serde(rename = "isPublic")]
     pub is_public: bool,
+}
+
+/// `updateAgent` (KAWA's name, as kywy sends it): Replaces an agent's name, instructions,
+/// knowledge and capabilities (its owner and administrators; 403 for other members who see
+/// it, 404 for an agent the caller cannot see). 409 when another agent of the workspace has
+/// the name. Result: `Agent`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "UpdateAgentCommand")]
+pub struct UpdateAgentCommand {
+    /// The parameters of `updateAgent` (the agent, and what `createAgent` takes).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: UpdateAgentParameters,
+}
+
+/// The parameters of `updateAgent` (the agent, and what `createAgent` takes).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "UpdateAgentParameters")]
+pub struct UpdateAgentParameters {
+    /// The agent.
+    #[oai(rename = "agentId")]
+    #[serde(rename = "agentId")]
+    pub agent_id: String,
+    /// An agent's name and description, with kywy's extra information.
+    #[oai(rename = "displayInformation")]
+    #[serde(rename = "displayInformation")]
+    pub display_information: AgentDisplayInformation,
+    #[oai(rename = "instructions", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "instructions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instructions: Option<Vec<String>>,
+    #[oai(rename = "commands", skip_serializing_if_is_none)]
+    #[serde(rename = "commands", default, skip_serializing_if = "Option::is_none")]
+    pub commands: Option<Vec<serde_json::Value>>,
+    #[oai(rename = "knowledgeIds", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "knowledgeIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub knowledge_ids: Option<Vec<String>>,
+    /// What an agent may do, as kywy's application builder sets it.
+    #[oai(rename = "capabilities", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "capabilities",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub capabilities: Option<AgentCapabilities>,
+    /// Whether the workspace sees the agent; unchanged when absent.
+    #[oai(rename = "shared", skip_serializing_if_is_none)]
+    #[serde(rename = "shared", default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<bool>,
 }
 
 /// `UpdateDataSourceShareStatus`: Shares a datasource (or stops sharing it) with teams and
@@ -10707,6 +11280,9 @@ impl Routes {
     ///
     /// Whether the Python script runner (the service that runs scripts and tools next to KAWA) is
     /// up; kywy's `runner_health()` reads it. Needs no authentication and no workspace header.
+    /// The runner is the first one declared (`CreateScriptRunner`; kywy's runner commands act on
+    /// it too): `UP` when it is enabled and answers a TCP connection at its host and port within
+    /// two seconds, `DOWN` otherwise (none declared, disabled, or unreachable).
     #[oai(
         path = "/health/runner",
         method = "get",
@@ -11964,7 +12540,8 @@ impl Routes {
 
     /// List scripts
     ///
-    /// All scripts the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// All scripts the caller can see (every script of the workspace: a script is its owner's to
+    /// change, the workspace's to read), as a bare JSON array (possibly empty), oldest first.
     /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
     /// without it, of the caller's current workspace). `name` keeps the entities whose
     /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
@@ -12124,7 +12701,8 @@ impl Routes {
 
     /// List agents
     ///
-    /// All agents the caller can see, as a bare JSON array (possibly empty), oldest first.
+    /// All agents the caller can see (shared agents, and the caller's own; administrators see
+    /// every agent), as a bare JSON array (possibly empty), oldest first.
     /// Workspace-scoped: answers the entities of the workspace named by `x-kawa-workspace-id` (or,
     /// without it, of the caller's current workspace). `name` keeps the entities whose
     /// `displayInformation.displayName` equals it exactly (kywy's `get_entity` relies on this) and
@@ -12167,9 +12745,9 @@ impl Routes {
 
     /// Get an agent by id
     ///
-    /// One of the agents by id. Workspace-scoped: answers the entities of the workspace named by
-    /// `x-kawa-workspace-id` (or, without it, of the caller's current workspace). An unknown id
-    /// answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
+    /// One of the agents by id (an agent the caller cannot see is unknown). Workspace-scoped:
+    /// answers the entities of the workspace named by `x-kawa-workspace-id` (or, without it, of
+    /// the caller's current workspace). An unknown id answers 404 — kywy's `get_entity(name)` also probes this path with a name and expects a
     /// non-200 answer when nothing has that id.
     #[oai(
         path = "/backoffice/agents/:id",

@@ -2,7 +2,8 @@
 //! workspaces and their members, the directory (teams, perimeters, attributes) and the
 //! activity the usage report aggregates; the data tier's datasources, loads, sheets,
 //! layouts, data providers and uploaded files; workflows and their runs; dashboards and
-//! applications. Writes that a request makes take a proof from [`crate::authz::kawa`].
+//! applications; script runners, scripts and agents. Writes that a request makes take a
+//! proof from [`crate::authz::kawa`].
 
 pub mod activity;
 pub mod dashboards;
@@ -14,7 +15,9 @@ pub mod loads;
 pub mod principals;
 pub mod providers;
 pub mod restore;
+pub mod runners;
 pub mod scoped;
+pub mod scripts;
 pub mod sheets;
 pub mod workflows;
 pub mod workspaces;

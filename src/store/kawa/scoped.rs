@@ -5,7 +5,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use crate::authz::kawa::InWorkspace;
 use crate::store::entities::{
-    kw_application, kw_dashboard, kw_data_provider, kw_datasource, kw_layout, kw_sheet, kw_workflow,
+    kw_agent, kw_application, kw_dashboard, kw_data_provider, kw_datasource, kw_layout, kw_script,
+    kw_sheet, kw_workflow,
 };
 use crate::store::StoreError;
 
@@ -82,5 +83,7 @@ scoped!(
     kw_data_provider,
     kw_workflow,
     kw_dashboard,
-    kw_application
+    kw_application,
+    kw_script,
+    kw_agent
 );

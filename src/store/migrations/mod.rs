@@ -10,6 +10,7 @@ mod m0002_syntho_indexes;
 mod m0003_kadi4mat;
 mod m0004_kawa;
 mod m0005_kawa_data;
+mod m0006_kawa_scripts;
 mod m0007_kawa_dashboards;
 mod m0008_kawa_workflows;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_kadi4mat::Migration),
             Box::new(m0004_kawa::Migration),
             Box::new(m0005_kawa_data::Migration),
+            Box::new(m0006_kawa_scripts::Migration),
             Box::new(m0007_kawa_dashboards::Migration),
             Box::new(m0008_kawa_workflows::Migration),
         ]

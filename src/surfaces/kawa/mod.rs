@@ -4,8 +4,9 @@
 //! the tags in [`SERVED_TAGS`]: the control plane (sign-in, principals, workspaces, the
 //! directory, the server and the command bus), the data tier's datasources, sheets,
 //! loads, queries and uploaded files, workflows with their background runs, dashboards
-//! and applications; the tags not listed answer KAWA's 404 until they land.
+//! and applications, script runners, scripts and agents: every tag of the contract.
 
+pub mod agents;
 mod api;
 pub mod applications;
 pub mod commands;
@@ -20,6 +21,8 @@ pub mod ingestion;
 pub mod parts;
 pub mod principals;
 pub mod providers;
+pub mod runners;
+pub mod scripts;
 pub mod server;
 pub mod sessions;
 pub mod sheets;
@@ -54,6 +57,7 @@ pub const SERVED_TAGS: &[&str] = &[
     "Uploads",
     "Workflows",
     "Dashboards and applications",
+    "Scripts and agents",
 ];
 
 /// The real-mode KAWA surface.

@@ -1,5 +1,5 @@
-//! KAWA's server endpoints: health (the database answers), the script runner's health,
-//! the version kywy's `get_server_version()` parses, and configurations.
+//! KAWA's server endpoints: health (the database answers; the script runner's is probed
+//! in [`super::runners`]), the version kywy's `get_server_version()` parses, and configurations.
 
 use generated::kawa::v1 as api;
 use sea_orm::ConnectionTrait;
@@ -26,11 +26,6 @@ pub fn health(up: bool) -> api::HealthStatus {
             api::HealthStatusStatus::Down
         },
     }
-}
-
-/// Understudy runs no Python script runner beside it, so the runner is always down.
-pub fn runner_health() -> api::HealthStatus {
-    health(false)
 }
 
 /// The version (`v1.40.0-understudy.0.1.0`: kywy reads `1.40.0`) and time zone.

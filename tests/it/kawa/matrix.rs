@@ -124,6 +124,41 @@ fn commands(reader: &str, private: &str) -> Vec<(&'static str, Value, bool)> {
             false,
         ),
         (
+            "CreateScriptRunner",
+            json!({"name": "Intruder", "host": "127.0.0.1", "port": 8815}),
+            true,
+        ),
+        (
+            "ToggleScriptRunner",
+            json!({"scriptRunnerEntityId": "1", "enabled": false}),
+            true,
+        ),
+        (
+            "ReplaceScriptRunnerLocation",
+            json!({"scriptRunnerEntityId": "1", "host": "evil.example", "port": 1}),
+            true,
+        ),
+        (
+            "ReplaceScriptRunnerPrivateKey",
+            json!({"scriptRunnerEntityId": "1", "clearTextPrivateKey": "stolen"}),
+            true,
+        ),
+        (
+            "CreateScript",
+            json!({"name": "Intruder", "sourceControlToolConfiguration": {"toolKitName": "k", "toolName": "t"}}),
+            false,
+        ),
+        (
+            "ReplaceScript",
+            json!({"scriptId": "1", "name": "Intruder", "sourceControlToolConfiguration": {"toolKitName": "k", "toolName": "t"}}),
+            false,
+        ),
+        (
+            "createAgent",
+            json!({"displayInformation": {"displayName": "Intruder"}}),
+            false,
+        ),
+        (
             "createViewAndAddDashboardWidget",
             json!({"dashboardId": "1", "sheetId": "1", "widgetId": "w", "layoutType": "GRID"}),
             false,
@@ -185,6 +220,11 @@ fn commands(reader: &str, private: &str) -> Vec<(&'static str, Value, bool)> {
             false,
         ),
         ("DeleteApplication", json!({"applicationId": "1"}), false),
+        (
+            "updateAgent",
+            json!({"agentId": "1", "displayInformation": {"displayName": "Intruder"}}),
+            false,
+        ),
     ]
 }
 
@@ -208,6 +248,11 @@ async fn snapshot(app: &TestApp) -> Vec<String> {
             "SELECT id, file_id, storage_key FROM kw_files ORDER BY id",
             "SELECT id, name, owner_id, widgets, positions, blocks FROM kw_dashboards ORDER BY id",
             "SELECT id, name, owner_id, sheet_ids, components FROM kw_applications ORDER BY id",
+            "SELECT id, name, host, port, enabled, key_digest FROM kw_script_runners ORDER BY id",
+            "SELECT id, name, owner_id, tool_kit, tool_name FROM kw_scripts ORDER BY id",
+            "SELECT id, name, owner_id, shared, instructions FROM kw_agents ORDER BY id",
+            "SELECT id, name, owner_id, trigger_type, tasks, schedule FROM kw_workflows ORDER BY id",
+            "SELECT COUNT(*) FROM kw_workflow_runs",
         ],
     )
     .await
@@ -387,7 +432,7 @@ async fn every_operation_refuses_who_may_not_and_nothing_changes() {
     }
     assert_eq!(
         cases.len(),
-        served.len() - 1 + 39,
+        served.len() - 1 + 47,
         "every command was tried"
     );
     assert!(checked >= 4 * cases.len(), "{checked} checks");

@@ -78,6 +78,7 @@ async fn a_database_the_released_version_wrote_migrates_forward_and_serves_its_d
             "m0003_kadi4mat",
             "m0004_kawa",
             "m0005_kawa_data",
+            "m0006_kawa_scripts",
             "m0007_kawa_dashboards",
             "m0008_kawa_workflows",
         ]

@@ -5,7 +5,7 @@ use generated::kawa::v1 as api;
 use generated::support::Json;
 use poem::Request;
 
-use super::super::{server, usage, Kawa};
+use super::super::{runners, server, usage, Kawa};
 use crate::authz::kawa as authz;
 
 #[async_trait::async_trait]
@@ -21,9 +21,8 @@ impl api::ServerApi for Kawa {
         &self,
         _req: &Request,
     ) -> poem::Result<api::GetRunnerHealthResponse> {
-        Ok(api::GetRunnerHealthResponse::Ok(Json(
-            server::runner_health(),
-        )))
+        let up = runners::up(&self.state).await;
+        Ok(api::GetRunnerHealthResponse::Ok(Json(server::health(up))))
     }
 
     async fn get_configuration(

@@ -76,7 +76,7 @@ fn viewed(c: &Component) -> Option<i32> {
 }
 
 /// `createApplication`: 409 when another application of the workspace carries its
-/// immutable tag; agents are 404 (real mode holds none yet).
+/// immutable tag; `agentIds` are refused (a 400: an application does not store agents yet).
 pub async fn create(
     state: &AppState,
     caller: &Caller,
@@ -85,8 +85,12 @@ pub async fn create(
     let scope = workspace(state, caller).await?;
     let info = params.display_information;
     let app_name = name("displayInformation.displayName", &info.display_name)?;
-    if let Some(agent) = params.agent_ids.as_deref().unwrap_or_default().first() {
-        return Err(KawaError::Missing(format!("No agent with id {agent}")));
+    if !params.agent_ids.as_deref().unwrap_or_default().is_empty() {
+        // An application does not store agents yet: refused rather than dropped.
+        return Err(KawaError::field(
+            "agentIds",
+            "attaching agents to an application is not modelled by Understudy yet",
+        ));
     }
     let tag = info
         .extra_information

@@ -17,6 +17,7 @@ use generated::kawa::v1 as api;
 use sea_orm::{DatabaseTransaction, TransactionTrait};
 
 use super::error::KawaError;
+use super::{agents, runners, scripts};
 use crate::authz::kawa::Caller;
 use crate::state::AppState;
 use crate::store::kawa::activity;
@@ -84,6 +85,18 @@ pub async fn run(
         }
         C::CreateSimpleSheetCommand(c) => sheets::create(state, caller, c.parameters).await?,
         C::DeleteSheetCommand(c) => sheets::delete(state, caller, c.parameters).await?,
+        C::CreateScriptRunnerCommand(c) => runners::create(state, caller, c.parameters).await?,
+        C::ToggleScriptRunnerCommand(c) => runners::toggle(state, caller, c.parameters).await?,
+        C::ReplaceScriptRunnerLocationCommand(c) => {
+            runners::relocate(state, caller, c.parameters).await?
+        }
+        C::ReplaceScriptRunnerPrivateKeyCommand(c) => {
+            runners::rekey(state, caller, c.parameters).await?
+        }
+        C::CreateScriptCommand(c) => scripts::create(state, caller, c.parameters).await?,
+        C::ReplaceScriptCommand(c) => scripts::replace(state, caller, c.parameters).await?,
+        C::CreateAgentCommand(c) => agents::create(state, caller, c.parameters).await?,
+        C::UpdateAgentCommand(c) => agents::update(state, caller, c.parameters).await?,
         C::CreateDashboardCommand(c) => dashboards::create(state, caller, c.parameters).await?,
         C::CreateViewAndAddDashboardWidgetCommand(c) => {
             dashboards::add_view(state, caller, c.parameters).await?

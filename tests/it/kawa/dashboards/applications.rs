@@ -247,8 +247,8 @@ async fn refused_application_commands_say_why_and_change_nothing() {
         (
             "createApplication",
             agent,
-            StatusCode::NOT_FOUND,
-            "No agent with id 5".into(),
+            StatusCode::BAD_REQUEST,
+            "agentIds: attaching agents to an application is not modelled".into(),
         ),
         (
             "createApplication",

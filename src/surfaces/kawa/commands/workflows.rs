@@ -12,6 +12,20 @@ use crate::authz::kawa::Caller;
 use crate::state::AppState;
 use crate::store::kawa::workflows as store;
 
+/// The workflow fields of `CreateWorkflowParameters` or `UpdateWorkflowParameters`
+/// (two generated types with the same fields).
+macro_rules! given {
+    ($p:ident) => {
+        definition::Given {
+            display_information: $p.display_information,
+            tasks: $p.tasks,
+            control_panels: $p.tasks_with_control_panel,
+            trigger: $p.trigger,
+            schedule: $p.schedule,
+        }
+    };
+}
+
 /// `CreateWorkflow`: the workflow, owned by the caller, enabled.
 pub async fn create(
     state: &AppState,
@@ -19,14 +33,7 @@ pub async fn create(
     p: api::CreateWorkflowParameters,
 ) -> Result<api::CommandResult, KawaError> {
     let scope = workspace(state, caller).await?;
-    let given = definition::Given {
-        display_information: p.display_information,
-        tasks: p.tasks,
-        control_panels: p.tasks_with_control_panel,
-        trigger: p.trigger,
-        schedule: p.schedule,
-    };
-    let def = definition::check(&state.db, Some(caller), &scope, given).await?;
+    let def = definition::check(&state.db, Some(caller), &scope, given!(p)).await?;
     let txn = begin(state).await?;
     let created = store::create(&txn, &scope, caller.id(), def, state.now_ms()).await?;
     commit(state, txn, caller).await?;
@@ -41,14 +48,7 @@ pub async fn update(
 ) -> Result<api::CommandResult, KawaError> {
     let scope = workspace(state, caller).await?;
     may_change(caller, &find(&state.db, &scope, &p.workflow_id).await?)?;
-    let given = definition::Given {
-        display_information: p.display_information,
-        tasks: p.tasks,
-        control_panels: p.tasks_with_control_panel,
-        trigger: p.trigger,
-        schedule: p.schedule,
-    };
-    let def = definition::check(&state.db, Some(caller), &scope, given).await?;
+    let def = definition::check(&state.db, Some(caller), &scope, given!(p)).await?;
     let txn = begin(state).await?;
     // Read again in the transaction: a delete meanwhile makes this a 404.
     let current = find(&txn, &scope, &p.workflow_id).await?;

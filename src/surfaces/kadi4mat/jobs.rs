@@ -26,11 +26,12 @@ pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
         ticks = ticks.wrapping_add(1);
         let sweeping = ticks % SWEEP_EVERY == 1;
         async move {
-            step(state).await?;
+            // A failed assembly must not keep the sweep from running, nor hide it.
+            let assembled = step(state).await.map(drop);
             if sweeping {
                 sweep(state).await?;
             }
-            Ok(())
+            assembled
         }
     })
     .await;

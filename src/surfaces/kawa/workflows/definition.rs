@@ -235,14 +235,24 @@ impl<C: ConnectionTrait> Walk<'_, C> {
         self.tasks(&format!("{at}.tasks"), &tasks).await
     }
 
+    /// A layout a task computes: one of a sheet the caller sees (a run reads its rows on
+    /// the owner's behalf, so naming another's private sheet must not reach them).
     async fn layout(&self, at: &str, id: &str) -> Result<(), KawaError> {
+        let missing = || KawaError::field(at, format!("no layout with id {id}"));
         let found = match authz::parse_id(id) {
             Some(n) => scoped::one::<kw_layout::Entity, _>(self.db, self.scope, n).await?,
             None => None,
         };
-        found
-            .map(drop)
-            .ok_or_else(|| KawaError::field(at, format!("no layout with id {id}")))
+        let layout = found.ok_or_else(missing)?;
+        if let Some(caller) = self.caller {
+            let sheet = layout.sheet_id.to_string();
+            match authz::read_sheet(self.db, caller, self.scope, &sheet).await {
+                Ok(_) => {}
+                Err(KawaError::Missing(_)) => return Err(missing()),
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(())
     }
 
     /// A datasource a task reads or (`writes`) writes: one the caller may see, or change

@@ -5,6 +5,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
+use super::super::data::{create_sheet, orders};
 use super::super::{new_workspace, refused, user_with_key, ADMIN};
 use super::{bare_task, create, output_task, start, workflow, workflow_rows};
 use crate::helpers::spawn_app;
@@ -247,7 +248,22 @@ async fn workflows_are_their_workspaces_and_their_owners_to_change() {
         )
         .await;
     refused(&r, StatusCode::FORBIDDEN, "Only its owner");
+    // The admin's private sheet: its layout is no layout to the member, whose run would
+    // otherwise read its rows.
+    let ds = orders(&app, "Private orders").await;
+    let sheet = create_sheet(&app, ADMIN, "Private", &ds).await;
+    let layout = sheet.json["layoutIds"][0].as_str().unwrap().to_string();
+    let mut compute = bare_task("grid", "COMPUTE");
+    compute["viewId"] = json!(layout);
+    let r = create(&app, &key, "Peek", json!([compute])).await;
+    refused(
+        &r,
+        StatusCode::BAD_REQUEST,
+        &format!("tasks[0].viewId: no layout with id {layout}"),
+    );
     assert_eq!(workflow_rows(&app).await, before, "nothing changed");
+    let r = create(&app, ADMIN, "Own", json!([compute])).await;
+    assert_eq!(r.status, StatusCode::OK, "the owner may: {}", r.text);
 
     // Another workspace: the admin's workflow is not there, and a non-member is refused.
     let other = new_workspace(&app, "Elsewhere").await;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs schemathesis 4 with every check against a real-mode server on loopback, for the
-# products real mode serves (Datawiza, Syntho, Kadi4Mat, and the KAWA tags served so far). Starts the server itself (fresh data
+# products real mode serves (Datawiza, Syntho, Kadi4Mat, KAWA, and the Etlworks tags served so far). Starts the server itself (fresh data
 # dir, known admin) and always stops it. Fails on any failure or error; the only
 # failures it does not hold against the server are the reviewed entries of
 # scripts/schemathesis-exclusions.yaml (applied by scripts/schemathesis_hooks.py).
@@ -40,13 +40,13 @@ run() {
   shift 2
   echo "== schemathesis: $spec $*"
   # Run from the data dir: schemathesis writes nothing into the work tree.
-  (cd "$DATA" && "$ST" --config-file schemathesis.toml run \
+  (cd "$DATA" && "$ST" --config-file "${CONFIG:-schemathesis.toml}" run \
     "$BASE/openapi/$spec" --url "$url" --checks all \
     --max-examples "${SCHEMATHESIS_EXAMPLES:-100}" --seed 1 \
     --suppress-health-check all --no-color "$@")
 }
 # SCHEMATHESIS_ONLY="kadi4mat" runs one product while working on it; CI runs them all.
-ONLY=" ${SCHEMATHESIS_ONLY:-datawiza syntho kadi4mat kawa} "
+ONLY=" ${SCHEMATHESIS_ONLY:-datawiza syntho kadi4mat kawa etlworks} "
 status=0
 if [[ $ONLY == *" datawiza "* ]]; then
   run datawiza/v1.yaml "$BASE" || status=1
@@ -66,6 +66,20 @@ fi
 KAWA_TAGS=(Authentication Server Commands Users Workspaces Datasources Sheets Ingestion Computation Uploads Workflows "Dashboards and applications" "Scripts and agents")
 if [[ $ONLY == *" kawa "* ]]; then
   run kawa/v1.yaml "$BASE" "${KAWA_TAGS[@]/#/--include-tag=}" || status=1
+fi
+# Etlworks: the tags real mode serves (src/surfaces/etlworks/mod.rs, SERVED_TAGS; a test
+# keeps this list the same). The run signs in as a super admin of its own with a JWT
+# (scripts/schemathesis-etlworks.toml), so that the operations it exercises on users —
+# rotating or revoking API keys, disabling, deleting, signing out, changing passwords —
+# can neither sign it out for good nor touch the bootstrap admin's key the other
+# products' runs use. Last, as it may still change other users.
+ETLWORKS_TAGS=("Authentication" "Users & tenants")
+if [[ $ONLY == *" etlworks "* ]]; then
+  curl -sf -o /dev/null -X POST "$BASE/rest/v1/users" \
+    -H "Authorization: Bearer $UNDERSTUDY_ADMIN_TOKEN" -H 'Content-Type: application/json' \
+    -d '{"login": "schemathesis", "email": "schemathesis@example.com", "role": "SUPER_ADMIN", "password": "st-etlworks-password"}'
+  "$VENV/bin/python" scripts/schemathesis_hooks.py scripts/schemathesis-etlworks.toml >"$DATA/etlworks.toml"
+  CONFIG=etlworks.toml run etlworks/v1.yaml "$BASE" "${ETLWORKS_TAGS[@]/#/--include-tag=}" || status=1
 fi
 
 echo "== exclusions applied (scripts/schemathesis-exclusions.yaml)"

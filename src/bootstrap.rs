@@ -68,6 +68,12 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             .await
             .map_err(|e| e.to_string())?;
     }
+    // Etlworks: its default tenant, a super admin side for every server administrator
+    // (the bootstrap admin signs in with their email) and the JWT signing key every
+    // replica verifies with, made under the same lock.
+    crate::surfaces::etlworks::bootstrap::ensure(state, &txn)
+        .await
+        .map_err(|e| e.to_string())?;
     // Files the products' load writes (KAWA's parts) go with a refused start, as its
     // rows go with the rollback.
     let finished = async {

@@ -8,6 +8,7 @@
 //! background jobs act as it, never a request.
 
 pub mod datawiza;
+pub mod etlworks;
 pub mod kadi4mat;
 pub mod kawa;
 pub mod syntho;

@@ -16,6 +16,20 @@ pub fn iso_micros(ms: i64) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.6f+00:00").to_string()
 }
 
+/// ISO-8601 to the second with `Z`, e.g. `2026-01-05T08:00:00Z` (Etlworks).
+pub fn iso_seconds(ms: i64) -> String {
+    let t: DateTime<Utc> = Utc.timestamp_millis_opt(ms).single().unwrap_or_default();
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// Epoch milliseconds of an RFC 3339 time (`2027-01-01T00:00:00Z`, any offset); `None`
+/// when `text` is not one.
+pub fn parse_rfc3339(text: &str) -> Option<i64> {
+    DateTime::parse_from_rfc3339(text.trim())
+        .ok()
+        .map(|t| t.timestamp_millis())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod datawiza;
 pub mod entities;
+pub mod etlworks;
 pub mod kadi4mat;
 pub mod kawa;
 pub mod like;
@@ -173,6 +174,10 @@ const SERIAL_KEYS: &[(&str, &str)] = &[
     ("kw_files", "id"),
     ("kw_workflows", "id"),
     ("kw_workflow_runs", "id"),
+    ("et_tenants", "id"),
+    ("et_signing_keys", "id"),
+    ("et_messages", "id"),
+    ("et_audit_events", "id"),
     ("kw_dashboards", "id"),
     ("kw_applications", "id"),
     ("kw_script_runners", "id"),

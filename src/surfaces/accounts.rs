@@ -15,11 +15,18 @@ pub enum Product {
     Kadi4Mat,
     /// KAWA's API keys (`x-kawa-api-key`).
     Kawa,
+    /// Etlworks' per-user API keys (`Authorization: Bearer`), one per user.
+    Etlworks,
 }
 
 impl Product {
     /// Every product that takes tokens; the bootstrap admin gets one for each.
-    pub const ALL: &'static [Product] = &[Product::Datawiza, Product::Kadi4Mat, Product::Kawa];
+    pub const ALL: &'static [Product] = &[
+        Product::Datawiza,
+        Product::Kadi4Mat,
+        Product::Kawa,
+        Product::Etlworks,
+    ];
 
     /// The name tokens are stored under (and the CLI's `--product`).
     pub fn as_str(self) -> &'static str {
@@ -27,6 +34,7 @@ impl Product {
             Product::Datawiza => "datawiza",
             Product::Kadi4Mat => "kadi4mat",
             Product::Kawa => "kawa",
+            Product::Etlworks => "etlworks",
         }
     }
 
@@ -52,6 +60,7 @@ impl Product {
             Product::Datawiza => "us_",
             Product::Kadi4Mat => "pat_",
             Product::Kawa => "kawa_",
+            Product::Etlworks => "ewk_",
         }
     }
 }

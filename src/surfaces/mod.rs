@@ -50,5 +50,6 @@ pub fn mounted(state: &AppState) -> Vec<Surface> {
         },
         kadi4mat::surface(state),
         kawa::surface(state),
+        etlworks::surface(state),
     ]
 }

@@ -5,6 +5,7 @@ mod admin;
 mod contract;
 mod datawiza;
 mod docs;
+mod etlworks;
 mod fixtures;
 mod helpers;
 mod kadi4mat;

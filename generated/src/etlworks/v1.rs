@@ -831,9 +831,25 @@ pub const OPERATIONS: &[crate::support::Operation] = &[
         tag: "Users & tenants",
     },
     crate::support::Operation {
+        method: "POST",
+        path: "/rest/v1/tenants",
+        operation_id: "create_tenant",
+        secured: true,
+        scopes: &[],
+        tag: "Users & tenants",
+    },
+    crate::support::Operation {
         method: "GET",
         path: "/rest/v1/tenants/{tenantId}",
         operation_id: "get_tenant",
+        secured: true,
+        scopes: &[],
+        tag: "Users & tenants",
+    },
+    crate::support::Operation {
+        method: "PUT",
+        path: "/rest/v1/tenants/{tenantId}",
+        operation_id: "update_tenant",
         secured: true,
         scopes: &[],
         tag: "Users & tenants",
@@ -5421,9 +5437,30 @@ pub struct Tenant {
     #[oai(rename = "userCount")]
     #[serde(rename = "userCount")]
     pub user_count: i32,
+    /// Understudy addition: the identity provider's sign-in URL `GET /rest/v1/sso/login` redirects to; null when the tenant has no SSO.
+    #[oai(rename = "ssoUrl")]
+    #[serde(rename = "ssoUrl", default)]
+    pub sso_url: Option<String>,
     #[oai(rename = "createdAt")]
     #[serde(rename = "createdAt")]
     pub created_at: String,
+}
+
+/// A new tenant. Understudy addition.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "TenantInput")]
+pub struct TenantInput {
+    /// Unique among tenants.
+    #[oai(rename = "name", validator(max_length = 128, min_length = 1))]
+    #[serde(rename = "name")]
+    pub name: String,
+    #[oai(rename = "description")]
+    #[serde(rename = "description", default)]
+    pub description: Option<String>,
+    /// The identity provider's sign-in URL, for `GET /rest/v1/sso/login`.
+    #[oai(rename = "ssoUrl")]
+    #[serde(rename = "ssoUrl", default)]
+    pub sso_url: Option<String>,
 }
 
 /// Tenant-level settings. Schema designed by Understudy: the Etlworks reference names this endpoint but not its body.
@@ -5465,6 +5502,21 @@ pub struct TenantSettings {
     #[oai(rename = "branding")]
     #[serde(rename = "branding")]
     pub branding: BrandingSettings,
+}
+
+/// A tenant's editable fields; omitted ones keep their value. Understudy addition.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "TenantUpdate")]
+pub struct TenantUpdate {
+    #[oai(rename = "description")]
+    #[serde(rename = "description", default)]
+    pub description: Option<String>,
+    #[oai(rename = "active", skip_serializing_if_is_none)]
+    #[serde(rename = "active", default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    #[oai(rename = "ssoUrl")]
+    #[serde(rename = "ssoUrl", default)]
+    pub sso_url: Option<String>,
 }
 
 /// User name and password.
@@ -6228,6 +6280,9 @@ pub enum CreateFlowResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for CreateFlowResponse {
@@ -6238,6 +6293,7 @@ impl crate::support::FromAnswer for CreateFlowResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -6283,6 +6339,9 @@ pub enum InspectFlowResponse {
     /// The caller's role or tenant does not allow this.
     #[oai(status = 403)]
     Forbidden(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for InspectFlowResponse {
@@ -6292,6 +6351,7 @@ impl crate::support::FromAnswer for InspectFlowResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -6311,6 +6371,9 @@ pub enum GetFlowResponse {
     /// The flow.
     #[oai(status = 200)]
     Ok(Json<Flow>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -6326,6 +6389,7 @@ impl crate::support::FromAnswer for GetFlowResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -6363,6 +6427,9 @@ pub enum UpdateFlowResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateFlowResponse {
@@ -6374,6 +6441,7 @@ impl crate::support::FromAnswer for UpdateFlowResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -6393,6 +6461,9 @@ pub enum DeleteFlowResponse {
     /// Moved to the recycle bin.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -6411,6 +6482,7 @@ impl crate::support::FromAnswer for DeleteFlowResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -6446,6 +6518,9 @@ pub enum RunFlowResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for RunFlowResponse {
@@ -6456,6 +6531,7 @@ impl crate::support::FromAnswer for RunFlowResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -6475,6 +6551,9 @@ pub enum StopFlowResponse {
     /// The stop request was handled.
     #[oai(status = 200)]
     Ok(Json<FlowExecutionResponse>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -6490,6 +6569,7 @@ impl crate::support::FromAnswer for StopFlowResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -6549,6 +6629,9 @@ pub enum GetFlowUsageResponse {
     /// The references.
     #[oai(status = 200)]
     Ok(Json<FlowUsage>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -6564,6 +6647,7 @@ impl crate::support::FromAnswer for GetFlowUsageResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -6633,6 +6717,9 @@ pub enum GetFlowDocumentationResponse {
     /// The description.
     #[oai(status = 200)]
     Ok(PlainText<String>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -6648,6 +6735,7 @@ impl crate::support::FromAnswer for GetFlowDocumentationResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(PlainText(a.text()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -6826,6 +6914,9 @@ pub enum GetExecutionConsoleResponse {
     /// The log.
     #[oai(status = 200)]
     Ok(PlainText<String>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -6841,6 +6932,7 @@ impl crate::support::FromAnswer for GetExecutionConsoleResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(PlainText(a.text()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7071,6 +7163,9 @@ pub enum CreateScheduleResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for CreateScheduleResponse {
@@ -7081,6 +7176,7 @@ impl crate::support::FromAnswer for CreateScheduleResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -7101,6 +7197,9 @@ pub enum BulkUpdateSchedulesResponse {
     /// The caller's role or tenant does not allow this.
     #[oai(status = 403)]
     Forbidden(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for BulkUpdateSchedulesResponse {
@@ -7110,6 +7209,7 @@ impl crate::support::FromAnswer for BulkUpdateSchedulesResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -7154,6 +7254,9 @@ pub enum GetScheduleResponse {
     /// The schedule.
     #[oai(status = 200)]
     Ok(Json<FlowSchedule>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7169,6 +7272,7 @@ impl crate::support::FromAnswer for GetScheduleResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7206,6 +7310,9 @@ pub enum UpdateScheduleResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateScheduleResponse {
@@ -7217,6 +7324,7 @@ impl crate::support::FromAnswer for UpdateScheduleResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -7236,6 +7344,9 @@ pub enum DeleteScheduleResponse {
     /// Moved to the recycle bin.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7251,6 +7362,7 @@ impl crate::support::FromAnswer for DeleteScheduleResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7273,6 +7385,9 @@ pub enum DisableScheduleResponse {
     /// The paused schedule.
     #[oai(status = 200)]
     Ok(Json<FlowSchedule>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7288,6 +7403,7 @@ impl crate::support::FromAnswer for DisableScheduleResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7310,6 +7426,9 @@ pub enum EnableScheduleResponse {
     /// The resumed schedule.
     #[oai(status = 200)]
     Ok(Json<FlowSchedule>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7325,6 +7444,7 @@ impl crate::support::FromAnswer for EnableScheduleResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7400,6 +7520,9 @@ pub enum RunScheduledFlowResponse {
     /// The run was accepted.
     #[oai(status = 200)]
     Ok(Json<FlowExecutionResponse>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7415,6 +7538,7 @@ impl crate::support::FromAnswer for RunScheduledFlowResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7481,6 +7605,9 @@ pub enum CreateComposerDraftResponse {
     /// The caller's role or tenant does not allow this.
     #[oai(status = 403)]
     Forbidden(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for CreateComposerDraftResponse {
@@ -7490,6 +7617,7 @@ impl crate::support::FromAnswer for CreateComposerDraftResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -7509,6 +7637,9 @@ pub enum GetComposerDraftResponse {
     /// The draft.
     #[oai(status = 200)]
     Ok(Json<ComposerDraft>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7524,6 +7655,7 @@ impl crate::support::FromAnswer for GetComposerDraftResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7546,6 +7678,9 @@ pub enum DeleteComposerDraftResponse {
     /// Deleted.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7561,6 +7696,7 @@ impl crate::support::FromAnswer for DeleteComposerDraftResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7583,6 +7719,9 @@ pub enum GetComposerConversationResponse {
     /// The conversation.
     #[oai(status = 200)]
     Ok(Json<ComposerConversation>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7598,6 +7737,7 @@ impl crate::support::FromAnswer for GetComposerConversationResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7635,6 +7775,9 @@ pub enum AppendComposerMessageResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for AppendComposerMessageResponse {
@@ -7646,6 +7789,7 @@ impl crate::support::FromAnswer for AppendComposerMessageResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -7665,6 +7809,9 @@ pub enum PromoteComposerDraftResponse {
     /// The new flow.
     #[oai(status = 201)]
     Created(Json<Flow>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7683,6 +7830,7 @@ impl crate::support::FromAnswer for PromoteComposerDraftResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             201 => Ok(Self::Created(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7759,6 +7907,9 @@ pub enum CreateConnectionResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for CreateConnectionResponse {
@@ -7769,6 +7920,7 @@ impl crate::support::FromAnswer for CreateConnectionResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -7834,6 +7986,9 @@ pub enum GetConnectionResponse {
     /// The connection.
     #[oai(status = 200)]
     Ok(Json<Connection>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7849,6 +8004,7 @@ impl crate::support::FromAnswer for GetConnectionResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7886,6 +8042,9 @@ pub enum UpdateConnectionResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateConnectionResponse {
@@ -7897,6 +8056,7 @@ impl crate::support::FromAnswer for UpdateConnectionResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -7916,6 +8076,9 @@ pub enum DeleteConnectionResponse {
     /// Moved to the recycle bin.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -7934,6 +8097,7 @@ impl crate::support::FromAnswer for DeleteConnectionResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -7969,6 +8133,9 @@ pub enum TestConnectionResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for TestConnectionResponse {
@@ -7979,6 +8146,7 @@ impl crate::support::FromAnswer for TestConnectionResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8054,6 +8222,9 @@ pub enum UploadConnectionKeyResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UploadConnectionKeyResponse {
@@ -8064,6 +8235,7 @@ impl crate::support::FromAnswer for UploadConnectionKeyResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8133,6 +8305,9 @@ pub enum CreateFormatResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for CreateFormatResponse {
@@ -8143,6 +8318,7 @@ impl crate::support::FromAnswer for CreateFormatResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8162,6 +8338,9 @@ pub enum GetFormatResponse {
     /// The format.
     #[oai(status = 200)]
     Ok(Json<Format>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -8177,6 +8356,7 @@ impl crate::support::FromAnswer for GetFormatResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -8214,6 +8394,9 @@ pub enum UpdateFormatResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateFormatResponse {
@@ -8225,6 +8408,7 @@ impl crate::support::FromAnswer for UpdateFormatResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8244,6 +8428,9 @@ pub enum DeleteFormatResponse {
     /// Moved to the recycle bin.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -8262,6 +8449,7 @@ impl crate::support::FromAnswer for DeleteFormatResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -8335,6 +8523,9 @@ pub enum CreateListenerResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for CreateListenerResponse {
@@ -8345,6 +8536,7 @@ impl crate::support::FromAnswer for CreateListenerResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8364,6 +8556,9 @@ pub enum GetListenerResponse {
     /// The listener.
     #[oai(status = 200)]
     Ok(Json<Listener>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -8379,6 +8574,7 @@ impl crate::support::FromAnswer for GetListenerResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -8416,6 +8612,9 @@ pub enum UpdateListenerResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateListenerResponse {
@@ -8427,6 +8626,7 @@ impl crate::support::FromAnswer for UpdateListenerResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8446,6 +8646,9 @@ pub enum DeleteListenerResponse {
     /// Moved to the recycle bin.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -8461,6 +8664,7 @@ impl crate::support::FromAnswer for DeleteListenerResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -8487,6 +8691,9 @@ pub enum ExportBundleResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for ExportBundleResponse {
@@ -8497,6 +8704,7 @@ impl crate::support::FromAnswer for ExportBundleResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8528,6 +8736,9 @@ pub enum ImportBundleResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for ImportBundleResponse {
@@ -8538,6 +8749,7 @@ impl crate::support::FromAnswer for ImportBundleResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8616,6 +8828,9 @@ pub enum ExchangeOauthCodeResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for ExchangeOauthCodeResponse {
@@ -8626,6 +8841,7 @@ impl crate::support::FromAnswer for ExchangeOauthCodeResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8657,6 +8873,9 @@ pub enum RefreshOauthTokensResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for RefreshOauthTokensResponse {
@@ -8667,6 +8886,7 @@ impl crate::support::FromAnswer for RefreshOauthTokensResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8690,6 +8910,9 @@ pub enum SalesforceLoginResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for SalesforceLoginResponse {
@@ -8700,6 +8923,7 @@ impl crate::support::FromAnswer for SalesforceLoginResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -8978,6 +9202,9 @@ pub enum UploadFileToConnectionResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UploadFileToConnectionResponse {
@@ -8988,6 +9215,7 @@ impl crate::support::FromAnswer for UploadFileToConnectionResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9011,6 +9239,9 @@ pub enum ExecuteSqlResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for ExecuteSqlResponse {
@@ -9021,6 +9252,7 @@ impl crate::support::FromAnswer for ExecuteSqlResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9089,6 +9321,9 @@ pub enum GetTemplateResponse {
     /// The template.
     #[oai(status = 200)]
     Ok(Json<Template>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -9104,6 +9339,7 @@ impl crate::support::FromAnswer for GetTemplateResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -9141,6 +9377,9 @@ pub enum DeployTemplateResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for DeployTemplateResponse {
@@ -9152,6 +9391,7 @@ impl crate::support::FromAnswer for DeployTemplateResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9218,6 +9458,9 @@ pub enum CreateMacroResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for CreateMacroResponse {
@@ -9228,6 +9471,7 @@ impl crate::support::FromAnswer for CreateMacroResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9247,6 +9491,9 @@ pub enum GetMacroResponse {
     /// The macro.
     #[oai(status = 200)]
     Ok(Json<Macro>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -9262,6 +9509,7 @@ impl crate::support::FromAnswer for GetMacroResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -9299,6 +9547,9 @@ pub enum UpdateMacroResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateMacroResponse {
@@ -9310,6 +9561,7 @@ impl crate::support::FromAnswer for UpdateMacroResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9329,6 +9581,9 @@ pub enum DeleteMacroResponse {
     /// Deleted.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -9344,6 +9599,7 @@ impl crate::support::FromAnswer for DeleteMacroResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -9416,6 +9672,9 @@ pub enum IssueTokenResponse {
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for IssueTokenResponse {
@@ -9424,6 +9683,7 @@ impl crate::support::FromAnswer for IssueTokenResponse {
             200 => Ok(Self::Ok(Json(a.json()?))),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9441,6 +9701,9 @@ pub enum IssueTokenLegacyResponse {
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for IssueTokenLegacyResponse {
@@ -9449,6 +9712,7 @@ impl crate::support::FromAnswer for IssueTokenLegacyResponse {
             200 => Ok(Self::Ok(Json(a.json()?))),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9510,6 +9774,9 @@ pub enum IssueTenantTokenResponse {
     /// A JWT for the tenant.
     #[oai(status = 200)]
     Ok(Json<TokenResponse>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -9525,6 +9792,7 @@ impl crate::support::FromAnswer for IssueTenantTokenResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -9542,6 +9810,9 @@ pub enum RequestPasswordResetResponse {
     /// The body, a parameter or the request is invalid.
     #[oai(status = 400)]
     BadRequest(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for RequestPasswordResetResponse {
@@ -9549,6 +9820,7 @@ impl crate::support::FromAnswer for RequestPasswordResetResponse {
         match a.status {
             202 => Ok(Self::Accepted),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9563,6 +9835,12 @@ pub enum ConfirmPasswordResetResponse {
     /// The body, a parameter or the request is invalid.
     #[oai(status = 400)]
     BadRequest(Json<Error>),
+    /// No such resource in the caller's tenant.
+    #[oai(status = 404)]
+    NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for ConfirmPasswordResetResponse {
@@ -9570,6 +9848,8 @@ impl crate::support::FromAnswer for ConfirmPasswordResetResponse {
         match a.status {
             204 => Ok(Self::NoContent),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9587,6 +9867,12 @@ pub enum UpdatePasswordResponse {
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
+    /// The caller's role or tenant does not allow this.
+    #[oai(status = 403)]
+    Forbidden(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdatePasswordResponse {
@@ -9595,6 +9881,8 @@ impl crate::support::FromAnswer for UpdatePasswordResponse {
             204 => Ok(Self::NoContent),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9719,6 +10007,12 @@ pub enum VerifyTotpResponse {
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
+    /// The request conflicts with the current state (duplicate name, resource in use, ...).
+    #[oai(status = 409)]
+    Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for VerifyTotpResponse {
@@ -9727,6 +10021,8 @@ impl crate::support::FromAnswer for VerifyTotpResponse {
             200 => Ok(Self::Ok(Json(a.json()?))),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9796,6 +10092,9 @@ pub enum CreateUserResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for CreateUserResponse {
@@ -9806,6 +10105,7 @@ impl crate::support::FromAnswer for CreateUserResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9825,6 +10125,9 @@ pub enum GetUserResponse {
     /// The user.
     #[oai(status = 200)]
     Ok(Json<User>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -9840,6 +10143,7 @@ impl crate::support::FromAnswer for GetUserResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -9874,6 +10178,12 @@ pub enum UpdateUserResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The request conflicts with the current state (duplicate name, resource in use, ...).
+    #[oai(status = 409)]
+    Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateUserResponse {
@@ -9884,6 +10194,8 @@ impl crate::support::FromAnswer for UpdateUserResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9903,6 +10215,9 @@ pub enum DeleteUserResponse {
     /// Deleted.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -9921,6 +10236,7 @@ impl crate::support::FromAnswer for DeleteUserResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -9956,6 +10272,9 @@ pub enum RotateUserApiKeyResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for RotateUserApiKeyResponse {
@@ -9966,6 +10285,7 @@ impl crate::support::FromAnswer for RotateUserApiKeyResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9985,6 +10305,9 @@ pub enum RevokeUserApiKeyResponse {
     /// Revoked.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -10000,6 +10323,7 @@ impl crate::support::FromAnswer for RevokeUserApiKeyResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -10048,6 +10372,43 @@ impl crate::support::FromAnswer for ListTenantsResponse {
     }
 }
 
+/// Every answer `create_tenant` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum CreateTenantResponse {
+    /// The tenant.
+    #[oai(status = 201)]
+    Created(Json<Tenant>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
+    /// No token, or an invalid or expired one (or wrong credentials at sign-in).
+    #[oai(status = 401)]
+    Unauthorized(Json<Error>),
+    /// The caller's role or tenant does not allow this.
+    #[oai(status = 403)]
+    Forbidden(Json<Error>),
+    /// The request conflicts with the current state (duplicate name, resource in use, ...).
+    #[oai(status = 409)]
+    Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
+}
+
+impl crate::support::FromAnswer for CreateTenantResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            201 => Ok(Self::Created(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
 /// The parameters of `get_tenant`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct GetTenantParams {
@@ -10062,6 +10423,9 @@ pub enum GetTenantResponse {
     /// The tenant.
     #[oai(status = 200)]
     Ok(Json<Tenant>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -10077,9 +10441,59 @@ impl crate::support::FromAnswer for GetTenantResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            other => Err(format!("status {other} is not documented")),
+        }
+    }
+}
+
+/// The parameters of `update_tenant`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct UpdateTenantParams {
+    /// The tenant's id.
+    #[serde(rename = "tenantId")]
+    pub tenant_id: i64,
+}
+
+/// Every answer `update_tenant` documents.
+#[derive(Debug, poem_openapi::ApiResponse)]
+pub enum UpdateTenantResponse {
+    /// The tenant.
+    #[oai(status = 200)]
+    Ok(Json<Tenant>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
+    /// No token, or an invalid or expired one (or wrong credentials at sign-in).
+    #[oai(status = 401)]
+    Unauthorized(Json<Error>),
+    /// The caller's role or tenant does not allow this.
+    #[oai(status = 403)]
+    Forbidden(Json<Error>),
+    /// No such resource in the caller's tenant.
+    #[oai(status = 404)]
+    NotFound(Json<Error>),
+    /// The request conflicts with the current state (duplicate name, resource in use, ...).
+    #[oai(status = 409)]
+    Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
+}
+
+impl crate::support::FromAnswer for UpdateTenantResponse {
+    fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
+        match a.status {
+            200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
+            401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
+            409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -10099,6 +10513,9 @@ pub enum SwitchTenantResponse {
     /// A JWT for the tenant.
     #[oai(status = 200)]
     Ok(Json<TokenResponse>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -10114,6 +10531,7 @@ impl crate::support::FromAnswer for SwitchTenantResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -10158,6 +10576,9 @@ pub enum UpdateUserProfileResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateUserProfileResponse {
@@ -10167,6 +10588,7 @@ impl crate::support::FromAnswer for UpdateUserProfileResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -10205,6 +10627,9 @@ pub enum UpdateNotificationPreferencesResponse {
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateNotificationPreferencesResponse {
@@ -10213,6 +10638,7 @@ impl crate::support::FromAnswer for UpdateNotificationPreferencesResponse {
             200 => Ok(Self::Ok(Json(a.json()?))),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -10334,6 +10760,9 @@ pub enum ReplaceResourceTagsResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for ReplaceResourceTagsResponse {
@@ -10344,6 +10773,7 @@ impl crate::support::FromAnswer for ReplaceResourceTagsResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -10467,6 +10897,9 @@ pub enum GetAuditEventResponse {
     /// The event.
     #[oai(status = 200)]
     Ok(Json<AuditEvent>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -10482,6 +10915,7 @@ impl crate::support::FromAnswer for GetAuditEventResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -10550,6 +10984,9 @@ pub enum RestoreRecycleBinItemResponse {
     /// The restored resource.
     #[oai(status = 200)]
     Ok(Json<RestoredResource>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -10568,6 +11005,7 @@ impl crate::support::FromAnswer for RestoreRecycleBinItemResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -10591,6 +11029,9 @@ pub enum PurgeRecycleBinItemResponse {
     /// Purged.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -10606,6 +11047,7 @@ impl crate::support::FromAnswer for PurgeRecycleBinItemResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -10672,6 +11114,9 @@ pub enum CreateWebhookResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for CreateWebhookResponse {
@@ -10682,6 +11127,7 @@ impl crate::support::FromAnswer for CreateWebhookResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -10701,6 +11147,9 @@ pub enum GetWebhookResponse {
     /// The webhook.
     #[oai(status = 200)]
     Ok(Json<Webhook>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -10716,6 +11165,7 @@ impl crate::support::FromAnswer for GetWebhookResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -10753,6 +11203,9 @@ pub enum UpdateWebhookResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateWebhookResponse {
@@ -10764,6 +11217,7 @@ impl crate::support::FromAnswer for UpdateWebhookResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -10783,6 +11237,9 @@ pub enum DeleteWebhookResponse {
     /// Deleted.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -10798,6 +11255,7 @@ impl crate::support::FromAnswer for DeleteWebhookResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -10912,6 +11370,9 @@ pub enum MarkMessageReadResponse {
     /// The message.
     #[oai(status = 200)]
     Ok(Json<Message>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -10924,6 +11385,7 @@ impl crate::support::FromAnswer for MarkMessageReadResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
@@ -10945,6 +11407,9 @@ pub enum DeleteMessageResponse {
     /// Deleted.
     #[oai(status = 204)]
     NoContent,
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -10957,6 +11422,7 @@ impl crate::support::FromAnswer for DeleteMessageResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             204 => Ok(Self::NoContent),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
@@ -11046,6 +11512,9 @@ pub enum UpdateSettingsResponse {
     /// The caller's role or tenant does not allow this.
     #[oai(status = 403)]
     Forbidden(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for UpdateSettingsResponse {
@@ -11055,6 +11524,7 @@ impl crate::support::FromAnswer for UpdateSettingsResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -11231,6 +11701,9 @@ pub enum GetAgentResponse {
     /// The agent.
     #[oai(status = 200)]
     Ok(Json<Agent>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -11246,6 +11719,7 @@ impl crate::support::FromAnswer for GetAgentResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -11268,6 +11742,9 @@ pub enum RestartAgentResponse {
     /// Restart requested.
     #[oai(status = 202)]
     Accepted(Json<Agent>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -11286,6 +11763,7 @@ impl crate::support::FromAnswer for RestartAgentResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             202 => Ok(Self::Accepted(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -11378,6 +11856,9 @@ pub enum CreateBackupResponse {
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
+    /// The body has no Content-Type, or one the operation does not take.
+    #[oai(status = 415)]
+    UnsupportedMediaType(Json<Error>),
 }
 
 impl crate::support::FromAnswer for CreateBackupResponse {
@@ -11388,6 +11869,7 @@ impl crate::support::FromAnswer for CreateBackupResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
+            415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -12454,6 +12936,13 @@ pub trait UsersTenantsApi: Send + Sync + 'static {
         auth: BearerAuth,
         params: ListTenantsParams,
     ) -> poem::Result<ListTenantsResponse>;
+    /// Create a tenant
+    async fn create_tenant(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        body: TenantInput,
+    ) -> poem::Result<CreateTenantResponse>;
     /// Get a tenant
     async fn get_tenant(
         &self,
@@ -12461,6 +12950,14 @@ pub trait UsersTenantsApi: Send + Sync + 'static {
         auth: BearerAuth,
         params: GetTenantParams,
     ) -> poem::Result<GetTenantResponse>;
+    /// Edit a tenant
+    async fn update_tenant(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: UpdateTenantParams,
+        body: TenantUpdate,
+    ) -> poem::Result<UpdateTenantResponse>;
     /// Switch the active tenant
     async fn switch_tenant(
         &self,
@@ -13684,12 +14181,29 @@ macro_rules! etlworks_v1_unmounted_users_tenants_api {
                 ) -> poem::Result<ListTenantsResponse> {
                     Err($crate::support::unmounted())
                 }
+                async fn create_tenant(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _body: TenantInput,
+                ) -> poem::Result<CreateTenantResponse> {
+                    Err($crate::support::unmounted())
+                }
                 async fn get_tenant(
                     &self,
                     _req: &poem::Request,
                     _auth: BearerAuth,
                     _params: GetTenantParams,
                 ) -> poem::Result<GetTenantResponse> {
+                    Err($crate::support::unmounted())
+                }
+                async fn update_tenant(
+                    &self,
+                    _req: &poem::Request,
+                    _auth: BearerAuth,
+                    _params: UpdateTenantParams,
+                    _body: TenantUpdate,
+                ) -> poem::Result<UpdateTenantResponse> {
                     Err($crate::support::unmounted())
                 }
                 async fn switch_tenant(
@@ -16151,33 +16665,30 @@ impl<B: crate::support::Backend> UsersTenantsApi for Backed<B> {
         <ListTenantsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[99], e))
     }
+    async fn create_tenant(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        body: TenantInput,
+    ) -> poem::Result<CreateTenantResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[100],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <CreateTenantResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[100], e))
+    }
     async fn get_tenant(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
         params: GetTenantParams,
     ) -> poem::Result<GetTenantResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[100],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetTenantResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[100], e))
-    }
-    async fn switch_tenant(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-        params: SwitchTenantParams,
-    ) -> poem::Result<SwitchTenantResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[101],
@@ -16190,49 +16701,57 @@ impl<B: crate::support::Backend> UsersTenantsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <SwitchTenantResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetTenantResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[101], e))
+    }
+    async fn update_tenant(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: UpdateTenantParams,
+        body: TenantUpdate,
+    ) -> poem::Result<UpdateTenantResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[102],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <UpdateTenantResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[102], e))
+    }
+    async fn switch_tenant(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: SwitchTenantParams,
+    ) -> poem::Result<SwitchTenantResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[103],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <SwitchTenantResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[103], e))
     }
     async fn get_user_profile(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
     ) -> poem::Result<GetUserProfileResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[102],
-            request: req,
-            params: Default::default(),
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetUserProfileResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[102], e))
-    }
-    async fn update_user_profile(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-        body: UserProfileUpdate,
-    ) -> poem::Result<UpdateUserProfileResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[103],
-            request: req,
-            params: Default::default(),
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <UpdateUserProfileResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[103], e))
-    }
-    async fn get_notification_preferences(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-    ) -> poem::Result<GetNotificationPreferencesResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[104],
@@ -16242,15 +16761,15 @@ impl<B: crate::support::Backend> UsersTenantsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetNotificationPreferencesResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetUserProfileResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[104], e))
     }
-    async fn update_notification_preferences(
+    async fn update_user_profile(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        body: NotificationPreferences,
-    ) -> poem::Result<UpdateNotificationPreferencesResponse> {
+        body: UserProfileUpdate,
+    ) -> poem::Result<UpdateUserProfileResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[105],
@@ -16260,8 +16779,43 @@ impl<B: crate::support::Backend> UsersTenantsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <UpdateNotificationPreferencesResponse as crate::support::FromAnswer>::from_answer(answer)
+        <UpdateUserProfileResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[105], e))
+    }
+    async fn get_notification_preferences(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+    ) -> poem::Result<GetNotificationPreferencesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[106],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <GetNotificationPreferencesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[106], e))
+    }
+    async fn update_notification_preferences(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        body: NotificationPreferences,
+    ) -> poem::Result<UpdateNotificationPreferencesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[107],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <UpdateNotificationPreferencesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[107], e))
     }
 }
 
@@ -16275,7 +16829,7 @@ impl<B: crate::support::Backend> TagsSearchApi for Backed<B> {
     ) -> poem::Result<ListTagsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[106],
+            operation: &OPERATIONS[108],
             request: req,
             params: match crate::support::to_json(&params) {
                 serde_json::Value::Object(m) => m,
@@ -16286,7 +16840,7 @@ impl<B: crate::support::Backend> TagsSearchApi for Backed<B> {
         };
         let answer = self.0.answer(call).await?;
         <ListTagsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[106], e))
+            .map_err(|e| crate::support::unfit(&OPERATIONS[108], e))
     }
     async fn get_resource_tags(
         &self,
@@ -16294,49 +16848,6 @@ impl<B: crate::support::Backend> TagsSearchApi for Backed<B> {
         auth: BearerAuth,
         params: GetResourceTagsParams,
     ) -> poem::Result<GetResourceTagsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[107],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetResourceTagsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[107], e))
-    }
-    async fn replace_resource_tags(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-        params: ReplaceResourceTagsParams,
-        body: TagList,
-    ) -> poem::Result<ReplaceResourceTagsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[108],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ReplaceResourceTagsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[108], e))
-    }
-    async fn search(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-        params: SearchParams,
-    ) -> poem::Result<SearchResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[109],
@@ -16349,8 +16860,51 @@ impl<B: crate::support::Backend> TagsSearchApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <SearchResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetResourceTagsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[109], e))
+    }
+    async fn replace_resource_tags(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: ReplaceResourceTagsParams,
+        body: TagList,
+    ) -> poem::Result<ReplaceResourceTagsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[110],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ReplaceResourceTagsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[110], e))
+    }
+    async fn search(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: SearchParams,
+    ) -> poem::Result<SearchResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[111],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <SearchResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[111], e))
     }
 }
 
@@ -16364,48 +16918,6 @@ impl<B: crate::support::Backend> AuditRecycleBinApi for Backed<B> {
     ) -> poem::Result<ListAuditEventsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[110],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListAuditEventsResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[110], e))
-    }
-    async fn get_audit_event(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-        params: GetAuditEventParams,
-    ) -> poem::Result<GetAuditEventResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[111],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetAuditEventResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[111], e))
-    }
-    async fn list_recycle_bin(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-        params: ListRecycleBinParams,
-    ) -> poem::Result<ListRecycleBinResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[112],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -16416,15 +16928,15 @@ impl<B: crate::support::Backend> AuditRecycleBinApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListRecycleBinResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListAuditEventsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[112], e))
     }
-    async fn restore_recycle_bin_item(
+    async fn get_audit_event(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: RestoreRecycleBinItemParams,
-    ) -> poem::Result<RestoreRecycleBinItemResponse> {
+        params: GetAuditEventParams,
+    ) -> poem::Result<GetAuditEventResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[113],
@@ -16437,15 +16949,15 @@ impl<B: crate::support::Backend> AuditRecycleBinApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <RestoreRecycleBinItemResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetAuditEventResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[113], e))
     }
-    async fn purge_recycle_bin_item(
+    async fn list_recycle_bin(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: PurgeRecycleBinItemParams,
-    ) -> poem::Result<PurgeRecycleBinItemResponse> {
+        params: ListRecycleBinParams,
+    ) -> poem::Result<ListRecycleBinResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[114],
@@ -16458,8 +16970,50 @@ impl<B: crate::support::Backend> AuditRecycleBinApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <PurgeRecycleBinItemResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListRecycleBinResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[114], e))
+    }
+    async fn restore_recycle_bin_item(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: RestoreRecycleBinItemParams,
+    ) -> poem::Result<RestoreRecycleBinItemResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[115],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <RestoreRecycleBinItemResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[115], e))
+    }
+    async fn purge_recycle_bin_item(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: PurgeRecycleBinItemParams,
+    ) -> poem::Result<PurgeRecycleBinItemResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[116],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <PurgeRecycleBinItemResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[116], e))
     }
 }
 
@@ -16473,45 +17027,6 @@ impl<B: crate::support::Backend> WebhooksMessagesApi for Backed<B> {
     ) -> poem::Result<ListWebhooksResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[115],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <ListWebhooksResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[115], e))
-    }
-    async fn create_webhook(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-        body: WebhookInput,
-    ) -> poem::Result<CreateWebhookResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[116],
-            request: req,
-            params: Default::default(),
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <CreateWebhookResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[116], e))
-    }
-    async fn get_webhook(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-        params: GetWebhookParams,
-    ) -> poem::Result<GetWebhookResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[117],
             request: req,
             params: match crate::support::to_json(&params) {
@@ -16522,37 +17037,33 @@ impl<B: crate::support::Backend> WebhooksMessagesApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetWebhookResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListWebhooksResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[117], e))
     }
-    async fn update_webhook(
+    async fn create_webhook(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: UpdateWebhookParams,
         body: WebhookInput,
-    ) -> poem::Result<UpdateWebhookResponse> {
+    ) -> poem::Result<CreateWebhookResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[118],
             request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
+            params: Default::default(),
             body: crate::support::CallBody::Json(crate::support::to_json(&body)),
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <UpdateWebhookResponse as crate::support::FromAnswer>::from_answer(answer)
+        <CreateWebhookResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[118], e))
     }
-    async fn delete_webhook(
+    async fn get_webhook(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: DeleteWebhookParams,
-    ) -> poem::Result<DeleteWebhookResponse> {
+        params: GetWebhookParams,
+    ) -> poem::Result<GetWebhookResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[119],
@@ -16565,15 +17076,16 @@ impl<B: crate::support::Backend> WebhooksMessagesApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <DeleteWebhookResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetWebhookResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[119], e))
     }
-    async fn list_webhook_deliveries(
+    async fn update_webhook(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: ListWebhookDeliveriesParams,
-    ) -> poem::Result<ListWebhookDeliveriesResponse> {
+        params: UpdateWebhookParams,
+        body: WebhookInput,
+    ) -> poem::Result<UpdateWebhookResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[120],
@@ -16582,19 +17094,19 @@ impl<B: crate::support::Backend> WebhooksMessagesApi for Backed<B> {
                 serde_json::Value::Object(m) => m,
                 _ => Default::default(),
             },
-            body: crate::support::CallBody::None,
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListWebhookDeliveriesResponse as crate::support::FromAnswer>::from_answer(answer)
+        <UpdateWebhookResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[120], e))
     }
-    async fn list_messages(
+    async fn delete_webhook(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: ListMessagesParams,
-    ) -> poem::Result<ListMessagesResponse> {
+        params: DeleteWebhookParams,
+    ) -> poem::Result<DeleteWebhookResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[121],
@@ -16607,15 +17119,15 @@ impl<B: crate::support::Backend> WebhooksMessagesApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListMessagesResponse as crate::support::FromAnswer>::from_answer(answer)
+        <DeleteWebhookResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[121], e))
     }
-    async fn mark_message_read(
+    async fn list_webhook_deliveries(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: MarkMessageReadParams,
-    ) -> poem::Result<MarkMessageReadResponse> {
+        params: ListWebhookDeliveriesParams,
+    ) -> poem::Result<ListWebhookDeliveriesResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[122],
@@ -16628,15 +17140,15 @@ impl<B: crate::support::Backend> WebhooksMessagesApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <MarkMessageReadResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListWebhookDeliveriesResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[122], e))
     }
-    async fn delete_message(
+    async fn list_messages(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: DeleteMessageParams,
-    ) -> poem::Result<DeleteMessageResponse> {
+        params: ListMessagesParams,
+    ) -> poem::Result<ListMessagesResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[123],
@@ -16649,8 +17161,50 @@ impl<B: crate::support::Backend> WebhooksMessagesApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <DeleteMessageResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListMessagesResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[123], e))
+    }
+    async fn mark_message_read(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: MarkMessageReadParams,
+    ) -> poem::Result<MarkMessageReadResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[124],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <MarkMessageReadResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[124], e))
+    }
+    async fn delete_message(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: DeleteMessageParams,
+    ) -> poem::Result<DeleteMessageResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[125],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <DeleteMessageResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[125], e))
     }
 }
 
@@ -16663,39 +17217,6 @@ impl<B: crate::support::Backend> SystemOperationsApi for Backed<B> {
     ) -> poem::Result<GetSystemInfoResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
-            operation: &OPERATIONS[124],
-            request: req,
-            params: Default::default(),
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetSystemInfoResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[124], e))
-    }
-    async fn get_system_health(
-        &self,
-        req: &poem::Request,
-    ) -> poem::Result<GetSystemHealthResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[125],
-            request: req,
-            params: Default::default(),
-            body: crate::support::CallBody::None,
-            credential: None,
-        };
-        let answer = self.0.answer(call).await?;
-        <GetSystemHealthResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[125], e))
-    }
-    async fn get_settings(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-    ) -> poem::Result<GetSettingsResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
             operation: &OPERATIONS[126],
             request: req,
             params: Default::default(),
@@ -16703,32 +17224,30 @@ impl<B: crate::support::Backend> SystemOperationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetSettingsResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetSystemInfoResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[126], e))
     }
-    async fn update_settings(
+    async fn get_system_health(
         &self,
         req: &poem::Request,
-        auth: BearerAuth,
-        body: TenantSettings,
-    ) -> poem::Result<UpdateSettingsResponse> {
+    ) -> poem::Result<GetSystemHealthResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[127],
             request: req,
             params: Default::default(),
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
-            credential: Some(crate::support::Credential::credential(&auth)),
+            body: crate::support::CallBody::None,
+            credential: None,
         };
         let answer = self.0.answer(call).await?;
-        <UpdateSettingsResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetSystemHealthResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[127], e))
     }
-    async fn list_modules(
+    async fn get_settings(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-    ) -> poem::Result<ListModulesResponse> {
+    ) -> poem::Result<GetSettingsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[128],
@@ -16738,8 +17257,43 @@ impl<B: crate::support::Backend> SystemOperationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListModulesResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetSettingsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[128], e))
+    }
+    async fn update_settings(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        body: TenantSettings,
+    ) -> poem::Result<UpdateSettingsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[129],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <UpdateSettingsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[129], e))
+    }
+    async fn list_modules(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+    ) -> poem::Result<ListModulesResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[130],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListModulesResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[130], e))
     }
     async fn get_execution_summary(
         &self,
@@ -16747,48 +17301,6 @@ impl<B: crate::support::Backend> SystemOperationsApi for Backed<B> {
         auth: BearerAuth,
         params: GetExecutionSummaryParams,
     ) -> poem::Result<GetExecutionSummaryResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[129],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetExecutionSummaryResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[129], e))
-    }
-    async fn get_execution_report(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-        params: GetExecutionReportParams,
-    ) -> poem::Result<GetExecutionReportResponse> {
-        let call = crate::support::Call {
-            contract: &CONTRACT,
-            operation: &OPERATIONS[130],
-            request: req,
-            params: match crate::support::to_json(&params) {
-                serde_json::Value::Object(m) => m,
-                _ => Default::default(),
-            },
-            body: crate::support::CallBody::None,
-            credential: Some(crate::support::Credential::credential(&auth)),
-        };
-        let answer = self.0.answer(call).await?;
-        <GetExecutionReportResponse as crate::support::FromAnswer>::from_answer(answer)
-            .map_err(|e| crate::support::unfit(&OPERATIONS[130], e))
-    }
-    async fn list_agents(
-        &self,
-        req: &poem::Request,
-        auth: BearerAuth,
-        params: ListAgentsParams,
-    ) -> poem::Result<ListAgentsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[131],
@@ -16801,15 +17313,15 @@ impl<B: crate::support::Backend> SystemOperationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListAgentsResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetExecutionSummaryResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[131], e))
     }
-    async fn get_agent(
+    async fn get_execution_report(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: GetAgentParams,
-    ) -> poem::Result<GetAgentResponse> {
+        params: GetExecutionReportParams,
+    ) -> poem::Result<GetExecutionReportResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[132],
@@ -16822,15 +17334,15 @@ impl<B: crate::support::Backend> SystemOperationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetAgentResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetExecutionReportResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[132], e))
     }
-    async fn restart_agent(
+    async fn list_agents(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: RestartAgentParams,
-    ) -> poem::Result<RestartAgentResponse> {
+        params: ListAgentsParams,
+    ) -> poem::Result<ListAgentsResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[133],
@@ -16843,32 +17355,36 @@ impl<B: crate::support::Backend> SystemOperationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <RestartAgentResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListAgentsResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[133], e))
     }
-    async fn get_subscription(
+    async fn get_agent(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-    ) -> poem::Result<GetSubscriptionResponse> {
+        params: GetAgentParams,
+    ) -> poem::Result<GetAgentResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[134],
             request: req,
-            params: Default::default(),
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
             body: crate::support::CallBody::None,
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <GetSubscriptionResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetAgentResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[134], e))
     }
-    async fn list_invoices(
+    async fn restart_agent(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: ListInvoicesParams,
-    ) -> poem::Result<ListInvoicesResponse> {
+        params: RestartAgentParams,
+    ) -> poem::Result<RestartAgentResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[135],
@@ -16881,33 +17397,32 @@ impl<B: crate::support::Backend> SystemOperationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListInvoicesResponse as crate::support::FromAnswer>::from_answer(answer)
+        <RestartAgentResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[135], e))
     }
-    async fn create_backup(
+    async fn get_subscription(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        body: BackupRequest,
-    ) -> poem::Result<CreateBackupResponse> {
+    ) -> poem::Result<GetSubscriptionResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[136],
             request: req,
             params: Default::default(),
-            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            body: crate::support::CallBody::None,
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <CreateBackupResponse as crate::support::FromAnswer>::from_answer(answer)
+        <GetSubscriptionResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[136], e))
     }
-    async fn list_backups(
+    async fn list_invoices(
         &self,
         req: &poem::Request,
         auth: BearerAuth,
-        params: ListBackupsParams,
-    ) -> poem::Result<ListBackupsResponse> {
+        params: ListInvoicesParams,
+    ) -> poem::Result<ListInvoicesResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
             operation: &OPERATIONS[137],
@@ -16920,8 +17435,47 @@ impl<B: crate::support::Backend> SystemOperationsApi for Backed<B> {
             credential: Some(crate::support::Credential::credential(&auth)),
         };
         let answer = self.0.answer(call).await?;
-        <ListBackupsResponse as crate::support::FromAnswer>::from_answer(answer)
+        <ListInvoicesResponse as crate::support::FromAnswer>::from_answer(answer)
             .map_err(|e| crate::support::unfit(&OPERATIONS[137], e))
+    }
+    async fn create_backup(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        body: BackupRequest,
+    ) -> poem::Result<CreateBackupResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[138],
+            request: req,
+            params: Default::default(),
+            body: crate::support::CallBody::Json(crate::support::to_json(&body)),
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <CreateBackupResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[138], e))
+    }
+    async fn list_backups(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        params: ListBackupsParams,
+    ) -> poem::Result<ListBackupsResponse> {
+        let call = crate::support::Call {
+            contract: &CONTRACT,
+            operation: &OPERATIONS[139],
+            request: req,
+            params: match crate::support::to_json(&params) {
+                serde_json::Value::Object(m) => m,
+                _ => Default::default(),
+            },
+            body: crate::support::CallBody::None,
+            credential: Some(crate::support::Credential::credential(&auth)),
+        };
+        let answer = self.0.answer(call).await?;
+        <ListBackupsResponse as crate::support::FromAnswer>::from_answer(answer)
+            .map_err(|e| crate::support::unfit(&OPERATIONS[139], e))
     }
 }
 
@@ -19892,6 +20446,24 @@ impl Routes {
             .await
     }
 
+    /// Create a tenant
+    ///
+    /// Creates a tenant (Super Admin only); its administrators are then created with `POST /rest/v1/users` and its `tenantId`. Understudy addition: Etlworks creates tenants in its UI, which the reference does not cover.
+    #[oai(
+        path = "/rest/v1/tenants",
+        method = "post",
+        operation_id = "create_tenant",
+        tag = "Tags::UsersTenants"
+    )]
+    async fn create_tenant(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        body: Json<TenantInput>,
+    ) -> poem::Result<CreateTenantResponse> {
+        self.0.create_tenant(req, auth, body.0).await
+    }
+
     /// Get a tenant
     ///
     /// One tenant. Schema designed by Understudy: the Etlworks reference names this endpoint but not its body.
@@ -19916,6 +20488,36 @@ impl Routes {
                 GetTenantParams {
                     tenant_id: tenant_id.0,
                 },
+            )
+            .await
+    }
+
+    /// Edit a tenant
+    ///
+    /// Changes a tenant's description, SSO sign-in URL and whether it is active (Super Admin only). The users of an inactive tenant cannot sign in, and their tokens and API keys stop working at once. Understudy addition, as `POST /rest/v1/tenants`.
+    #[oai(
+        path = "/rest/v1/tenants/:tenantId",
+        method = "put",
+        operation_id = "update_tenant",
+        tag = "Tags::UsersTenants"
+    )]
+    async fn update_tenant(
+        &self,
+        req: &poem::Request,
+        auth: BearerAuth,
+        /// The tenant's id.
+        #[oai(name = "tenantId")]
+        tenant_id: Path<i64>,
+        body: Json<TenantUpdate>,
+    ) -> poem::Result<UpdateTenantResponse> {
+        self.0
+            .update_tenant(
+                req,
+                auth,
+                UpdateTenantParams {
+                    tenant_id: tenant_id.0,
+                },
+                body.0,
             )
             .await
     }

@@ -3,6 +3,13 @@
 pub mod api_token;
 pub mod dw_application;
 pub mod dw_ssl;
+pub mod et_audit_event;
+pub mod et_message;
+pub mod et_password_reset;
+pub mod et_revoked_token;
+pub mod et_signing_key;
+pub mod et_tenant;
+pub mod et_user;
 pub mod kd_collection;
 pub mod kd_collection_record;
 pub mod kd_collection_tag;

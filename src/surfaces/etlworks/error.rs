@@ -5,6 +5,7 @@ use poem::http::StatusCode;
 use serde_json::{json, Value};
 
 use crate::http::dispatch::{BodyKind, ErrorShape, Rejection};
+use crate::store::StoreError;
 
 /// Everything an Etlworks operation can fail with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +14,8 @@ pub enum EtlworksError {
     BadRequest(String),
     /// 401: no token, or not a valid API key or JWT.
     Unauthorized,
+    /// 401 saying why: wrong credentials at sign-in, an expired or signed-out token.
+    Unauthenticated(String),
     /// 403.
     Forbidden(String),
     /// 404.
@@ -35,7 +38,9 @@ impl EtlworksError {
     pub fn status(&self) -> StatusCode {
         match self {
             EtlworksError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            EtlworksError::Unauthorized => StatusCode::UNAUTHORIZED,
+            EtlworksError::Unauthorized | EtlworksError::Unauthenticated(_) => {
+                StatusCode::UNAUTHORIZED
+            }
             EtlworksError::Forbidden(_) => StatusCode::FORBIDDEN,
             EtlworksError::NotFound(_) => StatusCode::NOT_FOUND,
             EtlworksError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -54,6 +59,7 @@ impl EtlworksError {
             | EtlworksError::Forbidden(m)
             | EtlworksError::NotFound(m)
             | EtlworksError::Conflict(m)
+            | EtlworksError::Unauthenticated(m)
             | EtlworksError::UnsupportedMediaType(m) => m.clone(),
             EtlworksError::Unauthorized => {
                 "Full authentication is required to access this resource".into()
@@ -70,6 +76,46 @@ impl EtlworksError {
             "message": message,
             "path": path,
         })
+    }
+}
+
+impl std::fmt::Display for EtlworksError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.status(), self.body("")["message"])
+    }
+}
+
+impl std::error::Error for EtlworksError {}
+
+/// A handler's error keeps its `EtlworksError`: the surface renders it with the
+/// request's path ([`super::surface`]).
+impl From<EtlworksError> for poem::Error {
+    fn from(err: EtlworksError) -> Self {
+        let status = err.status();
+        poem::Error::new(err, status)
+    }
+}
+
+impl From<StoreError> for EtlworksError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::Conflict(e) => {
+                // Every unique rule has a check with Etlworks' answer before the write;
+                // a violation here is a race lost to a concurrent write.
+                tracing::info!(error = %e, "etlworks: a concurrent write got there first");
+                EtlworksError::Conflict("The resource was changed concurrently".into())
+            }
+            other => {
+                tracing::error!(error = %other, "etlworks: storage failed");
+                EtlworksError::Internal
+            }
+        }
+    }
+}
+
+impl From<sea_orm::DbErr> for EtlworksError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        StoreError::from(err).into()
     }
 }
 

@@ -1,0 +1,8 @@
+//! Etlworks' queries: tenants, its side of users and their API keys, the JWT signing
+//! key and signed-out tokens, password resets, in-app messages and the audit log.
+
+pub mod audit;
+pub mod messages;
+pub mod tenants;
+pub mod tokens;
+pub mod users;

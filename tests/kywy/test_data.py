@@ -163,3 +163,32 @@ def test_new_columns_schema_profile_and_archive(kawa):
     assert kawa.entities.datasources().get_entity(name) is None
     with pytest.raises(Exception):
         kawa.sheet(sheet_name=name).select("city").compute()
+
+
+def test_delete_data_removes_the_rows_its_filters_match(kawa):
+    name = loaded(kawa, CITIES, primary_keys=["id"])
+    datasource = kawa.entities.datasources().get_entity(name)
+    kawa.commands.delete_data(datasource, [K.col("country").in_list(["FR", "BE"]), K.col("measure").gt(1)])
+    df = kawa.sheet(sheet_name=name).select("city").no_limit().compute()
+    assert list(df["city"]) == ["Paris", "London", "Cardiff"]
+    kawa.commands.delete_data(datasource["id"], [K.col("country").eq("UK").exclude()])
+    df = kawa.sheet(sheet_name=name).select("city").no_limit().compute()
+    assert list(df["city"]) == ["London", "Cardiff"]
+
+
+def test_as_grid_and_as_chart_make_layouts_of_the_sheet(kawa):
+    name = loaded(kawa, CITIES)
+    sheet = kawa.entities.sheets().get_entity(name)
+    grid = kawa.sheet(sheet_id=sheet["id"]).select("city", "measure").as_grid()
+    assert grid["sheetId"] == sheet["id"] and grid["layoutType"] == "GRID"
+    assert [f["columnName"] for f in grid["fields"]] == ["city", "measure"]
+    chart = (
+        kawa.sheet(sheet_name=name)
+        .select(K.col("country"), K.col("measure").sum())
+        .group_by("country")
+        .as_chart(chart_name="Measure by country")
+    )
+    assert chart["layoutType"] == "CHART" and chart["groupBy"] == ["country"]
+    assert chart["fields"][1]["aggregationMethod"] == "SUM"
+    layouts = kawa.entities.layouts().list_entities()
+    assert {grid["id"], chart["id"]} <= {layout["id"] for layout in layouts}

@@ -105,3 +105,18 @@ def test_the_application_builders_agent_is_created_then_found_by_its_tag_and_upd
     assert kawa.entities.agents().get_entity_by_id(first)["instructions"] == (
         "Answer questions about Orders and Returns."
     )
+
+
+def test_the_application_builders_script_commands_are_understood(kawa):
+    # What kywy's AppDataset sends (app_dataset.py), spelled as it spells them.
+    tag = unique("app") + "|Orders"
+    created = kawa.commands.run_command("createScript", {"name": unique("script"), "tag": tag, "content": SOURCE})
+    found = kawa.entities.scripts().find_entity_by_tag(tag=tag)
+    assert found["id"] == created["id"]
+    newer = SOURCE.replace("'Scores customers'", "'Scores customers v2'")
+    replaced = kawa.commands.run_command(
+        "replaceScript",
+        {"content": newer, "name": found["displayInformation"]["displayName"], "scriptId": str(found["id"])},
+    )
+    assert replaced["id"] == created["id"]
+    assert replaced["scriptMetadata"]["description"] == "Scores customers v2"

@@ -14,9 +14,17 @@ def test_server_version_parses(kawa):
     assert version["minor"] >= 0
 
 
-def test_configuration_reads(kawa):
-    assert kawa.get_configuration("ArrowFlightConfiguration") == {}
-    assert kawa.configuration.load_flight_configuration() == {}
+def test_configuration_is_replaced_then_read(kawa):
+    assert kawa.get_configuration("ArrowFlightPollingConfiguration") == {}
+    kawa.configuration.replace_flight_configuration("flight.example.com", "8815", tls=True, polling_interval=15)
+    expected = {"host": "flight.example.com", "port": 8815, "tls": True, "pollingIntervalSeconds": 15}
+    assert kawa.configuration.load_flight_configuration() == expected
+    assert kawa.get_configuration("ArrowFlightConfiguration") == expected
+    kawa.commands.configure_llm_api("gpt-4o", "sk-test", url="https://api.openai.com/v1/chat/completions",
+                                    coding_model="gpt-4o-mini")
+    routing = kawa.get_configuration("OpenAiModelRoutingConfiguration")
+    assert [(r["purpose"], r["modelName"]) for r in routing["routes"]] == [("CODING", "gpt-4o-mini")]
+    assert kawa.get_configuration("OpenAiConfiguration")["model"] == "gpt-4o"
 
 
 def test_usage_stats_list_who_acted(kawa):

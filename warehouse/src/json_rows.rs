@@ -18,9 +18,10 @@ use datafusion::arrow::json::{ArrayWriter, ReaderBuilder};
 use serde_json::{Map, Value};
 
 use crate::columns::{schema_of, Column, Kind, Table};
-use crate::dsl::{ColumnList, Query, SelectColumn};
+use crate::dsl::{ColumnList, Filter, Query, SelectColumn};
 use crate::error::{LoadError, QueryError};
-use crate::plan::compute;
+use crate::plan::{compute, compute_unmatched};
+use crate::select::find;
 use crate::stage::{write_atomically, write_batches, Staged, BATCH_ROWS};
 
 /// One row: values by indicator id.
@@ -51,6 +52,42 @@ pub fn stage_json(rows: &[JsonRow], columns: &[Column], dest: &Path) -> Result<S
 /// Every row of `table` in load order, each as a [`JsonRow`] of every column (a `null`
 /// value left out). Needs a Tokio runtime, as [`crate::compute`] does.
 pub async fn read_json(table: &Table) -> Result<Vec<JsonRow>, QueryError> {
+    read_by_id(table, Vec::new(), false).await
+}
+
+/// The rows of `table` that `filters` do not all match, as [`read_json`] answers rows:
+/// what deleting the rows they match leaves (KAWA's `DeleteData`). The filters are read
+/// as a query's (clauses OR-ed, filters AND-ed, a column by display name or indicator id).
+pub async fn read_json_unmatched(
+    table: &Table,
+    filters: &[Filter],
+) -> Result<Vec<JsonRow>, QueryError> {
+    let by_id = filters
+        .iter()
+        .map(|f| by_indicator_id(&table.columns, f))
+        .collect::<Result<Vec<_>, _>>()?;
+    read_by_id(table, by_id, true).await
+}
+
+/// `filter` naming its column by indicator id (the rows are read with ids for names).
+fn by_indicator_id(columns: &[Column], filter: &Filter) -> Result<Filter, QueryError> {
+    let Some(name) = filter.column.as_ref().and_then(|c| c.column_name.as_ref()) else {
+        return Ok(filter.clone());
+    };
+    let column = find(columns, name).ok_or_else(|| QueryError::UnknownColumn(name.clone()))?;
+    Ok(Filter {
+        column: None,
+        indicator_id: Some(column.id.clone()),
+        ..filter.clone()
+    })
+}
+
+/// The rows `filters` (by indicator id) match, or with `unmatched` those they do not.
+async fn read_by_id(
+    table: &Table,
+    filters: Vec<Filter>,
+    unmatched: bool,
+) -> Result<Vec<JsonRow>, QueryError> {
     // Addressed by id: display names need not be unique, ids are.
     let columns: Vec<Column> = table
         .columns
@@ -72,13 +109,18 @@ pub async fn read_json(table: &Table) -> Result<Vec<JsonRow>, QueryError> {
         select: Some(ColumnList {
             columns: Some(select),
         }),
+        filters: (!filters.is_empty()).then_some(filters),
         ..Query::default()
     };
     let by_id = Table {
         columns,
         parts: table.parts.clone(),
     };
-    let stream = compute(&by_id, &query).await?;
+    let stream = if unmatched {
+        compute_unmatched(&by_id, &query).await?
+    } else {
+        compute(&by_id, &query).await?
+    };
     let reader = StreamReader::try_new(Cursor::new(stream), None)?;
     let mut writer = ArrayWriter::new(Vec::new());
     for batch in reader {

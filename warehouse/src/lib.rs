@@ -7,7 +7,8 @@
 //! parts with DataFusion's DataFrame API and answers an Arrow IPC stream; [`profile`]
 //! answers `compute-sheet-stats`; [`ddl`] renders the ClickHouse DDL KAWA shows for a
 //! datasource. [`stage_json`] and [`read_json`] write and read a datasource's rows as JSON
-//! objects (Understudy's fixtures file holds them so).
+//! objects (Understudy's fixtures file holds them so); [`read_json_unmatched`] reads those
+//! a set of filters does not match (what deleting the matched rows leaves).
 //!
 //! Time: `date_time` values are stored and answered as UTC instants (milliseconds,
 //! `Timestamp(ms, "UTC")`); `date` values are calendar days. The query's `timeZone` (an IANA
@@ -41,7 +42,7 @@ pub use columns::{Column, Kind, Table};
 pub use ddl::{ddl, Partition, PartitionSampler};
 pub use dsl::{Arguments, Clause, ColumnList, Filter, OrderBy, Query, Sample, SelectColumn};
 pub use error::{LoadError, QueryError};
-pub use json_rows::{read_json, stage_json, JsonRow};
+pub use json_rows::{read_json, read_json_unmatched, stage_json, JsonRow};
 pub use plan::{compute, empty_answer};
 pub use profile::{profile, NumberProfile, Profile, ValueProfile};
 pub use stage::{stage, Format, Staged};

@@ -34,6 +34,17 @@ use crate::temporal::{sample, zone, Sampler};
 /// Runs `query` over `table` and answers an Arrow IPC stream (the schema is always there,
 /// also for zero rows). Needs a Tokio runtime.
 pub async fn compute(table: &Table, query: &Query) -> Result<Vec<u8>, QueryError> {
+    run(table, query, false).await
+}
+
+/// As [`compute`], over the rows the query's filters do not all match (a row where one
+/// is unknown, i.e. null, counts as not matched): what deleting the matched rows leaves.
+/// Filters that constrain nothing match every row, so none is left.
+pub(crate) async fn compute_unmatched(table: &Table, query: &Query) -> Result<Vec<u8>, QueryError> {
+    run(table, query, true).await
+}
+
+async fn run(table: &Table, query: &Query, unmatched: bool) -> Result<Vec<u8>, QueryError> {
     let tz = zone(query.time_zone.as_deref())?;
     let outputs = outputs(&table.columns, query)?;
     let filter = predicate(
@@ -41,6 +52,11 @@ pub async fn compute(table: &Table, query: &Query) -> Result<Vec<u8>, QueryError
         query.filters.as_deref().unwrap_or_default(),
         tz,
     )?;
+    let filter = match (filter, unmatched) {
+        (f, false) => f,
+        (Some(f), true) => Some(f.is_not_true()),
+        (None, true) => Some(lit(false)),
+    };
     let limit = query.row_limit();
     let group_by = query.group_by.as_deref().unwrap_or_default();
     if group_by.is_empty() {

@@ -1524,6 +1524,21 @@ pub enum Command {
     #[oai(mapping = "ReplaceScript")]
     #[serde(rename = "ReplaceScript")]
     ReplaceScriptCommand(ReplaceScriptCommand),
+    #[oai(mapping = "createScript")]
+    #[serde(rename = "createScript")]
+    CreateScriptAliasCommand(CreateScriptAliasCommand),
+    #[oai(mapping = "replaceScript")]
+    #[serde(rename = "replaceScript")]
+    ReplaceScriptAliasCommand(ReplaceScriptAliasCommand),
+    #[oai(mapping = "DeleteData")]
+    #[serde(rename = "DeleteData")]
+    DeleteDataCommand(DeleteDataCommand),
+    #[oai(mapping = "ReplaceConfiguration")]
+    #[serde(rename = "ReplaceConfiguration")]
+    ReplaceConfigurationCommand(ReplaceConfigurationCommand),
+    #[oai(mapping = "CreateLayoutFromDsl")]
+    #[serde(rename = "CreateLayoutFromDsl")]
+    CreateLayoutFromDslCommand(CreateLayoutFromDslCommand),
     #[oai(mapping = "createAgent")]
     #[serde(rename = "createAgent")]
     CreateAgentCommand(CreateAgentCommand),
@@ -1538,7 +1553,7 @@ pub enum Command {
 /// the workspace (`CreateWorkspace`, `AddMembersToWorkspace`, `RemoveWorkspaceMembers`,
 /// `ToggleWorkspaceVisibility`), `CurrentWorkspaceAssignment`
 /// (`SetCurrentWorkspaceForPrincipals`), the datasource (`UpdateDataSourceShareStatus`, `CreatePythonDataSource`,
-/// `AddIndicatorsToDataSource`), the data provider (`CreateDataProvider`,
+/// `AddIndicatorsToDataSource`, `DeleteData`), the data provider (`CreateDataProvider`,
 /// `DeleteDataProvider`),
 /// `EntityRemoval` (`ArchiveDataSourceAndDeleteAssociatedData`, `DeleteWorkflow`,
 /// `DeleteSheet`, `DeleteDashboard`, `DeleteApplication`), the sheet (`CreateSimpleSheet`),
@@ -1550,8 +1565,9 @@ pub enum Command {
 /// `replaceApplicationSheetIds`, `removeComponentFromApplication`, `renameEntity` of an
 /// application), the script runner (`CreateScriptRunner`, `ToggleScriptRunner`,
 /// `ReplaceScriptRunnerLocation`, `ReplaceScriptRunnerPrivateKey`), the script (`CreateScript`,
-/// `ReplaceScript`), the agent (`createAgent`, `updateAgent`) and the started run
-/// (`RunWorkflow`, with status 202).
+/// `ReplaceScript`, and kywy's spellings `createScript`, `replaceScript`), the agent
+/// (`createAgent`, `updateAgent`), `StoredConfiguration` (`ReplaceConfiguration`), the layout
+/// (`CreateLayoutFromDsl`) and the started run (`RunWorkflow`, with status 202).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Union, serde::Serialize, serde::Deserialize)]
 #[oai(one_of)]
 #[serde(untagged)]
@@ -1572,6 +1588,8 @@ pub enum CommandResult {
     ScriptRunner(ScriptRunner),
     Script(Script),
     Agent(Agent),
+    StoredConfiguration(StoredConfiguration),
+    Layout(Layout),
 }
 
 /// What an application component shows.
@@ -2043,6 +2061,95 @@ pub struct CreateDataProviderParameters {
     pub restricted: Option<bool>,
 }
 
+/// `CreateLayoutFromDsl`: Creates a layout on the sheet the DSL names (`sheetId`, else
+/// `sheetName`), owned by the caller, private, showing the columns the DSL selects and
+/// aggregates, grouped as it groups them. The caller must see the sheet (404 otherwise); 400
+/// naming `dsl.sheetId` when the DSL names no sheet, naming `dsl` when it selects a column the
+/// sheet does not have or an entry without `columnName`. kywy reads `id`. Result: `Layout`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateLayoutFromDslCommand")]
+pub struct CreateLayoutFromDslCommand {
+    /// The parameters of `CreateLayoutFromDsl` (kywy's `KawaLazyQuery.as_grid()` and `as_chart()`,
+    /// and the application builder's `create_views`): the query the layout shows, its name, and
+    /// its kind.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateLayoutFromDslParameters,
+}
+
+/// The parameters of `CreateLayoutFromDsl` (kywy's `KawaLazyQuery.as_grid()` and `as_chart()`,
+/// and the application builder's `create_views`): the query the layout shows, its name, and
+/// its kind.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateLayoutFromDslParameters")]
+pub struct CreateLayoutFromDslParameters {
+    /// A query, as kywy's `KawaLazyQuery._transform_to_dict` builds it. Every field may be null.
+    /// `asUserId`, `dashboardId`, `applicationId`, `workflowInstanceId`, `skipCache` and `sessionId`
+    /// are accepted and do not change the result.
+    #[oai(rename = "dsl")]
+    #[serde(rename = "dsl")]
+    pub dsl: ComputationRequest,
+    /// The layout's name.
+    #[oai(rename = "chartName", validator(min_length = 1))]
+    #[serde(rename = "chartName")]
+    pub chart_name: String,
+    /// Whether the layout lives outside dashboards (false when null).
+    #[oai(rename = "standalone")]
+    #[serde(rename = "standalone", default)]
+    pub standalone: Option<bool>,
+    /// `GRID` (kywy's `as_grid`) or `CHART` (the default, `as_chart`).
+    #[oai(rename = "layoutType")]
+    #[serde(rename = "layoutType", default)]
+    pub layout_type: Option<CreateLayoutFromDslParametersLayoutType>,
+}
+
+/// `GRID` (kywy's `as_grid`) or `CHART` (the default, `as_chart`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    poem_openapi::Enum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[oai(rename = "CreateLayoutFromDslParametersLayoutType")]
+pub enum CreateLayoutFromDslParametersLayoutType {
+    #[oai(rename = "GRID")]
+    #[serde(rename = "GRID")]
+    Grid,
+    #[oai(rename = "CHART")]
+    #[serde(rename = "CHART")]
+    Chart,
+}
+
+impl CreateLayoutFromDslParametersLayoutType {
+    /// Every value, in spec order.
+    pub const ALL: &'static [CreateLayoutFromDslParametersLayoutType] = &[
+        CreateLayoutFromDslParametersLayoutType::Grid,
+        CreateLayoutFromDslParametersLayoutType::Chart,
+    ];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CreateLayoutFromDslParametersLayoutType::Grid => "GRID",
+            CreateLayoutFromDslParametersLayoutType::Chart => "CHART",
+        }
+    }
+}
+
+impl crate::support::WireEnum for CreateLayoutFromDslParametersLayoutType {
+    const VALUES: &'static [CreateLayoutFromDslParametersLayoutType] =
+        CreateLayoutFromDslParametersLayoutType::ALL;
+
+    fn wire(&self) -> &'static str {
+        self.as_str()
+    }
+}
+
 /// `CreatePythonDataSource`: Creates an empty datasource in the workspace, owned by the caller,
 /// with its indicators (kywy's `create_datasource`). 409 when the workspace has a datasource of
 /// this name; 400 naming the field for a duplicated indicator id, an unknown type, no primary
@@ -2064,6 +2171,18 @@ pub struct CreatePythonDataSourceParameters {
     #[oai(rename = "dataSource")]
     #[serde(rename = "dataSource")]
     pub data_source: DataSourceDefinition,
+}
+
+/// `createScript` (the spelling kywy's application builder sends, `app_dataset.py`): the same
+/// command as `CreateScript`, with the same parameters, refusals and result. Result: `Script`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "CreateScriptAliasCommand")]
+pub struct CreateScriptAliasCommand {
+    /// The parameters of `CreateScript`: a name and either the script's `content` (kywy's
+    /// `create_script_with_content`) or the tool kit tool it lives in (`create_script`), not both.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: CreateScriptParameters,
 }
 
 /// `CreateScript`: Creates a script in the workspace, owned by the caller and visible to the
@@ -2672,6 +2791,39 @@ pub struct DeleteDashboardParameters {
     #[oai(rename = "dashboardId")]
     #[serde(rename = "dashboardId")]
     pub dashboard_id: String,
+}
+
+/// `DeleteData`: Deletes the rows of a datasource that match every filter, in one commit (a
+/// reader sees the rows before or after, never between). Needs the right to load the
+/// datasource (its owner, administrators, or a team with write access); 404 for an unknown
+/// datasource, 400 naming `deleteDataFilters` for a filter on an unknown column or a clause
+/// that does not apply to its type. Result: the datasource, its `rowCount` after the deletion.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteDataCommand")]
+pub struct DeleteDataCommand {
+    /// The parameters of `DeleteData` (kywy's `commands.delete_data(datasource, delete_where)`): the
+    /// datasource and the filters the rows to delete match, read as `compute-from-dsl` reads them
+    /// (a filter's clauses are OR-ed, the filters AND-ed, `exclude` inverts one filter).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: DeleteDataParameters,
+}
+
+/// The parameters of `DeleteData` (kywy's `commands.delete_data(datasource, delete_where)`): the
+/// datasource and the filters the rows to delete match, read as `compute-from-dsl` reads them
+/// (a filter's clauses are OR-ed, the filters AND-ed, `exclude` inverts one filter).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "DeleteDataParameters")]
+pub struct DeleteDataParameters {
+    /// The datasource.
+    #[oai(rename = "dataSourceId")]
+    #[serde(rename = "dataSourceId")]
+    pub data_source_id: String,
+    /// The filters every deleted row matches (at least one: removing every row is
+    /// `ArchiveDataSourceAndDeleteAssociatedData`'s or a full reload's work).
+    #[oai(rename = "deleteDataFilters", validator(min_items = 1))]
+    #[serde(rename = "deleteDataFilters")]
+    pub delete_data_filters: Vec<ComputationFilter>,
 }
 
 /// `DeleteDataProvider`: Archives a data provider (kywy's `archive_data_provider`); it
@@ -3747,6 +3899,33 @@ pub struct Layout {
     #[oai(rename = "createdAt")]
     #[serde(rename = "createdAt")]
     pub created_at: String,
+    /// The columns the layout shows, for a layout made by `CreateLayoutFromDsl` (absent on
+    /// the default layout of a sheet, which shows every column).
+    #[oai(rename = "fields", skip_serializing_if_is_none)]
+    #[serde(rename = "fields", default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<LayoutField>>,
+    /// The columns a layout made by `CreateLayoutFromDsl` groups by (absent otherwise).
+    #[oai(rename = "groupBy", skip_serializing_if_is_none)]
+    #[serde(rename = "groupBy", default, skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<String>>,
+}
+
+/// A column a layout shows, as the DSL it was made from selected it (`CreateLayoutFromDsl`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "LayoutField")]
+pub struct LayoutField {
+    /// The sheet column's display name.
+    #[oai(rename = "columnName")]
+    #[serde(rename = "columnName")]
+    pub column_name: String,
+    /// The name the layout shows it under, when not the column's.
+    #[oai(rename = "columnAlias")]
+    #[serde(rename = "columnAlias", default)]
+    pub column_alias: Option<String>,
+    /// How a grouped layout aggregates it (`SUM`, `AVG`…), upper-cased.
+    #[oai(rename = "aggregationMethod")]
+    #[serde(rename = "aggregationMethod", default)]
+    pub aggregation_method: Option<String>,
 }
 
 /// The log of a synchronization; absent while it runs.
@@ -4408,6 +4587,40 @@ pub struct ReplaceApplicationSheetIdsParameters {
     pub force_create_all_default_components: Option<bool>,
 }
 
+/// `ReplaceConfiguration`: Stores the server-wide configuration of one type, replacing what
+/// was stored; `GET /backoffice/configuration/{type}` then answers it. Administrators only
+/// (403 for others). 400 naming `configurationClassSimpleName` for a name that is not a simple
+/// class name. Result: `StoredConfiguration`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceConfigurationCommand")]
+pub struct ReplaceConfigurationCommand {
+    /// The parameters of `ReplaceConfiguration` (kywy's `commands.replace_configuration(type,
+    /// payload)`, `configure_llm_api`, `configuration.replace_flight_configuration`).
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceConfigurationParameters,
+}
+
+/// The parameters of `ReplaceConfiguration` (kywy's `commands.replace_configuration(type,
+/// payload)`, `configure_llm_api`, `configuration.replace_flight_configuration`).
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceConfigurationParameters")]
+pub struct ReplaceConfigurationParameters {
+    /// The configuration class's simple name, as `GET /backoffice/configuration/{type}` names it.
+    #[oai(
+        rename = "configurationClassSimpleName",
+        validator(max_length = 100, pattern = "^[A-Za-z][A-Za-z0-9]*$")
+    )]
+    #[serde(rename = "configurationClassSimpleName")]
+    pub configuration_class_simple_name: String,
+    /// A configuration document: the fields of KAWA's configuration class of that type (for
+    /// `ArrowFlightConfiguration`: `host`, `port`, `tls`, `pollingIntervalSeconds`). Schema designed
+    /// by Understudy: kywy reads it as plain JSON. Empty when nothing is stored for the type.
+    #[oai(rename = "configurationContent")]
+    #[serde(rename = "configurationContent")]
+    pub configuration_content: Configuration,
+}
+
 /// `replaceDashboardBlockEditorLayout`: Replaces a report's content. A block's `data.widgetId`
 /// must name a widget of the dashboard (404 otherwise). Result: `ExtendedDashboard`.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
@@ -4456,6 +4669,18 @@ pub struct ReplaceDashboardLayoutParameters {
     #[oai(rename = "dashboardLayout")]
     #[serde(rename = "dashboardLayout")]
     pub dashboard_layout: Vec<WidgetPosition>,
+}
+
+/// `replaceScript` (the spelling kywy's application builder sends): the same command as
+/// `ReplaceScript`, with the same parameters, refusals and result. Result: `Script`.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ReplaceScriptAliasCommand")]
+pub struct ReplaceScriptAliasCommand {
+    /// The parameters of `ReplaceScript`: the script, its (new) name, and its new source, either
+    /// as `content` or as a tool kit tool, not both.
+    #[oai(rename = "parameters")]
+    #[serde(rename = "parameters")]
+    pub parameters: ReplaceScriptParameters,
 }
 
 /// `ReplaceScript`: Renames a script and replaces its source and metadata (its owner and
@@ -5138,6 +5363,22 @@ pub struct StorageConfiguration {
     #[oai(rename = "loadingAdapterName")]
     #[serde(rename = "loadingAdapterName")]
     pub loading_adapter_name: String,
+}
+
+/// What `ReplaceConfiguration` stored: the type and its whole new content (the content replaces
+/// the previous one; it is not merged). Schema designed by Understudy: kywy does not read it.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "StoredConfiguration")]
+pub struct StoredConfiguration {
+    #[oai(rename = "configurationClassSimpleName")]
+    #[serde(rename = "configurationClassSimpleName")]
+    pub configuration_class_simple_name: String,
+    /// A configuration document: the fields of KAWA's configuration class of that type (for
+    /// `ArrowFlightConfiguration`: `host`, `port`, `tls`, `pollingIntervalSeconds`). Schema designed
+    /// by Understudy: kywy reads it as plain JSON. Empty when nothing is stored for the type.
+    #[oai(rename = "configurationContent")]
+    #[serde(rename = "configurationContent")]
+    pub configuration_content: Configuration,
 }
 
 /// The state of one load (synchronization) of a datasource.

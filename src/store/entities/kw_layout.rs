@@ -17,6 +17,9 @@ pub struct Model {
     pub shared: bool,
     pub tags: String,
     pub created_at: i64,
+    /// A layout made from kywy's DSL: its fields and grouping (JSON); `None` for a sheet's
+    /// default layout, which shows every column.
+    pub definition: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

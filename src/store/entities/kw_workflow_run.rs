@@ -12,8 +12,9 @@ pub struct Model {
     pub workspace_id: i32,
     /// `RUNNING`, `SUCCESS` or `FAILURE`: what clients read.
     pub status: String,
-    /// `queued`, `running` (claimed at `claimed_at`) or `done`: the runner's.
+    /// `queued`, `running` or `done`: the runner's.
     pub phase: String,
+    /// While `running`: the runner's last heartbeat (first, the claim).
     pub claimed_at: Option<i64>,
     pub start_time: i64,
     pub end_time: Option<i64>,

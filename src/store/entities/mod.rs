@@ -28,6 +28,7 @@ pub mod kw_activity;
 pub mod kw_agent;
 pub mod kw_application;
 pub mod kw_attribute;
+pub mod kw_configuration;
 pub mod kw_dashboard;
 pub mod kw_data_provider;
 pub mod kw_datasource;

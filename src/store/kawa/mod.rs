@@ -2,10 +2,11 @@
 //! workspaces and their members, the directory (teams, perimeters, attributes) and the
 //! activity the usage report aggregates; the data tier's datasources, loads, sheets,
 //! layouts, data providers and uploaded files; workflows and their runs; dashboards and
-//! applications; script runners, scripts and agents. Writes that a request makes take a
-//! proof from [`crate::authz::kawa`].
+//! applications; script runners, scripts and agents; server-wide configurations. Writes
+//! that a request makes take a proof from [`crate::authz::kawa`].
 
 pub mod activity;
+pub mod configurations;
 pub mod dashboards;
 pub mod datasources;
 pub mod directory;

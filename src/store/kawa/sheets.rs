@@ -68,6 +68,42 @@ pub fn default_layout(sheet: &kw_sheet::Model) -> kw_layout::ActiveModel {
     }
 }
 
+/// A layout made from kywy's DSL (`CreateLayoutFromDsl`).
+pub struct NewLayout {
+    pub sheet_id: i32,
+    pub owner_id: i32,
+    pub name: String,
+    pub layout_type: &'static str,
+    pub standalone: bool,
+    /// Its fields and grouping, JSON.
+    pub definition: String,
+    pub created_at: i64,
+}
+
+/// Creates a private layout of a sheet of the workspace in scope.
+pub async fn create_layout<C: ConnectionTrait>(
+    db: &C,
+    scope: &InWorkspace,
+    new: NewLayout,
+) -> Result<kw_layout::Model, StoreError> {
+    Ok(kw_layout::ActiveModel {
+        workspace_id: Set(scope.id()),
+        sheet_id: Set(new.sheet_id),
+        name: Set(new.name),
+        description: Set(String::new()),
+        owner_id: Set(new.owner_id),
+        layout_type: Set(new.layout_type.into()),
+        standalone: Set(new.standalone),
+        shared: Set(false),
+        tags: Set("[]".into()),
+        created_at: Set(new.created_at),
+        definition: Set(Some(new.definition)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?)
+}
+
 /// Removes the sheet and its layouts.
 pub async fn delete<C: ConnectionTrait>(db: &C, sheet: &WriteSheet) -> Result<(), StoreError> {
     kw_layout::Entity::delete_many()

@@ -1,6 +1,6 @@
 //! KAWA's workflows and their runs: created, replaced and deleted with their history;
 //! runs queued by `RunWorkflow`, claimed by one runner through a conditional update,
-//! ended once.
+//! kept by its heartbeat (`claimed_at`, refreshed the same way), ended once.
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -172,7 +172,8 @@ pub async fn queued<C: ConnectionTrait>(db: &C) -> Result<Vec<kw_workflow_run::M
         .await?)
 }
 
-/// Takes run `id` for this runner; false when another took it first.
+/// Takes run `id` for this runner, its heartbeat at `now`; false when another took it
+/// first.
 pub async fn claim<C: ConnectionTrait>(db: &C, id: i32, now: i64) -> Result<bool, StoreError> {
     let moved = kw_workflow_run::Entity::update_many()
         .col_expr(kw_workflow_run::Column::Phase, Expr::value("running"))
@@ -184,9 +185,30 @@ pub async fn claim<C: ConnectionTrait>(db: &C, id: i32, now: i64) -> Result<bool
     Ok(moved.rows_affected == 1)
 }
 
-/// Puts back in the queue the runs claimed before `before` and never ended (their
-/// runner stopped); how many. Looks first: the runner calls this every tick, and on
-/// SQLite an update, even of no row, contends with requests for the one writer.
+/// The heartbeat of run `id`: moves `claimed_at` from `held` (the runner's last beat) to
+/// `now`; false when the run is no longer this runner's (requeued after a stall, taken
+/// by another, or gone with its workflow).
+pub async fn beat<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    held: i64,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let moved = kw_workflow_run::Entity::update_many()
+        .col_expr(kw_workflow_run::Column::ClaimedAt, Expr::value(now))
+        .filter(kw_workflow_run::Column::Id.eq(id))
+        .filter(kw_workflow_run::Column::Phase.eq("running"))
+        .filter(kw_workflow_run::Column::ClaimedAt.eq(held))
+        .exec(db)
+        .await?;
+    Ok(moved.rows_affected == 1)
+}
+
+/// Puts back in the queue the runs whose last heartbeat is older than `before` and that
+/// never ended (their runner stopped); how many. A run under way beats more often than
+/// that, so it is never taken from its runner. Looks first: the runner calls this every
+/// tick, and on SQLite an update, even of no row, contends with requests for the one
+/// writer.
 pub async fn requeue_stuck<C: ConnectionTrait>(db: &C, before: i64) -> Result<u64, StoreError> {
     let stuck = kw_workflow_run::Entity::find()
         .filter(kw_workflow_run::Column::Phase.eq("running"))
@@ -214,8 +236,9 @@ pub struct Ending {
     pub end_time: i64,
 }
 
-/// Ends run `id` if this runner still holds it; false when it was taken from it (a
-/// requeue after a stall) or the run is gone with its workflow.
+/// Ends run `id` if this runner still holds it (its last heartbeat is `claimed_at`);
+/// false when it was taken from it (a requeue after a stall) or the run is gone with its
+/// workflow.
 pub async fn end<C: ConnectionTrait>(
     db: &C,
     id: i32,

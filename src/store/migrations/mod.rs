@@ -13,6 +13,7 @@ mod m0005_kawa_data;
 mod m0006_kawa_scripts;
 mod m0007_kawa_dashboards;
 mod m0008_kawa_workflows;
+mod m0009_kawa_remainder;
 mod m0010_etlworks_accounts;
 
 use sea_orm_migration::prelude::*;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_kawa_scripts::Migration),
             Box::new(m0007_kawa_dashboards::Migration),
             Box::new(m0008_kawa_workflows::Migration),
+            Box::new(m0009_kawa_remainder::Migration),
             Box::new(m0010_etlworks_accounts::Migration),
         ]
     }

@@ -1,12 +1,15 @@
 //! KAWA's server endpoints: health (the database answers; the script runner's is probed
-//! in [`super::runners`]), the version kywy's `get_server_version()` parses, and configurations.
+//! in [`super::runners`]), the version kywy's `get_server_version()` parses, and the
+//! server-wide configurations (`ReplaceConfiguration` stores one per type).
 
 use generated::kawa::v1 as api;
 use sea_orm::ConnectionTrait;
 
+use super::commands::{begin, commit};
 use super::error::KawaError;
-use crate::authz::kawa::Admin;
+use crate::authz::kawa::{self as authz, Admin, Caller};
 use crate::state::AppState;
+use crate::store::kawa::configurations;
 
 /// The KAWA release whose API the contract reproduces (the one kywy 0.37 talks to);
 /// Understudy's own version follows the suffix.
@@ -39,8 +42,46 @@ pub fn environment() -> api::ApplicationEnvironment {
     }
 }
 
-/// The stored configuration of `kind`. No command of the contract stores one yet
-/// (`ReplaceConfiguration` is not in it), so every type reads as empty.
-pub fn configuration(_admin: &Admin<'_>, _kind: &str) -> Result<api::Configuration, KawaError> {
-    Ok(api::Configuration::new())
+/// The stored configuration of `kind`: an empty document when none was stored.
+pub async fn configuration(
+    state: &AppState,
+    _admin: &Admin<'_>,
+    kind: &str,
+) -> Result<api::Configuration, KawaError> {
+    match configurations::one(&state.db, kind).await? {
+        Some(stored) => serde_json::from_str(&stored.content).map_err(|_| KawaError::Internal),
+        None => Ok(api::Configuration::new()),
+    }
+}
+
+/// `ReplaceConfiguration`: administrators only; the document replaces the stored one.
+// TODO-security: a configuration may hold a provider's API key (kywy's
+// `configure_llm_api`); it is kept as given and shown to administrators, as they set it.
+pub async fn replace_configuration(
+    state: &AppState,
+    caller: &Caller,
+    params: api::ReplaceConfigurationParameters,
+) -> Result<api::CommandResult, KawaError> {
+    let admin = authz::admin(caller, "replace configurations")?;
+    let kind = params.configuration_class_simple_name;
+    let simple = kind.len() <= 100
+        && kind.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && kind.chars().all(|c| c.is_ascii_alphanumeric());
+    if !simple {
+        return Err(KawaError::field(
+            "configurationClassSimpleName",
+            "a class's simple name: a letter, then letters and digits",
+        ));
+    }
+    let content =
+        serde_json::to_string(&params.configuration_content).map_err(|_| KawaError::Internal)?;
+    let txn = begin(state).await?;
+    configurations::replace(&txn, &admin, &kind, content, state.now_ms()).await?;
+    commit(state, txn, caller).await?;
+    Ok(api::CommandResult::StoredConfiguration(
+        api::StoredConfiguration {
+            configuration_class_simple_name: kind,
+            configuration_content: params.configuration_content,
+        },
+    ))
 }

@@ -225,6 +225,31 @@ fn commands(reader: &str, private: &str) -> Vec<(&'static str, Value, bool)> {
             json!({"agentId": "1", "displayInformation": {"displayName": "Intruder"}}),
             false,
         ),
+        (
+            "createScript",
+            json!({"name": "Intruder", "sourceControlToolConfiguration": {"toolKitName": "k", "toolName": "t"}}),
+            false,
+        ),
+        (
+            "replaceScript",
+            json!({"scriptId": "1", "name": "Intruder", "sourceControlToolConfiguration": {"toolKitName": "k", "toolName": "t"}}),
+            false,
+        ),
+        (
+            "DeleteData",
+            json!({"dataSourceId": "1", "deleteDataFilters": [{"clauses": [{"operation": "not_empty", "arguments": {}}], "indicatorId": "record_id"}]}),
+            false,
+        ),
+        (
+            "ReplaceConfiguration",
+            json!({"configurationClassSimpleName": "ArrowFlightConfiguration", "configurationContent": {"host": "evil.example"}}),
+            true,
+        ),
+        (
+            "CreateLayoutFromDsl",
+            json!({"dsl": {"sheetId": "1"}, "chartName": "Intruder", "layoutType": "GRID"}),
+            false,
+        ),
     ]
 }
 
@@ -253,6 +278,7 @@ async fn snapshot(app: &TestApp) -> Vec<String> {
             "SELECT id, name, owner_id, shared, instructions FROM kw_agents ORDER BY id",
             "SELECT id, name, owner_id, trigger_type, tasks, schedule FROM kw_workflows ORDER BY id",
             "SELECT COUNT(*) FROM kw_workflow_runs",
+            "SELECT kind, content FROM kw_configurations ORDER BY kind",
         ],
     )
     .await
@@ -432,7 +458,7 @@ async fn every_operation_refuses_who_may_not_and_nothing_changes() {
     }
     assert_eq!(
         cases.len(),
-        served.len() - 1 + 47,
+        served.len() - 1 + 52,
         "every command was tried"
     );
     assert!(checked >= 4 * cases.len(), "{checked} checks");

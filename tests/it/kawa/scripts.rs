@@ -2,13 +2,15 @@
 //! never shown; the runner health probe), scripts (metadata from the `@kawa_tool`
 //! decorator of their content, which stays readable as a workspace file; replaced by
 //! their owner), agents (private until shared, found by kywy's immutable tag); 403 for
-//! another workspace, 404, 409, 400 naming the field, and nothing changed by a refusal.
+//! another workspace, 404, 409, 400 naming the field, and nothing changed by a refusal;
+//! kywy's lower-camel-case spellings of the script commands ([`spellings`]).
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 mod agents;
 mod runners;
+mod spellings;
 
 use super::{refused, rows_as_text, user_with_key, ADMIN};
 use crate::helpers::{spawn_app, Answer, TestApp};

@@ -1,5 +1,5 @@
-//! Health, the runner's health, the version kywy parses, configurations and the usage
-//! report built from what principals did.
+//! Health, the runner's health, the version kywy parses, configurations (stored by
+//! `ReplaceConfiguration`) and the usage report built from what principals did.
 
 use reqwest::{Method, StatusCode};
 use serde_json::json;
@@ -54,6 +54,90 @@ async fn configurations_are_for_administrators() {
         StatusCode::NOT_FOUND,
         "",
     );
+    app.stop().await;
+}
+
+/// The stored configurations, as text: what a refusal must leave as it was.
+async fn configuration_rows(app: &crate::helpers::TestApp) -> Vec<String> {
+    super::rows_as_text(
+        app,
+        &["SELECT kind, content, updated_by FROM kw_configurations ORDER BY kind"],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_replaced_configuration_is_what_its_type_reads_until_replaced_again() {
+    let app = spawn_app().await;
+    let flight = json!({"host": "flight.example.com", "port": 8815, "tls": false, "pollingIntervalSeconds": 30});
+    let r = app
+        .command(
+            ADMIN,
+            "ReplaceConfiguration",
+            json!({"configurationClassSimpleName": "ArrowFlightConfiguration", "configurationContent": flight}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(
+        r.json,
+        json!({"configurationClassSimpleName": "ArrowFlightConfiguration", "configurationContent": flight})
+    );
+    let path = "/backoffice/configuration/ArrowFlightConfiguration";
+    assert_eq!(app.kawa_get(path, ADMIN).await.json, flight);
+    // Other types are untouched; a new document replaces the whole old one.
+    let routing = "/backoffice/configuration/OpenAiModelRoutingConfiguration";
+    assert_eq!(app.kawa_get(routing, ADMIN).await.json, json!({}));
+    let r = app
+        .command(
+            ADMIN,
+            "ReplaceConfiguration",
+            json!({"configurationClassSimpleName": "ArrowFlightConfiguration",
+                   "configurationContent": {"host": "other.example.com"}}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(
+        app.kawa_get(path, ADMIN).await.json,
+        json!({"host": "other.example.com"})
+    );
+
+    // Refusals: a reader (403), a workspace not the caller's (403), a name that is no
+    // class name (400); nothing stored changes.
+    let before = configuration_rows(&app).await;
+    let (_, key) = user_with_key(&app, "reader@example.com").await;
+    let params = json!({"configurationClassSimpleName": "ArrowFlightConfiguration",
+                        "configurationContent": {"host": "evil.example.com"}});
+    refused(
+        &app.command(&key, "ReplaceConfiguration", params.clone())
+            .await,
+        StatusCode::FORBIDDEN,
+        "Only administrators may replace configurations",
+    );
+    let private = super::new_workspace(&app, "Private").await;
+    let body = json!({"command": "ReplaceConfiguration", "parameters": params});
+    let r = app
+        .kawa(
+            Method::POST,
+            "/commands/secured/run",
+            &key,
+            Some(&private),
+            Some(body),
+        )
+        .await;
+    refused(
+        &r,
+        StatusCode::FORBIDDEN,
+        "You do not have access to workspace",
+    );
+    let r = app
+        .command(
+            ADMIN,
+            "ReplaceConfiguration",
+            json!({"configurationClassSimpleName": "not a class", "configurationContent": {}}),
+        )
+        .await;
+    refused(&r, StatusCode::BAD_REQUEST, "configurationClassSimpleName");
+    assert_eq!(configuration_rows(&app).await, before);
     app.stop().await;
 }
 

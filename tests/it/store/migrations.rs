@@ -81,6 +81,7 @@ async fn a_database_the_released_version_wrote_migrates_forward_and_serves_its_d
             "m0006_kawa_scripts",
             "m0007_kawa_dashboards",
             "m0008_kawa_workflows",
+            "m0009_kawa_remainder",
             "m0010_etlworks_accounts",
         ]
     );

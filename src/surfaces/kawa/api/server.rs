@@ -35,7 +35,7 @@ impl api::ServerApi for Kawa {
             .caller(&auth, params.x_kawa_workspace_id.as_deref())
             .await?;
         let admin = authz::admin(&caller, "read configurations")?;
-        let configuration = server::configuration(&admin, &params.type_)?;
+        let configuration = server::configuration(&self.state, &admin, &params.type_).await?;
         Ok(api::GetConfigurationResponse::Ok(Json(configuration)))
     }
 

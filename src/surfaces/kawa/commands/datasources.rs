@@ -1,12 +1,14 @@
 //! The commands on datasources: creating one from kywy's definition (any principal who
-//! may work in the workspace; the creator owns it), adding indicators, sharing, and
-//! archiving with its rows (those who may change it, see [`crate::authz::kawa`]).
+//! may work in the workspace; the creator owns it), adding indicators, sharing, deleting
+//! the rows filters match, and archiving with its rows (those who may change it, see
+//! [`crate::authz::kawa`]).
 
 use std::collections::HashSet;
 
 use generated::kawa::v1 as api;
 use sea_orm::ConnectionTrait;
 
+use super::super::datasources::rewrite::Rewrite;
 use super::super::datasources::{self as views, datasource, is_auto, is_key};
 use super::super::error::KawaError;
 use super::super::parts;
@@ -237,4 +239,86 @@ pub async fn archive(
         id: ds.id().to_string(),
         deleted: true,
     }))
+}
+
+/// `DeleteData`'s filters refused by the warehouse, as a 400 naming them (a logged 500
+/// for the engine's own failure).
+fn bad_filters(err: warehouse::QueryError) -> KawaError {
+    let field = "deleteDataFilters";
+    match err {
+        warehouse::QueryError::UnknownColumn(c) => {
+            KawaError::field(field, format!("the datasource has no column named {c}"))
+        }
+        warehouse::QueryError::Unsupported(what) | warehouse::QueryError::Invalid(what) => {
+            KawaError::field(field, what)
+        }
+        warehouse::QueryError::Engine(e) => {
+            tracing::error!(error = %e, "kawa: reading rows to delete failed");
+            KawaError::Internal
+        }
+    }
+}
+
+/// `DeleteData`: the rows every filter matches go, in one swap of the datasource's parts
+/// (409 when a load committed while the rest was being rewritten; nothing changes then).
+pub async fn delete_data(
+    state: &AppState,
+    caller: &Caller,
+    params: api::DeleteDataParameters,
+) -> Result<api::CommandResult, KawaError> {
+    let scope = workspace(state, caller).await?;
+    let ds = authz::write_datasource(&state.db, caller, &scope, &params.data_source_id).await?;
+    if params.delete_data_filters.is_empty() {
+        return Err(KawaError::field(
+            "deleteDataFilters",
+            "name at least one filter",
+        ));
+    }
+    for (i, f) in params.delete_data_filters.iter().enumerate() {
+        if f.clauses.as_ref().is_none_or(|c| c.is_empty()) {
+            return Err(KawaError::field(
+                &format!("deleteDataFilters[{i}].clauses"),
+                "a filter of DeleteData needs a clause (without one it would match every row)",
+            ));
+        }
+    }
+    let filters: Vec<warehouse::Filter> = serde_json::to_value(&params.delete_data_filters)
+        .and_then(serde_json::from_value)
+        .map_err(|e| KawaError::field("deleteDataFilters", e))?;
+    let kept = warehouse::read_json_unmatched(&parts::table(state, ds.model()), &filters)
+        .await
+        .map_err(bad_filters)?;
+    let rewrite = Rewrite::stage(state, ds.model(), kept, true)
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "kawa: the rows kept by DeleteData do not stage");
+            KawaError::Internal
+        })?;
+    let swapped = async {
+        let txn = begin(state).await?;
+        if !rewrite.commit(&txn).await? {
+            return Ok(false);
+        }
+        commit(state, txn, caller).await?;
+        Ok::<_, KawaError>(true)
+    }
+    .await;
+    match swapped {
+        Ok(true) => {
+            let changed = rewrite.applied(ds.model());
+            rewrite.finish(state).await;
+            Ok(api::CommandResult::DataSource(datasource(&changed)))
+        }
+        Ok(false) => {
+            rewrite.discard(state).await;
+            Err(KawaError::Conflict(format!(
+                "Datasource {} was loaded while its rows were being deleted; try again",
+                ds.model().name
+            )))
+        }
+        Err(e) => {
+            rewrite.discard(state).await;
+            Err(e)
+        }
+    }
 }

@@ -1,12 +1,14 @@
 //! KAWA's command bus (`POST /commands/secured/run`): each command runs in one
 //! transaction, with its activity recorded in it, and answers its result or KAWA's
 //! error (nothing of a refused command is written). One file per family: principals,
-//! API keys, workspaces, datasources, sheets, dashboards, applications, and workflows.
+//! API keys, workspaces, datasources, sheets, layouts, dashboards, applications, and
+//! workflows.
 
 mod applications;
 mod dashboards;
 pub mod datasources;
 mod keys;
+mod layouts;
 mod principals;
 pub mod refusals;
 pub mod sheets;
@@ -95,6 +97,9 @@ pub async fn run(
         }
         C::CreateScriptCommand(c) => scripts::create(state, caller, c.parameters).await?,
         C::ReplaceScriptCommand(c) => scripts::replace(state, caller, c.parameters).await?,
+        // kywy's application builder spells these two in lower camel case.
+        C::CreateScriptAliasCommand(c) => scripts::create(state, caller, c.parameters).await?,
+        C::ReplaceScriptAliasCommand(c) => scripts::replace(state, caller, c.parameters).await?,
         C::CreateAgentCommand(c) => agents::create(state, caller, c.parameters).await?,
         C::UpdateAgentCommand(c) => agents::update(state, caller, c.parameters).await?,
         C::CreateDashboardCommand(c) => dashboards::create(state, caller, c.parameters).await?,
@@ -137,6 +142,13 @@ pub async fn run(
         C::UpdateWorkflowCommand(c) => workflows::update(state, caller, c.parameters).await?,
         C::ScheduleWorkflowCommand(c) => workflows::schedule(state, caller, c.parameters).await?,
         C::DeleteWorkflowCommand(c) => workflows::delete(state, caller, c.parameters).await?,
+        C::DeleteDataCommand(c) => datasources::delete_data(state, caller, c.parameters).await?,
+        C::ReplaceConfigurationCommand(c) => {
+            super::server::replace_configuration(state, caller, c.parameters).await?
+        }
+        C::CreateLayoutFromDslCommand(c) => {
+            layouts::create_from_dsl(state, caller, c.parameters).await?
+        }
     };
     Ok(Outcome::Done(Box::new(result)))
 }

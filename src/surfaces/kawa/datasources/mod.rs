@@ -1,8 +1,9 @@
 //! KAWA's datasources as the workspace shows them: listed with the `name` and `tag`
 //! filters (only those the caller may see), read by id, their warehouse DDL and their
 //! health reports. Writes are commands ([`super::commands::datasources`]) and loads
-//! ([`super::ingestion`]).
+//! ([`super::ingestion`]); [`rewrite`] replaces all of a datasource's rows at once.
 
+pub mod rewrite;
 mod view;
 
 pub use view::{columns, datasource, health_report, indicators, is_auto, is_key, sharing};

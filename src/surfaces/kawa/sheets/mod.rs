@@ -4,7 +4,7 @@
 
 mod view;
 
-pub use view::{columns, layout, links, primary, sheet, sheets};
+pub use view::{columns, layout, links, primary, sheet, sheets, LayoutDefinition};
 
 use generated::kawa::v1 as api;
 

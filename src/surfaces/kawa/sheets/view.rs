@@ -102,6 +102,10 @@ pub async fn sheets<C: ConnectionTrait>(
 
 /// `layout` as the contract shows it.
 pub fn layout(layout: &kw_layout::Model) -> api::Layout {
+    let definition: Option<LayoutDefinition> = layout
+        .definition
+        .as_deref()
+        .and_then(|d| serde_json::from_str(d).ok());
     api::Layout {
         id: layout.id.to_string(),
         display_information: display(&layout.name, &layout.description),
@@ -113,5 +117,15 @@ pub fn layout(layout: &kw_layout::Model) -> api::Layout {
         shared: layout.shared,
         tags: text_list(&layout.tags),
         created_at: iso_ms(layout.created_at),
+        fields: definition.as_ref().map(|d| d.fields.clone()),
+        group_by: definition.map(|d| d.group_by),
     }
+}
+
+/// What a layout made from kywy's DSL shows, as `kw_layouts.definition` keeps it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct LayoutDefinition {
+    pub fields: Vec<api::LayoutField>,
+    #[serde(rename = "groupBy")]
+    pub group_by: Vec<String>,
 }

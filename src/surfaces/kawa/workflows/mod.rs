@@ -1,9 +1,12 @@
 //! KAWA's workflows: a trigger and tasks, created and replaced by command
 //! ([`definition`] checks them), listed and read by every member of the workspace, run
 //! by `RunWorkflow` ([`runs`] queues a run) and executed in the background
-//! ([`runner`], with [`bindings`] resolving the values tasks and conditions name).
+//! ([`runner`], holding each run by a heartbeat, [`claim`], with [`bindings`] resolving
+//! the values tasks and conditions name).
 
 pub mod bindings;
+pub mod claim;
+mod copy;
 pub mod definition;
 pub mod runner;
 pub mod runs;

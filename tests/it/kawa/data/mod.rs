@@ -1,11 +1,14 @@
 //! KAWA's data tier in real mode: datasources and data providers (commands, reads),
-//! loads (Parquet and Arrow IPC bodies, reset and append, the auto-increment), sheets
-//! and layouts, and queries answered as Arrow IPC streams. Bodies are built and answers
+//! loads (Parquet and Arrow IPC bodies, reset and append, the auto-increment), rows
+//! deleted by filter, sheets and layouts (also made from kywy's DSL), and queries
+//! answered as Arrow IPC streams. Bodies are built and answers
 //! read with the warehouse's own Arrow and Parquet crates.
 
 mod computation;
 mod datasources;
+mod deletion;
 mod ingestion;
+mod layouts;
 mod sheets;
 
 use std::sync::Arc;

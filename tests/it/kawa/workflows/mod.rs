@@ -1,8 +1,10 @@
 //! KAWA's workflows in real mode: definitions created, replaced, listed and deleted by
 //! command with their refusals ([`definitions`]), and runs queued by `RunWorkflow`,
-//! executed in the background and read back from the run history ([`runs`]).
+//! executed in the background and read back from the run history ([`runs`]), held by
+//! their runner through a heartbeat ([`heartbeat`]).
 
 mod definitions;
+mod heartbeat;
 mod runs;
 
 use std::time::Duration;

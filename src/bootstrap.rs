@@ -68,18 +68,19 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             .await
             .map_err(|e| e.to_string())?;
     }
-    // Etlworks: its default tenant, a super admin side for every server administrator
-    // (the bootstrap admin signs in with their email) and the JWT signing key every
-    // replica verifies with, made under the same lock.
-    crate::surfaces::etlworks::bootstrap::ensure(state, &txn)
-        .await
-        .map_err(|e| e.to_string())?;
     // Files the products' load writes (KAWA's parts) go with a refused start, as its
     // rows go with the rollback.
     let finished = async {
         if let Some(f) = &fixtures {
             fixtures::load_products(state, &txn, &operator, f, &mut loaded).await?;
         }
+        // Etlworks: a default tenant when there is none, a super admin side for every
+        // server administrator without one (the bootstrap admin signs in with their
+        // email) and the JWT signing key every replica verifies with. After the file, so
+        // that an export's own default tenant and admin take their places.
+        crate::surfaces::etlworks::bootstrap::ensure(state, &txn)
+            .await
+            .map_err(|e| e.to_string())?;
         crate::store::sync_sequences(&txn)
             .await
             .map_err(|e| e.to_string())?;
@@ -109,6 +110,8 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             kawa_sheets = loaded.kawa_sheets,
             kawa_data_providers = loaded.kawa_data_providers,
             kawa_workflows = loaded.kawa_workflows,
+            etlworks_tenants = loaded.etlworks_tenants,
+            etlworks_users = loaded.etlworks_users,
             "fixtures loaded"
         );
     }

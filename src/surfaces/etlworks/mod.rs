@@ -9,6 +9,7 @@ pub mod auth;
 pub mod bootstrap;
 pub mod error;
 pub mod fields;
+pub mod fixtures;
 pub mod profile;
 pub mod tenants;
 pub mod users;

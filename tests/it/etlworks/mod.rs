@@ -3,6 +3,7 @@
 //! environment names).
 
 mod auth;
+mod fixtures;
 mod tenants;
 mod two_factor;
 mod users;

@@ -1,0 +1,239 @@
+//! Etlworks' tenants and users in a fixtures file, both ways. A user entry gives
+//! Etlworks' side (login, role, tenant, profile) to a person of the file's `users`
+//! section (or one that exists), found by email; their password and Etlworks API key are
+//! the person's (`users[].tokens` with product `etlworks`). A tenant whose id or name
+//! exists, or a person who has an Etlworks side already, is left as it is, so loading
+//! twice changes nothing. Two-factor secrets are not exported (no hash of one can
+//! verify a code): exported users sign in with their password alone.
+
+use generated::etlworks::v1 as api;
+use schemars::JsonSchema;
+use sea_orm::ConnectionTrait;
+use serde::{Deserialize, Serialize};
+
+use super::users::new_side;
+use crate::authz::etlworks::Role;
+use crate::fixtures::{at, schema, user_by_email, Loaded, Order};
+use crate::state::AppState;
+use crate::store::entities::user;
+use crate::store::etlworks::tenants::{self, NewTenant};
+use crate::store::etlworks::users::{self, Account};
+
+/// The `etlworks` section.
+#[derive(Debug, Default, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EtlworksFixtures {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tenants: Vec<TenantFixture>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub users: Vec<EtlworksUserFixture>,
+}
+
+impl EtlworksFixtures {
+    pub fn is_empty(&self) -> bool {
+        self.tenants.is_empty() && self.users.is_empty()
+    }
+}
+
+/// A tenant, in the API's field names.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct TenantFixture {
+    /// Assigned when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i32>,
+    /// Unique.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sso_url: Option<String>,
+    #[serde(default = "active")]
+    pub active: bool,
+    /// Epoch milliseconds; now when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+}
+
+/// Etlworks' side of a person.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct EtlworksUserFixture {
+    /// The person's email (a user of the file's `users`, or one that exists).
+    pub email: String,
+    /// What they sign in with; unique. Their email when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+    #[schemars(schema_with = "role")]
+    pub role: api::Role,
+    /// The tenant's name; none for a super admin, required for every other role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
+    #[serde(default = "active")]
+    pub enabled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_login_at: Option<i64>,
+}
+
+fn active() -> bool {
+    true
+}
+
+fn role(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schema::component(g, "etlworks", "Role")
+}
+
+/// Loads the tenants, then the users, of the section at `path`.
+pub async fn load<C: ConnectionTrait>(
+    state: &AppState,
+    db: &C,
+    path: &str,
+    fixtures: &EtlworksFixtures,
+    loaded: &mut Loaded,
+) -> Result<(), String> {
+    let mut order = Order::new(fixtures.tenants.iter().map(|t| t.id));
+    while let Some(i) = order.next(db).await? {
+        let fx = &fixtures.tenants[i];
+        let here = at(&format!("{path}.tenants"), i);
+        let failed = |e: crate::store::StoreError| format!("{here}: {e}");
+        let by_id = match fx.id {
+            Some(id) => tenants::by_id(db, id).await.map_err(failed)?,
+            None => None,
+        };
+        if by_id.is_some()
+            || tenants::by_name(db, &fx.name)
+                .await
+                .map_err(failed)?
+                .is_some()
+        {
+            continue;
+        }
+        if fx.name.is_empty() || fx.name.chars().count() > 128 {
+            return Err(format!("{here}.name: 1 to 128 characters"));
+        }
+        let new = NewTenant {
+            id: fx.id,
+            name: fx.name.clone(),
+            description: fx.description.clone(),
+            sso_url: fx.sso_url.clone(),
+            active: fx.active,
+            created_at: fx.created_at.unwrap_or_else(|| state.now_ms()),
+        };
+        tenants::insert(db, new).await.map_err(failed)?;
+        loaded.etlworks_tenants += 1;
+    }
+    for (i, fx) in fixtures.users.iter().enumerate() {
+        let here = at(&format!("{path}.users"), i);
+        let person = user_by_email(db, &here, &fx.email).await?;
+        let failed = |e: crate::store::StoreError| format!("{here}: {e}");
+        if users::by_id(db, person.id).await.map_err(failed)?.is_some() {
+            continue;
+        }
+        let login = fx.login.clone().unwrap_or_else(|| person.email.clone());
+        if users::login_taken(db, &login).await.map_err(failed)? {
+            continue;
+        }
+        let side = side(state, db, &here, fx, &person, login).await?;
+        users::insert(db, side).await.map_err(failed)?;
+        loaded.etlworks_users += 1;
+    }
+    Ok(())
+}
+
+/// Etlworks' side of `person` as entry `fx` at `here` describes it.
+async fn side<C: ConnectionTrait>(
+    state: &AppState,
+    db: &C,
+    here: &str,
+    fx: &EtlworksUserFixture,
+    person: &user::Model,
+    login: String,
+) -> Result<crate::store::entities::et_user::Model, String> {
+    let role = Role::from(fx.role);
+    let tenant = match (&fx.tenant, role) {
+        (None, Role::SuperAdmin) => None,
+        (Some(_), Role::SuperAdmin) => {
+            return Err(format!(
+                "{here}.tenant: a SUPER_ADMIN spans tenants and has none"
+            ))
+        }
+        (None, _) => return Err(format!("{here}.tenant: a {} needs one", role.as_str())),
+        (Some(name), _) => Some(
+            tenants::by_name(db, name)
+                .await
+                .map_err(|e| format!("{here}: {e}"))?
+                .ok_or_else(|| format!("{here}.tenant: no tenant is named {name}"))?
+                .id,
+        ),
+    };
+    let mut side = new_side(
+        person.id,
+        login,
+        role,
+        tenant,
+        fx.created_at.unwrap_or_else(|| state.now_ms()),
+    );
+    side.enabled = fx.enabled;
+    if let Some(locale) = &fx.locale {
+        side.locale = locale.clone();
+    }
+    if let Some(zone) = &fx.time_zone {
+        if zone.parse::<chrono_tz::Tz>().is_err() {
+            return Err(format!(
+                "{here}.timeZone: {zone:?} is not an IANA time zone"
+            ));
+        }
+        side.time_zone = zone.clone();
+    }
+    side.last_login_at = fx.last_login_at;
+    Ok(side)
+}
+
+/// The section as an export writes it: every tenant and every user's Etlworks side.
+pub async fn export<C: ConnectionTrait>(db: &C) -> Result<EtlworksFixtures, String> {
+    let all_tenants = tenants::all(db).await.map_err(|e| e.to_string())?;
+    let names: std::collections::HashMap<i32, String> =
+        all_tenants.iter().map(|t| (t.id, t.name.clone())).collect();
+    let accounts = users::all(db).await.map_err(|e| e.to_string())?;
+    Ok(EtlworksFixtures {
+        tenants: all_tenants
+            .into_iter()
+            .map(|t| TenantFixture {
+                id: Some(t.id),
+                name: t.name,
+                description: t.description,
+                sso_url: t.sso_url,
+                active: t.active,
+                created_at: Some(t.created_at),
+            })
+            .collect(),
+        users: accounts
+            .into_iter()
+            .map(|a| user_entry(a, &names))
+            .collect(),
+    })
+}
+
+fn user_entry(
+    account: Account,
+    tenants: &std::collections::HashMap<i32, String>,
+) -> EtlworksUserFixture {
+    let Account { person, etl } = account;
+    EtlworksUserFixture {
+        email: person.email,
+        login: Some(etl.login),
+        role: Role::parse(&etl.role).wire(),
+        tenant: etl.tenant_id.and_then(|t| tenants.get(&t).cloned()),
+        enabled: etl.enabled,
+        locale: Some(etl.locale),
+        time_zone: Some(etl.time_zone),
+        created_at: Some(etl.created_at),
+        last_login_at: etl.last_login_at,
+    }
+}

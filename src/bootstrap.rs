@@ -68,16 +68,26 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             .await
             .map_err(|e| e.to_string())?;
     }
+    // Etlworks' default tenant likewise: tenant 1 unless the file brings a tenant 1 (an
+    // export does).
+    let tenant_from_file = fixtures
+        .as_ref()
+        .is_some_and(|f| f.etlworks.holds_first_tenant());
+    if !tenant_from_file {
+        crate::store::etlworks::tenants::ensure_default(&txn, state.now_ms())
+            .await
+            .map_err(|e| e.to_string())?;
+    }
     // Files the products' load writes (KAWA's parts) go with a refused start, as its
     // rows go with the rollback.
     let finished = async {
         if let Some(f) = &fixtures {
             fixtures::load_products(state, &txn, &operator, f, &mut loaded).await?;
         }
-        // Etlworks: a default tenant when there is none, a super admin side for every
-        // server administrator without one (the bootstrap admin signs in with their
-        // email) and the JWT signing key every replica verifies with. After the file, so
-        // that an export's own default tenant and admin take their places.
+        // Etlworks: a super admin side for every server administrator without one (the
+        // bootstrap admin signs in with their email) and the JWT signing key every
+        // replica verifies with. After the file, so that an export's own admin takes
+        // their place.
         crate::surfaces::etlworks::bootstrap::ensure(state, &txn)
             .await
             .map_err(|e| e.to_string())?;

@@ -1,5 +1,6 @@
-//! What Etlworks needs in every store, made at each start under bootstrap's lock: a
-//! tenant, a super admin side for every server administrator, the JWT signing key.
+//! What Etlworks needs in every store, made at each start under bootstrap's lock after the
+//! fixtures file: a tenant (bootstrap makes the default one before the file; this is the
+//! fallback), a super admin side for every server administrator, the JWT signing key.
 
 use sea_orm::ConnectionTrait;
 

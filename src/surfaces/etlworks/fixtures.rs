@@ -33,6 +33,12 @@ impl EtlworksFixtures {
     pub fn is_empty(&self) -> bool {
         self.tenants.is_empty() && self.users.is_empty()
     }
+
+    /// Whether the file brings tenant 1 (an export brings its instance's default), which
+    /// then takes the place of the default tenant a store starts with.
+    pub fn holds_first_tenant(&self) -> bool {
+        self.tenants.iter().any(|t| t.id == Some(1))
+    }
 }
 
 /// A tenant, in the API's field names.

@@ -5,12 +5,15 @@
 use generated::etlworks::v1 as api;
 use sea_orm::TransactionTrait;
 
+mod api_keys;
+
+pub use api_keys::{revoke_key, rotate_key};
+
 use super::audit::{self, Write};
 use super::auth::passwords;
 use super::error::EtlworksError;
 use super::fields;
 use crate::authz::etlworks::{Caller, Role};
-use crate::common::secrets;
 use crate::common::time::iso_seconds;
 use crate::state::AppState;
 use crate::store::entities::{api_token, et_user, user};
@@ -120,7 +123,7 @@ pub async fn create(
     let etl = users::insert(&txn, new_side(person.id, login, role, tenant_id, now)).await?;
     let account = Account { person, etl };
     let (key, clear) = if input.generate_api_key.unwrap_or(false) {
-        let (key, clear) = mint_key(state, &txn, account.person.id, expires_at).await?;
+        let (key, clear) = api_keys::mint(state, &txn, account.person.id, expires_at).await?;
         (Some(key), Some(clear))
     } else {
         (None, None)
@@ -255,63 +258,6 @@ pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), Et
     Ok(())
 }
 
-/// Generates user `id`'s API key (any previous one stops working); for themselves or
-/// a user the caller manages.
-pub async fn rotate_key(
-    state: &AppState,
-    caller: &Caller,
-    id: i64,
-    expires: Option<&str>,
-) -> Result<api::ApiKey, EtlworksError> {
-    let account = self_or_managed(state, caller, id).await?;
-    let expires_at = fields::future_time(state, "expiresAt", expires)?;
-    let txn = state.db.begin().await?;
-    let (key, clear) = mint_key(state, &txn, account.person.id, expires_at).await?;
-    let write = Write::new("rotate_api_key", "user", account.person.id.to_string())
-        .named(&account.etl.login)
-        .after(serde_json::json!({"expiresAt": expires_at.map(iso_seconds)}));
-    audit::record(&txn, state.now_ms(), caller, write).await?;
-    txn.commit().await?;
-    Ok(api::ApiKey {
-        user_id: account.person.id.into(),
-        api_key: clear,
-        expires_at: key.expires_at.map(iso_seconds),
-        created_at: iso_seconds(key.created_at),
-    })
-}
-
-/// Revokes user `id`'s API key; revoking none is fine.
-pub async fn revoke_key(state: &AppState, caller: &Caller, id: i64) -> Result<(), EtlworksError> {
-    let account = self_or_managed(state, caller, id).await?;
-    let txn = state.db.begin().await?;
-    users::delete_api_keys(&txn, account.person.id).await?;
-    let write = Write::new("revoke_api_key", "user", account.person.id.to_string())
-        .named(&account.etl.login);
-    audit::record(&txn, state.now_ms(), caller, write).await?;
-    txn.commit().await?;
-    Ok(())
-}
-
-async fn mint_key<C: sea_orm::ConnectionTrait>(
-    state: &AppState,
-    db: &C,
-    user_id: i32,
-    expires_at: Option<i64>,
-) -> Result<(api_token::Model, String), EtlworksError> {
-    let clear = state
-        .ids
-        .token(crate::surfaces::accounts::Product::Etlworks.token_prefix());
-    let key = users::replace_api_key(
-        db,
-        user_id,
-        secrets::token_digest(clear.expose()),
-        state.now_ms(),
-        expires_at,
-    )
-    .await?;
-    Ok((key, clear.expose().to_string()))
-}
-
 /// The tenant a new user of `role` goes in: none for a super admin; otherwise the
 /// caller's, or for a super admin the one named.
 async fn target_tenant(
@@ -358,21 +304,6 @@ async fn readable(state: &AppState, caller: &Caller, id: i64) -> Result<Account,
     Ok(account)
 }
 
-async fn self_or_managed(
-    state: &AppState,
-    caller: &Caller,
-    id: i64,
-) -> Result<Account, EtlworksError> {
-    let account = found(state, caller, id).await?;
-    if account.person.id != caller.id() {
-        caller.at_least(Role::Administrator, "manage other users' API keys")?;
-        if Role::parse(&account.etl.role) == Role::SuperAdmin && !caller.is_super_admin() {
-            return Err(not_found(id));
-        }
-    }
-    Ok(account)
-}
-
 /// User `id`, one the caller (an administrator) may change; a tenant administrator
 /// does not see super admins.
 async fn managed(state: &AppState, caller: &Caller, id: i64) -> Result<Account, EtlworksError> {
@@ -384,7 +315,11 @@ async fn managed(state: &AppState, caller: &Caller, id: i64) -> Result<Account, 
 }
 
 /// User `id` if they are in the caller's tenant (super admins see super admins too).
-async fn found(state: &AppState, caller: &Caller, id: i64) -> Result<Account, EtlworksError> {
+pub(super) async fn found(
+    state: &AppState,
+    caller: &Caller,
+    id: i64,
+) -> Result<Account, EtlworksError> {
     let account = match i32::try_from(id) {
         Ok(id) => users::by_id(&state.db, id).await?,
         Err(_) => None,
@@ -401,7 +336,7 @@ async fn found(state: &AppState, caller: &Caller, id: i64) -> Result<Account, Et
     }
 }
 
-fn not_found(id: i64) -> EtlworksError {
+pub(super) fn not_found(id: i64) -> EtlworksError {
     EtlworksError::NotFound(format!("User {id} not found"))
 }
 

@@ -88,6 +88,9 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
     .await;
     if let Err(e) = finished {
         loaded.remove_written();
+        for key in &loaded.stored {
+            let _ = state.files.remove(key).await;
+        }
         return Err(e);
     }
     if let Some(path) = &state.config.fixtures {
@@ -109,6 +112,9 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             kawa_sheets = loaded.kawa_sheets,
             kawa_data_providers = loaded.kawa_data_providers,
             kawa_workflows = loaded.kawa_workflows,
+            kawa_script_runners = loaded.kawa_script_runners,
+            kawa_scripts = loaded.kawa_scripts,
+            kawa_agents = loaded.kawa_agents,
             "fixtures loaded"
         );
     }

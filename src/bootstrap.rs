@@ -99,6 +99,9 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
     .await;
     if let Err(e) = finished {
         loaded.remove_written();
+        for key in &loaded.stored {
+            let _ = state.files.remove(key).await;
+        }
         return Err(e);
     }
     if let Some(path) = &state.config.fixtures {
@@ -120,6 +123,9 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             kawa_sheets = loaded.kawa_sheets,
             kawa_data_providers = loaded.kawa_data_providers,
             kawa_workflows = loaded.kawa_workflows,
+            kawa_script_runners = loaded.kawa_script_runners,
+            kawa_scripts = loaded.kawa_scripts,
+            kawa_agents = loaded.kawa_agents,
             etlworks_tenants = loaded.etlworks_tenants,
             etlworks_users = loaded.etlworks_users,
             "fixtures loaded"

@@ -20,16 +20,17 @@ use crate::state::AppState;
 use crate::store::entities::kw_agent;
 use crate::store::kawa::{scoped, scripts as store, text_list, to_text_list};
 
-/// What kywy sends beyond the name and instructions, kept as one JSON column.
+/// What kywy sends beyond the name and instructions, kept as one JSON column (the
+/// fixtures file holds it as these fields).
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Settings {
-    color: Option<String>,
+pub(super) struct Settings {
+    pub(super) color: Option<String>,
     #[serde(default)]
-    commands: Vec<Value>,
+    pub(super) commands: Vec<Value>,
     #[serde(default)]
-    knowledge_ids: Vec<String>,
-    capabilities: Option<api::AgentCapabilities>,
+    pub(super) knowledge_ids: Vec<String>,
+    pub(super) capabilities: Option<api::AgentCapabilities>,
 }
 
 fn agent(a: &kw_agent::Model) -> api::Agent {

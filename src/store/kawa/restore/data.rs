@@ -206,6 +206,7 @@ pub struct DataTier {
     pub layouts: Vec<kw_layout::Model>,
     pub providers: Vec<kw_data_provider::Model>,
     pub workflows: Vec<kw_workflow::Model>,
+    pub scripts: super::scripts::Scripts,
 }
 
 /// Reads the [`DataTier`] for an export.
@@ -231,5 +232,6 @@ pub async fn everything<C: ConnectionTrait>(
             .all(db)
             .await?,
         workflows: super::workflows::everything(db, _operator).await?,
+        scripts: super::scripts::everything(db, _operator).await?,
     })
 }

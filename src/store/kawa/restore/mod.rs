@@ -3,9 +3,11 @@
 //! and the KAWA columns of a principal. Only the instance itself restores ([`Operator`]);
 //! the fixtures load checked every entry by the commands' rules first. [`everything`]
 //! reads it all back for an export. The data tier (datasources, sheets and their
-//! layouts, data providers) is [`data`], workflows [`workflows`].
+//! layouts, data providers) is [`data`], workflows [`workflows`], script runners, scripts
+//! and agents [`scripts`].
 
 pub mod data;
+pub mod scripts;
 pub mod workflows;
 
 use sea_orm::sea_query::Expr;

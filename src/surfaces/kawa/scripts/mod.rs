@@ -98,6 +98,21 @@ async fn name_free<C: ConnectionTrait>(
     Ok(())
 }
 
+/// The stored metadata of a script whose source is `content` (what its `@kawa_tool`
+/// decorator declares) or, without content, a tool kit's tool (none): the fixtures load
+/// checks a script as `CreateScript` does. `Err` says why the content cannot be read.
+pub(super) fn stored_metadata(content: Option<&str>) -> Result<String, String> {
+    let metadata = match content {
+        Some(text) => tool::metadata(text)?,
+        None => Source::Tool {
+            kit: String::new(),
+            name: String::new(),
+        }
+        .metadata(),
+    };
+    stored(&metadata).map_err(|e| e.to_string())
+}
+
 fn stored(metadata: &api::ScriptMetadata) -> Result<String, KawaError> {
     serde_json::to_string(metadata).map_err(|_| KawaError::Internal)
 }

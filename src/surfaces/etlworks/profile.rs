@@ -90,10 +90,18 @@ pub async fn set_notifications(
     caller: &Caller,
     input: api::NotificationPreferences,
 ) -> Result<api::NotificationPreferences, EtlworksError> {
+    let before = notifications(caller);
     let mut account = caller.account().clone();
     account.etl.notifications =
         serde_json::to_string(&input).map_err(|_| EtlworksError::Internal)?;
-    users::update(&state.db, account).await?;
+    let txn = state.db.begin().await?;
+    users::update(&txn, account).await?;
+    let write = Write::new("update_notifications", "user", caller.id().to_string())
+        .named(caller.login())
+        .before(&before)
+        .after(&input);
+    audit::record(&txn, state.now_ms(), caller, write).await?;
+    txn.commit().await?;
     Ok(input)
 }
 

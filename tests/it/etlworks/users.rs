@@ -324,5 +324,20 @@ async fn the_profile_and_notification_preferences_are_the_callers_own() {
     )
     .await;
     assert_eq!(r.json, prefs);
+    // Both writes are in the audit log, with what changed.
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use understudy::store::entities::et_audit_event;
+    let logged = et_audit_event::Entity::find()
+        .filter(et_audit_event::Column::UserLogin.eq("pat"))
+        .all(&app.state().db)
+        .await
+        .unwrap();
+    let actions: Vec<&str> = logged.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["update_profile", "update_notifications"]);
+    assert!(logged[1]
+        .after
+        .as_deref()
+        .unwrap_or_default()
+        .contains("weekly"));
     app.stop().await;
 }

@@ -11,6 +11,7 @@ use crate::bootstrap::{self, Bootstrap};
 use crate::config::Config;
 use crate::state::{AppState, Environment};
 use crate::store;
+use crate::surfaces::etlworks::jobs as etlworks_jobs;
 use crate::surfaces::kadi4mat::jobs as kadi4mat_jobs;
 use crate::surfaces::kawa::workflows::runner as kawa_runs;
 use crate::surfaces::syntho::jobs;
@@ -72,10 +73,12 @@ pub async fn start_with(config: Config, env: Environment) -> Result<Running, Str
         let syntho = tokio::spawn(jobs::run(state.clone(), stop_rx.clone()));
         let kadi4mat = tokio::spawn(kadi4mat_jobs::run(state.clone(), stop_rx.clone()));
         let kawa = tokio::spawn(kawa_runs::run(state.clone(), stop_rx.clone()));
+        let etlworks = tokio::spawn(etlworks_jobs::run(state.clone(), stop_rx.clone()));
         async move {
             let _ = syntho.await;
             let _ = kadi4mat.await;
             let _ = kawa.await;
+            let _ = etlworks.await;
         }
     });
     let app = crate::http::app(state.clone());

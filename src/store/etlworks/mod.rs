@@ -2,7 +2,9 @@
 //! key and signed-out tokens, password resets, in-app messages and the audit log.
 
 pub mod audit;
+pub mod bin;
 pub mod messages;
+pub mod tags;
 pub mod tenants;
 pub mod tokens;
 pub mod users;

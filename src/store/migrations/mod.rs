@@ -15,6 +15,7 @@ mod m0007_kawa_dashboards;
 mod m0008_kawa_workflows;
 mod m0009_kawa_remainder;
 mod m0010_etlworks_accounts;
+mod m0011_etlworks_flows;
 
 use sea_orm_migration::prelude::*;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_kawa_workflows::Migration),
             Box::new(m0009_kawa_remainder::Migration),
             Box::new(m0010_etlworks_accounts::Migration),
+            Box::new(m0011_etlworks_flows::Migration),
         ]
     }
 }

@@ -10,7 +10,9 @@ pub mod bootstrap;
 pub mod error;
 pub mod fields;
 pub mod fixtures;
+pub mod jobs;
 pub mod profile;
+pub mod recycle_bin;
 pub mod tenants;
 pub mod users;
 

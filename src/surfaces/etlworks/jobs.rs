@@ -1,0 +1,35 @@
+//! Etlworks' background work, in one job loop (claimed through the database, so several
+//! replicas share it and each piece of work happens once): executing queued flow runs,
+//! and purging recycle-bin entries whose retention ended. Each step runs even when
+//! another failed; every failure is logged by the loop.
+
+use tokio::sync::watch;
+
+use super::recycle_bin;
+use crate::state::AppState;
+use crate::store::StoreError;
+
+/// Purge the recycle bin every this many ticks (a minute).
+const PURGE_EVERY: u32 = 600;
+/// The most entries one purge removes, so a backlog does not hold the loop.
+const PURGE_BATCH: u64 = 100;
+
+/// Runs until `stop` says so.
+pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
+    let state = &state;
+    let mut ticks = 0u32;
+    crate::common::jobs::every("etlworks", stop, move || {
+        ticks = ticks.wrapping_add(1);
+        let purging = ticks % PURGE_EVERY == 1;
+        async move {
+            let mut first_error: Option<StoreError> = None;
+            if purging {
+                if let Err(e) = recycle_bin::purge_expired(state, PURGE_BATCH).await {
+                    first_error.get_or_insert(e);
+                }
+            }
+            first_error.map_or(Ok(()), Err)
+        }
+    })
+    .await;
+}

@@ -6498,6 +6498,15 @@ pub struct RunFlowParams {
     /// The flow's id.
     #[serde(rename = "flowId")]
     pub flow_id: i64,
+    /// Start another instance even when one is already queued or running.
+    #[serde(rename = "parallel")]
+    pub parallel: bool,
+    /// Synchronous mode. Answer when the run ends (or when `timeout` passes), with its final status code.
+    #[serde(rename = "wait")]
+    pub wait: bool,
+    /// With `wait`, the most seconds to wait; a run still going then answers status 1 (running).
+    #[serde(rename = "timeout")]
+    pub timeout: i32,
 }
 
 /// Every answer `run_flow` documents.
@@ -6543,6 +6552,9 @@ pub struct StopFlowParams {
     /// The flow's id.
     #[serde(rename = "flowId")]
     pub flow_id: i64,
+    /// Stop only this execution of the flow.
+    #[serde(rename = "auditId")]
+    pub audit_id: Option<i64>,
 }
 
 /// Every answer `stop_flow` documents.
@@ -6584,6 +6596,15 @@ pub struct RunFlowByNameParams {
     /// The flow's name, URL-encoded (`Load%20orders%20to%20Snowflake`).
     #[serde(rename = "flowName")]
     pub flow_name: String,
+    /// Start another instance even when one is already queued or running.
+    #[serde(rename = "parallel")]
+    pub parallel: bool,
+    /// Synchronous mode. Answer when the run ends (or when `timeout` passes), with its final status code.
+    #[serde(rename = "wait")]
+    pub wait: bool,
+    /// With `wait`, the most seconds to wait; a run still going then answers status 1 (running).
+    #[serde(rename = "timeout")]
+    pub timeout: i32,
 }
 
 /// Every answer `run_flow_by_name` documents.
@@ -6592,6 +6613,9 @@ pub enum RunFlowByNameResponse {
     /// The run was accepted.
     #[oai(status = 200)]
     Ok(Json<FlowExecutionResponse>),
+    /// The body, a parameter or the request is invalid.
+    #[oai(status = 400)]
+    BadRequest(Json<Error>),
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
@@ -6607,6 +6631,7 @@ impl crate::support::FromAnswer for RunFlowByNameResponse {
     fn from_answer(a: crate::support::Answer) -> Result<Self, String> {
         match a.status {
             200 => Ok(Self::Ok(Json(a.json()?))),
+            400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
@@ -11921,6 +11946,30 @@ fn default_list_flows_limit() -> i32 {
 
 fn default_list_flows_offset() -> i32 {
     0
+}
+
+fn default_run_flow_parallel() -> bool {
+    false
+}
+
+fn default_run_flow_wait() -> bool {
+    false
+}
+
+fn default_run_flow_timeout() -> i32 {
+    300
+}
+
+fn default_run_flow_by_name_parallel() -> bool {
+    false
+}
+
+fn default_run_flow_by_name_wait() -> bool {
+    false
+}
+
+fn default_run_flow_by_name_timeout() -> i32 {
+    300
 }
 
 fn default_list_flow_versions_limit() -> i32 {
@@ -17665,7 +17714,7 @@ impl Routes {
 
     /// Run a flow now
     ///
-    /// Starts the flow asynchronously and answers at once with the `auditId` to poll (`GET /rest/v1/executions/{flowId}?auditId=`). The body is a flat string-to-string parameter map, or `{}`. By default only one instance of a flow runs at a time.
+    /// Starts the flow asynchronously and answers at once with the `auditId` to poll (`GET /rest/v1/executions/{flowId}?auditId=`). The body is a flat string-to-string parameter map, or `{}`. By default only one instance of a flow runs at a time: while one is queued or running, a new request starts nothing and answers status 1 (running) with that instance's `auditId`, unless `parallel=true`. With `wait=true` the answer comes when the run ends (synchronous mode), with its final status code.
     #[oai(
         path = "/rest/v1/flows/:flowId/run",
         method = "post",
@@ -17679,16 +17728,42 @@ impl Routes {
         /// The flow's id.
         #[oai(name = "flowId")]
         flow_id: Path<i64>,
+        /// Start another instance even when one is already queued or running.
+        #[oai(name = "parallel", default = "default_run_flow_parallel")]
+        parallel: Query<bool>,
+        /// Synchronous mode. Answer when the run ends (or when `timeout` passes), with its final status code.
+        #[oai(name = "wait", default = "default_run_flow_wait")]
+        wait: Query<bool>,
+        /// With `wait`, the most seconds to wait; a run still going then answers status 1 (running).
+        #[oai(
+            name = "timeout",
+            default = "default_run_flow_timeout",
+            validator(
+                maximum(value = "3600", exclusive = false),
+                minimum(value = "1", exclusive = false)
+            )
+        )]
+        timeout: Query<i32>,
         body: Json<RunParameters>,
     ) -> poem::Result<RunFlowResponse> {
         self.0
-            .run_flow(req, auth, RunFlowParams { flow_id: flow_id.0 }, body.0)
+            .run_flow(
+                req,
+                auth,
+                RunFlowParams {
+                    flow_id: flow_id.0,
+                    parallel: parallel.0,
+                    wait: wait.0,
+                    timeout: timeout.0,
+                },
+                body.0,
+            )
             .await
     }
 
     /// Stop a running flow
     ///
-    /// Cancels the running execution of a flow; its record ends with status `canceled`. The answer's `status` is 2 (canceled), or 3 when the flow was not running. Path designed by Understudy (the vendor documents stopping flows but not the path).
+    /// Cancels the running execution of a flow; its record ends with status `canceled`. The answer's `status` is 2 (canceled), or 3 when the flow was not running. Path designed by Understudy (the vendor documents stopping flows but not the path). Without `auditId` every queued or running instance of the flow is canceled and the answer names the newest.
     #[oai(
         path = "/rest/v1/flows/:flowId/stop",
         method = "post",
@@ -17702,15 +17777,25 @@ impl Routes {
         /// The flow's id.
         #[oai(name = "flowId")]
         flow_id: Path<i64>,
+        /// Stop only this execution of the flow.
+        #[oai(name = "auditId", validator(minimum(value = "1", exclusive = false)))]
+        audit_id: Query<Option<i64>>,
     ) -> poem::Result<StopFlowResponse> {
         self.0
-            .stop_flow(req, auth, StopFlowParams { flow_id: flow_id.0 })
+            .stop_flow(
+                req,
+                auth,
+                StopFlowParams {
+                    flow_id: flow_id.0,
+                    audit_id: audit_id.0,
+                },
+            )
             .await
     }
 
     /// Run a flow by name
     ///
-    /// Starts the flow with this (URL-encoded) name asynchronously. No body. Answers like run-by-id.
+    /// Starts the flow with this (URL-encoded) name asynchronously. No body: every query parameter other than `parallel`, `wait` and `timeout` is passed to the flow as a flow variable (`?region=emea`). Answers like run-by-id.
     #[oai(
         path = "/rest/v1/flows/flow-name/:flowName/run",
         method = "post",
@@ -17724,6 +17809,22 @@ impl Routes {
         /// The flow's name, URL-encoded (`Load%20orders%20to%20Snowflake`).
         #[oai(name = "flowName", validator(min_length = 1))]
         flow_name: Path<String>,
+        /// Start another instance even when one is already queued or running.
+        #[oai(name = "parallel", default = "default_run_flow_by_name_parallel")]
+        parallel: Query<bool>,
+        /// Synchronous mode. Answer when the run ends (or when `timeout` passes), with its final status code.
+        #[oai(name = "wait", default = "default_run_flow_by_name_wait")]
+        wait: Query<bool>,
+        /// With `wait`, the most seconds to wait; a run still going then answers status 1 (running).
+        #[oai(
+            name = "timeout",
+            default = "default_run_flow_by_name_timeout",
+            validator(
+                maximum(value = "3600", exclusive = false),
+                minimum(value = "1", exclusive = false)
+            )
+        )]
+        timeout: Query<i32>,
     ) -> poem::Result<RunFlowByNameResponse> {
         self.0
             .run_flow_by_name(
@@ -17731,6 +17832,9 @@ impl Routes {
                 auth,
                 RunFlowByNameParams {
                     flow_name: flow_name.0,
+                    parallel: parallel.0,
+                    wait: wait.0,
+                    timeout: timeout.0,
                 },
             )
             .await

@@ -39,6 +39,10 @@ pub struct Model {
     /// The runner's heartbeat while it holds the run; `None` while queued.
     pub claimed_at: Option<i64>,
     pub cancel_requested: bool,
+    /// Started without `parallel`: no other exclusive run of the flow may be active.
+    pub exclusive: bool,
+    /// Not to start before (an automatic retry waits its delay); `None`: at once.
+    pub due_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,7 @@ pub mod et_password_reset;
 pub mod et_recent_flow;
 pub mod et_recycle_bin_item;
 pub mod et_revoked_token;
+pub mod et_schedule;
 pub mod et_signing_key;
 pub mod et_tag;
 pub mod et_tenant;

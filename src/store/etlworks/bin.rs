@@ -36,6 +36,10 @@ pub const KINDS: &[Kind] = &[Kind {
         ("et_flow_versions", "flow_id = ?"),
         ("et_recent_flows", "flow_id = ?"),
     ],
+}, Kind {
+    resource_type: "schedule",
+    table: "et_schedules",
+    dependents: &[],
 }];
 
 /// The kind named `resource_type`.

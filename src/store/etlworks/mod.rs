@@ -3,7 +3,10 @@
 
 pub mod audit;
 pub mod bin;
+pub mod executions;
+pub mod flows;
 pub mod messages;
+pub mod schedules;
 pub mod tags;
 pub mod tenants;
 pub mod tokens;

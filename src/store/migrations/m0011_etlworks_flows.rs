@@ -82,6 +82,8 @@ impl MigrationTrait for Migration {
                     text("tasks"),
                     optional_big("claimed_at"),
                     flag("cancel_requested"),
+                    flag("exclusive"),
+                    optional_big("due_at"),
                 ],
             ),
             table(
@@ -162,6 +164,15 @@ impl MigrationTrait for Migration {
             .execute_unprepared(
                 "CREATE UNIQUE INDEX et_flows_live_name ON et_flows (tenant_id, name) \
                  WHERE deleted_at IS NULL",
+            )
+            .await?;
+        // One instance of a flow at a time unless a run asks for parallel: two requests
+        // racing to start the same flow cannot both queue an exclusive run.
+        manager
+            .get_connection()
+            .execute_unprepared(
+                "CREATE UNIQUE INDEX et_executions_one_active ON et_executions (flow_id) \
+                 WHERE exclusive AND status IN ('queued', 'running')",
             )
             .await?;
         Ok(())

@@ -73,3 +73,15 @@ pub fn name(field: &str, text: &str, max: usize) -> Result<String, EtlworksError
     }
     Ok(text.to_string())
 }
+
+/// An optional RFC 3339 instant (a `since` filter), in epoch milliseconds.
+pub fn instant(field: &str, text: Option<&str>) -> Result<Option<i64>, EtlworksError> {
+    text.map(|t| {
+        parse_rfc3339(t).ok_or_else(|| {
+            EtlworksError::BadRequest(format!(
+                "Field '{field}': {t:?} is not an RFC 3339 date-time"
+            ))
+        })
+    })
+    .transpose()
+}

@@ -1,11 +1,14 @@
 //! Etlworks' background work, in one job loop (claimed through the database, so several
-//! replicas share it and each piece of work happens once): executing queued flow runs,
-//! and purging recycle-bin entries whose retention ended. Each step runs even when
-//! another failed; every failure is logged by the loop.
+//! replicas share it and each piece of work happens once): firing due schedules,
+//! executing queued flow runs, and purging recycle-bin entries whose retention ended. Each step runs even when
+//! another failed; every failure is logged by the loop. When the server stops, runs in
+//! flight are ended (`canceled`) before the loop returns.
 
 use tokio::sync::watch;
 
 use super::recycle_bin;
+use super::runs::runner::Runner;
+use super::schedules;
 use crate::state::AppState;
 use crate::store::StoreError;
 
@@ -17,12 +20,19 @@ const PURGE_BATCH: u64 = 100;
 /// Runs until `stop` says so.
 pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
     let state = &state;
+    let runner = &Runner::default();
     let mut ticks = 0u32;
     crate::common::jobs::every("etlworks", stop, move || {
         ticks = ticks.wrapping_add(1);
         let purging = ticks % PURGE_EVERY == 1;
         async move {
             let mut first_error: Option<StoreError> = None;
+            if let Err(e) = schedules::fire::step(state).await.map(drop) {
+                first_error.get_or_insert(e);
+            }
+            if let Err(e) = runner.step(state).await {
+                first_error.get_or_insert(e);
+            }
             if purging {
                 if let Err(e) = recycle_bin::purge_expired(state, PURGE_BATCH).await {
                     first_error.get_or_insert(e);
@@ -32,4 +42,5 @@ pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
         }
     })
     .await;
+    runner.shutdown().await;
 }

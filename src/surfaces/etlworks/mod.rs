@@ -9,10 +9,14 @@ pub mod auth;
 pub mod bootstrap;
 pub mod error;
 pub mod fields;
+pub mod executions;
 pub mod fixtures;
+pub mod flows;
 pub mod jobs;
 pub mod profile;
 pub mod recycle_bin;
+pub mod runs;
+pub mod schedules;
 pub mod tenants;
 pub mod users;
 
@@ -30,7 +34,7 @@ pub use api::Etlworks;
 
 /// The tags whose every operation real mode serves (a test keeps the list, the routes
 /// and the schemathesis run in step).
-pub const SERVED_TAGS: &[&str] = &["Authentication", "Users & tenants"];
+pub const SERVED_TAGS: &[&str] = &["Authentication", "Users & tenants", "Flows", "Executions", "Schedules"];
 
 /// Etlworks mounted for the dispatcher: the served tags only, every error in Etlworks'
 /// shape with the request's path.
@@ -42,8 +46,9 @@ pub fn surface(state: &AppState) -> Surface {
             .into_endpoint()
             .map_to_response()
     })
-    .around(|inner, req| async move {
+    .around(|inner, mut req| async move {
         let path = req.uri().path().to_string();
+        token_from_query(&mut req);
         match inner.call(req).await {
             Err(err) => match err.downcast_ref::<EtlworksError>() {
                 Some(etl) => Ok(render(etl, &path)),
@@ -64,6 +69,24 @@ pub fn surface(state: &AppState) -> Surface {
         conventions: Default::default(),
     }
 }
+
+/// Log downloads take the token as the `Authorization` query parameter too (a browser
+/// link cannot send the header): when the header is absent, the parameter stands in.
+fn token_from_query(req: &mut poem::Request) {
+    use poem::http::header::{HeaderValue, AUTHORIZATION};
+    if req.headers().contains_key(AUTHORIZATION) || req.uri().path() != DOWNLOAD_PATH {
+        return;
+    }
+    let params: std::collections::BTreeMap<String, String> = req.params().unwrap_or_default();
+    let value = params
+        .get("Authorization")
+        .and_then(|v| HeaderValue::from_str(v).ok());
+    if let Some(value) = value {
+        req.headers_mut().insert(AUTHORIZATION, value);
+    }
+}
+
+const DOWNLOAD_PATH: &str = "/rest/v1/executions/console/download";
 
 fn render(err: &EtlworksError, path: &str) -> poem::Response {
     poem::Response::builder()

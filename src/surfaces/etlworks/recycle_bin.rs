@@ -31,7 +31,7 @@ pub async fn delete<C: sea_orm::ConnectionTrait>(
     resource_type: &'static str,
     id: i32,
     name: &str,
-    before: serde_json::Value,
+    before: impl serde::Serialize,
 ) -> Result<item::Model, EtlworksError> {
     let kind = kind(resource_type)?;
     let deleted = Deleted {
@@ -86,6 +86,11 @@ pub async fn restore(
     let write =
         Write::new("restore", kind.resource_type, entry.resource_id.to_string()).named(&entry.name);
     audit::record(&tx, now, caller, write).await?;
+    match kind.resource_type {
+        "flow" => super::flows::versions::restored(&tx, now, caller, entry.resource_id).await?,
+        "schedule" => super::schedules::rearm(&tx, now, entry.tenant_id, entry.resource_id).await?,
+        _ => {}
+    }
     tx.commit().await.map_err(StoreError::from)?;
     Ok(api::RestoredResource {
         resource_type: entry.resource_type,

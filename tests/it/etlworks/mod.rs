@@ -4,6 +4,9 @@
 
 mod auth;
 mod fixtures;
+mod flows;
+mod runs;
+mod schedules;
 mod tenants;
 mod two_factor;
 mod users;

@@ -3,6 +3,9 @@
 //! serve yet are declared unmounted: the dispatcher never routes to them.
 
 mod authentication;
+mod executions;
+mod flows;
+mod schedules;
 mod users_tenants;
 
 use generated::etlworks::v1 as api;
@@ -53,9 +56,6 @@ impl Etlworks {
     }
 }
 
-generated::etlworks_v1_unmounted_flows_api!(Etlworks);
-generated::etlworks_v1_unmounted_executions_api!(Etlworks);
-generated::etlworks_v1_unmounted_schedules_api!(Etlworks);
 generated::etlworks_v1_unmounted_composer_api!(Etlworks);
 generated::etlworks_v1_unmounted_connections_api!(Etlworks);
 generated::etlworks_v1_unmounted_o_auth_helpers_api!(Etlworks);

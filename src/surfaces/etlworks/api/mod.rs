@@ -3,6 +3,8 @@
 //! serve yet are declared unmounted: the dispatcher never routes to them.
 
 mod authentication;
+mod connections;
+mod explorer_sql;
 mod users_tenants;
 
 use generated::etlworks::v1 as api;
@@ -57,9 +59,7 @@ generated::etlworks_v1_unmounted_flows_api!(Etlworks);
 generated::etlworks_v1_unmounted_executions_api!(Etlworks);
 generated::etlworks_v1_unmounted_schedules_api!(Etlworks);
 generated::etlworks_v1_unmounted_composer_api!(Etlworks);
-generated::etlworks_v1_unmounted_connections_api!(Etlworks);
 generated::etlworks_v1_unmounted_o_auth_helpers_api!(Etlworks);
-generated::etlworks_v1_unmounted_explorer_sql_api!(Etlworks);
 generated::etlworks_v1_unmounted_templates_macros_api!(Etlworks);
 generated::etlworks_v1_unmounted_tags_search_api!(Etlworks);
 generated::etlworks_v1_unmounted_audit_recycle_bin_api!(Etlworks);

@@ -1836,6 +1836,41 @@ pub struct ConnectionMetadata {
     pub objects: Vec<MetadataObject>,
 }
 
+/// Settings to test instead of the saved ones; every field is optional, and a field left out (or `{}`) keeps the saved connection's value. A sensitive property sent as `********` keeps the saved secret.
+#[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
+#[oai(rename = "ConnectionTestInput")]
+pub struct ConnectionTestInput {
+    #[oai(
+        rename = "name",
+        skip_serializing_if_is_none,
+        validator(max_length = 255)
+    )]
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[oai(rename = "description")]
+    #[serde(rename = "description", default)]
+    pub description: Option<String>,
+    /// Connector discriminator from the connector library, e.g. `connection.db.postgres`.
+    #[oai(rename = "connectionType", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "connectionType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connection_type: Option<String>,
+    /// Connector property bag, replacing the saved one.
+    #[oai(rename = "properties", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "properties",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[oai(rename = "tags", skip_serializing_if_is_none)]
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+
 /// The outcome of a connection test. Schema designed by Understudy: the Etlworks reference names this endpoint but not its body.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "ConnectionTestResult")]
@@ -2125,6 +2160,10 @@ pub struct ExportBundle {
     #[oai(rename = "schedules")]
     #[serde(rename = "schedules")]
     pub schedules: Vec<FlowSchedule>,
+    /// Listeners (an Understudy addition; absent in bundles from Etlworks).
+    #[oai(rename = "listeners", skip_serializing_if_is_none)]
+    #[serde(rename = "listeners", default, skip_serializing_if = "Option::is_none")]
+    pub listeners: Option<Vec<Listener>>,
 }
 
 /// What to export. Schema designed by Understudy: the Etlworks reference names this endpoint but not its body.
@@ -2151,6 +2190,10 @@ pub struct ExportRequest {
     #[oai(rename = "schedules", skip_serializing_if_is_none)]
     #[serde(rename = "schedules", default, skip_serializing_if = "Option::is_none")]
     pub schedules: Option<Vec<i64>>,
+    /// Listener ids (an Understudy addition).
+    #[oai(rename = "listeners", skip_serializing_if_is_none)]
+    #[serde(rename = "listeners", default, skip_serializing_if = "Option::is_none")]
+    pub listeners: Option<Vec<i64>>,
     /// Also bundle the connections, formats and nested flows the selected flows use.
     #[oai(
         rename = "includeDependencies",
@@ -2981,6 +3024,10 @@ pub struct ImportItem {
     #[oai(rename = "id")]
     #[serde(rename = "id", default)]
     pub id: Option<i64>,
+    /// Why an item is skipped, or what to do after it is imported (e.g. a secret to set again: secrets are never exported in clear). An Understudy addition.
+    #[oai(rename = "message")]
+    #[serde(rename = "message", default)]
+    pub message: Option<String>,
 }
 
 /// What the import does (or did) with the item.
@@ -3059,6 +3106,9 @@ pub enum ImportItemResourceType {
     #[oai(rename = "schedule")]
     #[serde(rename = "schedule")]
     Schedule,
+    #[oai(rename = "listener")]
+    #[serde(rename = "listener")]
+    Listener,
 }
 
 impl ImportItemResourceType {
@@ -3068,6 +3118,7 @@ impl ImportItemResourceType {
         ImportItemResourceType::Connection,
         ImportItemResourceType::Format,
         ImportItemResourceType::Schedule,
+        ImportItemResourceType::Listener,
     ];
 
     /// The value as it appears on the wire.
@@ -3077,6 +3128,7 @@ impl ImportItemResourceType {
             ImportItemResourceType::Connection => "connection",
             ImportItemResourceType::Format => "format",
             ImportItemResourceType::Schedule => "schedule",
+            ImportItemResourceType::Listener => "listener",
         }
     }
 }
@@ -12576,7 +12628,7 @@ pub trait ConnectionsApi: Send + Sync + 'static {
         req: &poem::Request,
         auth: BearerAuth,
         params: TestConnectionParams,
-        body: ConnectionInput,
+        body: ConnectionTestInput,
     ) -> poem::Result<TestConnectionResponse>;
     /// Inspect a connection's metadata
     async fn get_connection_metadata(
@@ -13710,7 +13762,7 @@ macro_rules! etlworks_v1_unmounted_connections_api {
                     _req: &poem::Request,
                     _auth: BearerAuth,
                     _params: TestConnectionParams,
-                    _body: ConnectionInput,
+                    _body: ConnectionTestInput,
                 ) -> poem::Result<TestConnectionResponse> {
                     Err($crate::support::unmounted())
                 }
@@ -15579,7 +15631,7 @@ impl<B: crate::support::Backend> ConnectionsApi for Backed<B> {
         req: &poem::Request,
         auth: BearerAuth,
         params: TestConnectionParams,
-        body: ConnectionInput,
+        body: ConnectionTestInput,
     ) -> poem::Result<TestConnectionResponse> {
         let call = crate::support::Call {
             contract: &CONTRACT,
@@ -18942,7 +18994,7 @@ impl Routes {
 
     /// Test a connection
     ///
-    /// Tries to connect. With a body, tests those (unsaved) settings instead of the stored ones; nothing is committed. A failed connection is `success: false`, not an error status.
+    /// Tries to connect. With a body, tests those (unsaved) settings instead of the stored ones; nothing is committed. A failed connection is `success: false`, not an error status. Understudy really connects to SQLite and PostgreSQL databases and checks a server-storage directory; for other connectors it tries a TCP connection to the host and port and then says that it cannot speak the connector (`success: false`).
     #[oai(
         path = "/rest/v1/connections/:connectionId/test",
         method = "post",
@@ -18956,7 +19008,7 @@ impl Routes {
         /// The connection's id.
         #[oai(name = "connectionId")]
         connection_id: Path<i64>,
-        body: Json<ConnectionInput>,
+        body: Json<ConnectionTestInput>,
     ) -> poem::Result<TestConnectionResponse> {
         self.0
             .test_connection(

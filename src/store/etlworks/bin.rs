@@ -24,23 +24,41 @@ pub struct Kind {
 }
 
 /// Every kind the bin holds.
-pub const KINDS: &[Kind] = &[Kind {
-    resource_type: "flow",
-    table: "et_flows",
-    dependents: &[
-        (
-            "et_console_lines",
-            "execution_id IN (SELECT id FROM et_executions WHERE flow_id = ?)",
-        ),
-        ("et_executions", "flow_id = ?"),
-        ("et_flow_versions", "flow_id = ?"),
-        ("et_recent_flows", "flow_id = ?"),
-    ],
-}, Kind {
-    resource_type: "schedule",
-    table: "et_schedules",
-    dependents: &[],
-}];
+pub const KINDS: &[Kind] = &[
+    Kind {
+        resource_type: "flow",
+        table: "et_flows",
+        dependents: &[
+            (
+                "et_console_lines",
+                "execution_id IN (SELECT id FROM et_executions WHERE flow_id = ?)",
+            ),
+            ("et_executions", "flow_id = ?"),
+            ("et_flow_versions", "flow_id = ?"),
+            ("et_recent_flows", "flow_id = ?"),
+        ],
+    },
+    Kind {
+        resource_type: "schedule",
+        table: "et_schedules",
+        dependents: &[],
+    },
+    Kind {
+        resource_type: "connection",
+        table: "et_connections",
+        dependents: &[],
+    },
+    Kind {
+        resource_type: "format",
+        table: "et_formats",
+        dependents: &[],
+    },
+    Kind {
+        resource_type: "listener",
+        table: "et_listeners",
+        dependents: &[],
+    },
+];
 
 /// The kind named `resource_type`.
 pub fn kind(resource_type: &str) -> Option<&'static Kind> {

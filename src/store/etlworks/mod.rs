@@ -1,8 +1,11 @@
 //! Etlworks' queries: tenants, its side of users and their API keys, the JWT signing
-//! key and signed-out tokens, password resets, in-app messages and the audit log.
+//! key and signed-out tokens, password resets, in-app messages, the audit log, the
+//! recycle bin, tags, and connections, formats and listeners.
 
 pub mod audit;
 pub mod bin;
+pub mod connections;
+pub mod definitions;
 pub mod executions;
 pub mod flows;
 pub mod messages;

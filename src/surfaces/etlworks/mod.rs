@@ -1,13 +1,17 @@
 //! Etlworks (`/rest/v1/*`): the generated `Api` traits implemented on the services (one
 //! file per tag under [`api`]), the services beside them, and the error shape mock mode
 //! shares. Real mode serves the tags in [`SERVED_TAGS`]: sign-in (JWTs, API keys, tenant
-//! tokens, password reset and update, SSO, TOTP) and users, tenants and profiles.
+//! tokens, password reset and update, SSO, TOTP), users, tenants and profiles,
+//! connections, formats and listeners with export and import, and the explorer.
 
 mod api;
 pub mod audit;
 pub mod auth;
 pub mod bootstrap;
+pub mod connections;
+pub mod connectors;
 pub mod error;
+pub mod explorer;
 pub mod fields;
 pub mod executions;
 pub mod fixtures;
@@ -34,7 +38,15 @@ pub use api::Etlworks;
 
 /// The tags whose every operation real mode serves (a test keeps the list, the routes
 /// and the schemathesis run in step).
-pub const SERVED_TAGS: &[&str] = &["Authentication", "Users & tenants", "Flows", "Executions", "Schedules"];
+pub const SERVED_TAGS: &[&str] = &[
+    "Authentication",
+    "Users & tenants",
+    "Flows",
+    "Executions",
+    "Schedules",
+    "Connections",
+    "Explorer & SQL",
+];
 
 /// Etlworks mounted for the dispatcher: the served tags only, every error in Etlworks'
 /// shape with the request's path.

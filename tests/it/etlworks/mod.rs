@@ -1,8 +1,10 @@
 //! Etlworks in real mode: sign-in and tokens, two-factor, passwords, users, tenants and
-//! profiles, over HTTP against an in-process server (SQLite, or the PostgreSQL the
-//! environment names).
+//! profiles, connections, formats, listeners and the explorer, over HTTP against an
+//! in-process server (SQLite, or the PostgreSQL the environment names).
 
 mod auth;
+mod connections;
+mod explorer;
 mod fixtures;
 mod flows;
 mod runs;
@@ -101,6 +103,64 @@ fn real_mode_serves_every_operation_of_the_served_tags() {
     assert_eq!(
         ids,
         [
+            "list_flows",
+            "create_flow",
+            "list_recent_flows",
+            "inspect_flow",
+            "get_flow",
+            "update_flow",
+            "delete_flow",
+            "run_flow",
+            "stop_flow",
+            "run_flow_by_name",
+            "get_flow_usage",
+            "list_flow_versions",
+            "get_flow_documentation",
+            "get_flow_execution",
+            "list_flow_executions",
+            "count_flow_execution_statuses",
+            "get_execution_console",
+            "tail_execution_console",
+            "list_running_tasks",
+            "download_execution_consoles",
+            "list_schedules",
+            "create_schedule",
+            "bulk_update_schedules",
+            "list_schedule_types",
+            "get_schedule",
+            "update_schedule",
+            "delete_schedule",
+            "disable_schedule",
+            "enable_schedule",
+            "list_schedule_history",
+            "run_scheduled_flow",
+            "list_connections",
+            "create_connection",
+            "list_connector_types",
+            "get_connection",
+            "update_connection",
+            "delete_connection",
+            "test_connection",
+            "get_connection_metadata",
+            "upload_connection_key",
+            "list_formats",
+            "create_format",
+            "get_format",
+            "update_format",
+            "delete_format",
+            "list_listeners",
+            "create_listener",
+            "get_listener",
+            "update_listener",
+            "delete_listener",
+            "export_bundle",
+            "import_bundle",
+            "list_explorer_schemas",
+            "list_explorer_tables",
+            "list_explorer_columns",
+            "sample_explorer_table",
+            "upload_file_to_connection",
+            "execute_sql",
             "issue_token",
             "issue_token_legacy",
             "refresh_token",

@@ -3,6 +3,8 @@
 //! serve yet are declared unmounted: the dispatcher never routes to them.
 
 mod authentication;
+mod connections;
+mod explorer_sql;
 mod executions;
 mod flows;
 mod schedules;
@@ -57,9 +59,7 @@ impl Etlworks {
 }
 
 generated::etlworks_v1_unmounted_composer_api!(Etlworks);
-generated::etlworks_v1_unmounted_connections_api!(Etlworks);
 generated::etlworks_v1_unmounted_o_auth_helpers_api!(Etlworks);
-generated::etlworks_v1_unmounted_explorer_sql_api!(Etlworks);
 generated::etlworks_v1_unmounted_templates_macros_api!(Etlworks);
 generated::etlworks_v1_unmounted_tags_search_api!(Etlworks);
 generated::etlworks_v1_unmounted_audit_recycle_bin_api!(Etlworks);

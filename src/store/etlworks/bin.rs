@@ -24,19 +24,29 @@ pub struct Kind {
 }
 
 /// Every kind the bin holds.
-pub const KINDS: &[Kind] = &[Kind {
-    resource_type: "flow",
-    table: "et_flows",
-    dependents: &[
-        (
-            "et_console_lines",
-            "execution_id IN (SELECT id FROM et_executions WHERE flow_id = ?)",
-        ),
-        ("et_executions", "flow_id = ?"),
-        ("et_flow_versions", "flow_id = ?"),
-        ("et_recent_flows", "flow_id = ?"),
-    ],
-}];
+pub const KINDS: &[Kind] = &[
+    Kind {
+        resource_type: "flow",
+        table: "et_flows",
+        dependents: &[
+            (
+                "et_console_lines",
+                "execution_id IN (SELECT id FROM et_executions WHERE flow_id = ?)",
+            ),
+            ("et_executions", "flow_id = ?"),
+            ("et_flow_versions", "flow_id = ?"),
+            ("et_recent_flows", "flow_id = ?"),
+        ],
+    },
+    Kind {
+        resource_type: "webhook",
+        table: "et_webhooks",
+        dependents: &[
+            ("et_webhook_attempts", "webhook_id = ?"),
+            ("et_webhook_deliveries", "webhook_id = ?"),
+        ],
+    },
+];
 
 /// The kind named `resource_type`.
 pub fn kind(resource_type: &str) -> Option<&'static Kind> {
@@ -169,9 +179,15 @@ pub async fn purge<C: ConnectionTrait>(
 ) -> Result<(), StoreError> {
     let backend = db.get_database_backend();
     for (table, condition) in kind.dependents {
+        // sea-query reads PostgreSQL's placeholders as `$1`, not the `?` the conditions
+        // are written with (every `?` is the resource's id).
+        let condition = match backend {
+            sea_orm::DbBackend::Postgres => condition.replace('?', "$1"),
+            _ => condition.to_string(),
+        };
         let gone = Query::delete()
             .from_table(Alias::new(*table))
-            .and_where(Expr::cust_with_values(*condition, [entry.resource_id]))
+            .and_where(Expr::cust_with_values(condition, [entry.resource_id]))
             .to_owned();
         db.execute(backend.build(&gone)).await?;
     }

@@ -16,6 +16,7 @@ mod m0008_kawa_workflows;
 mod m0009_kawa_remainder;
 mod m0010_etlworks_accounts;
 mod m0011_etlworks_flows;
+mod m0013_etlworks_webhooks;
 
 use sea_orm_migration::prelude::*;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_kawa_remainder::Migration),
             Box::new(m0010_etlworks_accounts::Migration),
             Box::new(m0011_etlworks_flows::Migration),
+            Box::new(m0013_etlworks_webhooks::Migration),
         ]
     }
 }

@@ -1,11 +1,12 @@
 //! Etlworks' background work, in one job loop (claimed through the database, so several
 //! replicas share it and each piece of work happens once): executing queued flow runs,
-//! and purging recycle-bin entries whose retention ended. Each step runs even when
+//! sending due webhook deliveries, and purging recycle-bin entries whose retention ended. Each step runs even when
 //! another failed; every failure is logged by the loop.
 
 use tokio::sync::watch;
 
 use super::recycle_bin;
+use super::webhooks::delivery;
 use crate::state::AppState;
 use crate::store::StoreError;
 
@@ -23,6 +24,10 @@ pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
         let purging = ticks % PURGE_EVERY == 1;
         async move {
             let mut first_error: Option<StoreError> = None;
+            // A try takes at most `delivery::TIMEOUT`; the sends of a tick run at once.
+            if let Err(e) = delivery::deliver_due(state).await {
+                first_error.get_or_insert(e);
+            }
             if purging {
                 if let Err(e) = recycle_bin::purge_expired(state, PURGE_BATCH).await {
                     first_error.get_or_insert(e);

@@ -1,20 +1,24 @@
 //! Etlworks (`/rest/v1/*`): the generated `Api` traits implemented on the services (one
 //! file per tag under [`api`]), the services beside them, and the error shape mock mode
 //! shares. Real mode serves the tags in [`SERVED_TAGS`]: sign-in (JWTs, API keys, tenant
-//! tokens, password reset and update, SSO, TOTP) and users, tenants and profiles.
+//! tokens, password reset and update, SSO, TOTP), users, tenants and profiles, the audit
+//! log and the recycle bin, webhooks (with [`events`] and their delivery) and messages.
 
 mod api;
 pub mod audit;
 pub mod auth;
 pub mod bootstrap;
 pub mod error;
+pub mod events;
 pub mod fields;
 pub mod fixtures;
 pub mod jobs;
+pub mod messages;
 pub mod profile;
 pub mod recycle_bin;
 pub mod tenants;
 pub mod users;
+pub mod webhooks;
 
 use std::sync::Arc;
 
@@ -30,7 +34,12 @@ pub use api::Etlworks;
 
 /// The tags whose every operation real mode serves (a test keeps the list, the routes
 /// and the schemathesis run in step).
-pub const SERVED_TAGS: &[&str] = &["Authentication", "Users & tenants"];
+pub const SERVED_TAGS: &[&str] = &[
+    "Authentication",
+    "Users & tenants",
+    "Audit & recycle bin",
+    "Webhooks & messages",
+];
 
 /// Etlworks mounted for the dispatcher: the served tags only, every error in Etlworks'
 /// shape with the request's path.

@@ -1427,6 +1427,36 @@ pub enum AuditEventAction {
     #[oai(rename = "logout")]
     #[serde(rename = "logout")]
     Logout,
+    #[oai(rename = "update_profile")]
+    #[serde(rename = "update_profile")]
+    UpdateProfile,
+    #[oai(rename = "update_notifications")]
+    #[serde(rename = "update_notifications")]
+    UpdateNotifications,
+    #[oai(rename = "update_password")]
+    #[serde(rename = "update_password")]
+    UpdatePassword,
+    #[oai(rename = "reset_password")]
+    #[serde(rename = "reset_password")]
+    ResetPassword,
+    #[oai(rename = "rotate_api_key")]
+    #[serde(rename = "rotate_api_key")]
+    RotateApiKey,
+    #[oai(rename = "revoke_api_key")]
+    #[serde(rename = "revoke_api_key")]
+    RevokeApiKey,
+    #[oai(rename = "switch_tenant")]
+    #[serde(rename = "switch_tenant")]
+    SwitchTenant,
+    #[oai(rename = "enable_2fa")]
+    #[serde(rename = "enable_2fa")]
+    Enable2fa,
+    #[oai(rename = "disable_2fa")]
+    #[serde(rename = "disable_2fa")]
+    Disable2fa,
+    #[oai(rename = "read")]
+    #[serde(rename = "read")]
+    Read,
 }
 
 impl AuditEventAction {
@@ -1440,6 +1470,16 @@ impl AuditEventAction {
         AuditEventAction::Run,
         AuditEventAction::Login,
         AuditEventAction::Logout,
+        AuditEventAction::UpdateProfile,
+        AuditEventAction::UpdateNotifications,
+        AuditEventAction::UpdatePassword,
+        AuditEventAction::ResetPassword,
+        AuditEventAction::RotateApiKey,
+        AuditEventAction::RevokeApiKey,
+        AuditEventAction::SwitchTenant,
+        AuditEventAction::Enable2fa,
+        AuditEventAction::Disable2fa,
+        AuditEventAction::Read,
     ];
 
     /// The value as it appears on the wire.
@@ -1453,6 +1493,16 @@ impl AuditEventAction {
             AuditEventAction::Run => "run",
             AuditEventAction::Login => "login",
             AuditEventAction::Logout => "logout",
+            AuditEventAction::UpdateProfile => "update_profile",
+            AuditEventAction::UpdateNotifications => "update_notifications",
+            AuditEventAction::UpdatePassword => "update_password",
+            AuditEventAction::ResetPassword => "reset_password",
+            AuditEventAction::RotateApiKey => "rotate_api_key",
+            AuditEventAction::RevokeApiKey => "revoke_api_key",
+            AuditEventAction::SwitchTenant => "switch_tenant",
+            AuditEventAction::Enable2fa => "enable_2fa",
+            AuditEventAction::Disable2fa => "disable_2fa",
+            AuditEventAction::Read => "read",
         }
     }
 }
@@ -3429,6 +3479,36 @@ pub enum ListAuditEventsAction {
     #[oai(rename = "logout")]
     #[serde(rename = "logout")]
     Logout,
+    #[oai(rename = "update_profile")]
+    #[serde(rename = "update_profile")]
+    UpdateProfile,
+    #[oai(rename = "update_notifications")]
+    #[serde(rename = "update_notifications")]
+    UpdateNotifications,
+    #[oai(rename = "update_password")]
+    #[serde(rename = "update_password")]
+    UpdatePassword,
+    #[oai(rename = "reset_password")]
+    #[serde(rename = "reset_password")]
+    ResetPassword,
+    #[oai(rename = "rotate_api_key")]
+    #[serde(rename = "rotate_api_key")]
+    RotateApiKey,
+    #[oai(rename = "revoke_api_key")]
+    #[serde(rename = "revoke_api_key")]
+    RevokeApiKey,
+    #[oai(rename = "switch_tenant")]
+    #[serde(rename = "switch_tenant")]
+    SwitchTenant,
+    #[oai(rename = "enable_2fa")]
+    #[serde(rename = "enable_2fa")]
+    Enable2fa,
+    #[oai(rename = "disable_2fa")]
+    #[serde(rename = "disable_2fa")]
+    Disable2fa,
+    #[oai(rename = "read")]
+    #[serde(rename = "read")]
+    Read,
 }
 
 impl ListAuditEventsAction {
@@ -3442,6 +3522,16 @@ impl ListAuditEventsAction {
         ListAuditEventsAction::Run,
         ListAuditEventsAction::Login,
         ListAuditEventsAction::Logout,
+        ListAuditEventsAction::UpdateProfile,
+        ListAuditEventsAction::UpdateNotifications,
+        ListAuditEventsAction::UpdatePassword,
+        ListAuditEventsAction::ResetPassword,
+        ListAuditEventsAction::RotateApiKey,
+        ListAuditEventsAction::RevokeApiKey,
+        ListAuditEventsAction::SwitchTenant,
+        ListAuditEventsAction::Enable2fa,
+        ListAuditEventsAction::Disable2fa,
+        ListAuditEventsAction::Read,
     ];
 
     /// The value as it appears on the wire.
@@ -3455,6 +3545,16 @@ impl ListAuditEventsAction {
             ListAuditEventsAction::Run => "run",
             ListAuditEventsAction::Login => "login",
             ListAuditEventsAction::Logout => "logout",
+            ListAuditEventsAction::UpdateProfile => "update_profile",
+            ListAuditEventsAction::UpdateNotifications => "update_notifications",
+            ListAuditEventsAction::UpdatePassword => "update_password",
+            ListAuditEventsAction::ResetPassword => "reset_password",
+            ListAuditEventsAction::RotateApiKey => "rotate_api_key",
+            ListAuditEventsAction::RevokeApiKey => "revoke_api_key",
+            ListAuditEventsAction::SwitchTenant => "switch_tenant",
+            ListAuditEventsAction::Enable2fa => "enable_2fa",
+            ListAuditEventsAction::Disable2fa => "disable_2fa",
+            ListAuditEventsAction::Read => "read",
         }
     }
 }
@@ -5975,7 +6075,7 @@ pub struct UserUpdate {
     pub enabled: bool,
 }
 
-/// An outbound webhook subscription. Deliveries carry `X-Etl-Webhook-Event-Id`, `X-Etl-Webhook-Event`, `X-Etl-Webhook-Id`, `X-Etl-Webhook-Entity-Id` and `X-Etl-Webhook-Entity-URL`.
+/// An outbound webhook subscription. Deliveries carry `X-Etl-Webhook-Event-Id`, `X-Etl-Webhook-Event`, `X-Etl-Webhook-Id`, `X-Etl-Webhook-Entity-Id` and `X-Etl-Webhook-Entity-URL`, the webhook's own `headers`, basic authentication when `basicUser` is set, and, when a `secret` is set, `X-Etl-Webhook-Signature: sha256=<hex>`: the HMAC-SHA256 of the exact body bytes (of the query string for a `GET`) keyed by the secret, in lower-case hex. A `POST` sends `{eventId, eventType, webhookId, entityId, entity (when includeEntity), entityUrl, timestamp}` (epoch milliseconds) in `contentType`; a `GET` sends the same fields but `entity` as query parameters. Events: `Flow.Created`, `Flow.Updated`, `Flow.Deleted`, `Flow.Executed` (each about a flow: `flowIncludes` and `flowExcludes` apply) and `User.Created`, `User.Updated`, `User.Deleted` (about no flow: the flow filters do not apply). `entityUrl` is the entity's API path on this server (`/rest/v1/users/7`). Deliveries happen in the background, never in the request that caused the event: a 2xx within 10 seconds is a success; anything else is retried 1, 5, 25, 125 and 360 minutes later (6 attempts in all), every attempt listed under `GET /rest/v1/webhooks/{webhookId}/events`. A webhook with an empty `url` gets no deliveries (Understudy sends no email), nor does a disabled or deleted one. `secret` and `basicPass` are write-only: an update that omits them (or sends null) keeps the stored value, an empty string removes it; `hasSecret` tells whether a secret is set.
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "Webhook")]
 pub struct Webhook {
@@ -6009,10 +6109,18 @@ pub struct Webhook {
     #[oai(rename = "headers")]
     #[serde(rename = "headers")]
     pub headers: Vec<WebhookHeader>,
-    /// HMAC signing secret.
-    #[oai(rename = "secret")]
-    #[serde(rename = "secret", default)]
+    /// HMAC-SHA256 signing secret; write-only (see the webhook's description).
+    #[oai(rename = "secret", write_only)]
+    #[serde(
+        rename = "secret",
+        default,
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub secret: Option<String>,
+    /// Whether deliveries are signed (a `secret` is set).
+    #[oai(rename = "hasSecret", skip_serializing_if_is_none)]
+    #[serde(rename = "hasSecret", default, skip_serializing_if = "Option::is_none")]
+    pub has_secret: Option<bool>,
     #[oai(rename = "basicUser")]
     #[serde(rename = "basicUser", default)]
     pub basic_user: Option<String>,
@@ -6074,6 +6182,14 @@ pub struct WebhookDelivery {
     #[oai(rename = "durationMs")]
     #[serde(rename = "durationMs")]
     pub duration_ms: i64,
+    /// Why the attempt failed when no HTTP answer came (refused, timed out, bad URL); null otherwise.
+    #[oai(rename = "error")]
+    #[serde(rename = "error", default)]
+    pub error: Option<String>,
+    /// When the delivery is tried again after this failed attempt; null after a success or the last attempt.
+    #[oai(rename = "nextAttemptAt")]
+    #[serde(rename = "nextAttemptAt", default)]
+    pub next_attempt_at: Option<String>,
     #[oai(rename = "success")]
     #[serde(rename = "success")]
     pub success: bool,
@@ -6142,9 +6258,13 @@ pub struct WebhookInput {
     #[oai(rename = "headers", skip_serializing_if_is_none)]
     #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
     pub headers: Option<Vec<WebhookHeader>>,
-    /// HMAC signing secret.
-    #[oai(rename = "secret")]
-    #[serde(rename = "secret", default)]
+    /// HMAC-SHA256 signing secret; write-only (see the webhook's description).
+    #[oai(rename = "secret", write_only)]
+    #[serde(
+        rename = "secret",
+        default,
+        skip_serializing_if = "crate::support::omit_write_only"
+    )]
     pub secret: Option<String>,
     #[oai(rename = "basicUser")]
     #[serde(rename = "basicUser", default)]
@@ -11420,6 +11540,9 @@ pub enum ListMessagesResponse {
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
+    /// The caller's role or tenant does not allow this.
+    #[oai(status = 403)]
+    Forbidden(Json<Error>),
 }
 
 impl crate::support::FromAnswer for ListMessagesResponse {
@@ -11428,6 +11551,7 @@ impl crate::support::FromAnswer for ListMessagesResponse {
             200 => Ok(Self::Ok(Json(a.json()?), a.header("X-Total-Count")?)),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -11453,6 +11577,9 @@ pub enum MarkMessageReadResponse {
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
+    /// The caller's role or tenant does not allow this.
+    #[oai(status = 403)]
+    Forbidden(Json<Error>),
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
@@ -11464,6 +11591,7 @@ impl crate::support::FromAnswer for MarkMessageReadResponse {
             200 => Ok(Self::Ok(Json(a.json()?))),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
@@ -11490,6 +11618,9 @@ pub enum DeleteMessageResponse {
     /// No token, or an invalid or expired one (or wrong credentials at sign-in).
     #[oai(status = 401)]
     Unauthorized(Json<Error>),
+    /// The caller's role or tenant does not allow this.
+    #[oai(status = 403)]
+    Forbidden(Json<Error>),
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
@@ -11501,6 +11632,7 @@ impl crate::support::FromAnswer for DeleteMessageResponse {
             204 => Ok(Self::NoContent),
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
+            403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
@@ -20944,7 +21076,7 @@ impl Routes {
 
     /// Query audit events
     ///
-    /// Platform-wide audit events, newest first. Filters combine with AND; `changes` is empty in the list.
+    /// The acting tenant's audit events (every write to its resources), newest first. Administrator only. Filters combine with AND; `changes` is empty in the list.
     #[oai(
         path = "/rest/v1/audit",
         method = "get",
@@ -21007,7 +21139,7 @@ impl Routes {
 
     /// Get an audit event
     ///
-    /// One audit event with its before/after diff.
+    /// One audit event of the acting tenant with its before/after diff, field by field (nested objects as dotted paths). Administrator only.
     #[oai(
         path = "/rest/v1/audit/:auditEventId",
         method = "get",

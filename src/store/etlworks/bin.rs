@@ -57,6 +57,15 @@ pub const KINDS: &[Kind] = &[
         resource_type: "listener",
         table: "et_listeners",
         dependents: &[],
+        dependents: &[],
+    },
+    Kind {
+        resource_type: "webhook",
+        table: "et_webhooks",
+        dependents: &[
+            ("et_webhook_attempts", "webhook_id = ?"),
+            ("et_webhook_deliveries", "webhook_id = ?"),
+        ],
     },
 ];
 
@@ -191,9 +200,15 @@ pub async fn purge<C: ConnectionTrait>(
 ) -> Result<(), StoreError> {
     let backend = db.get_database_backend();
     for (table, condition) in kind.dependents {
+        // sea-query reads PostgreSQL's placeholders as `$1`, not the `?` the conditions
+        // are written with (every `?` is the resource's id).
+        let condition = match backend {
+            sea_orm::DbBackend::Postgres => condition.replace('?', "$1"),
+            _ => condition.to_string(),
+        };
         let gone = Query::delete()
             .from_table(Alias::new(*table))
-            .and_where(Expr::cust_with_values(*condition, [entry.resource_id]))
+            .and_where(Expr::cust_with_values(condition, [entry.resource_id]))
             .to_owned();
         db.execute(backend.build(&gone)).await?;
     }

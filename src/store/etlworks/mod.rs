@@ -1,11 +1,13 @@
 //! Etlworks' queries: tenants, its side of users and their API keys, the JWT signing
 //! key and signed-out tokens, password resets, in-app messages, the audit log, the
-//! recycle bin, tags, and connections, formats and listeners.
+//! recycle bin, tags, flows and their executions, schedules, connections, formats and
+//! listeners, and webhooks with their deliveries.
 
 pub mod audit;
 pub mod bin;
 pub mod connections;
 pub mod definitions;
+pub mod deliveries;
 pub mod executions;
 pub mod flows;
 pub mod messages;
@@ -14,3 +16,4 @@ pub mod tags;
 pub mod tenants;
 pub mod tokens;
 pub mod users;
+pub mod webhooks;

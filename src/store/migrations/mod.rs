@@ -17,6 +17,7 @@ mod m0009_kawa_remainder;
 mod m0010_etlworks_accounts;
 mod m0011_etlworks_flows;
 mod m0012_etlworks_connections;
+mod m0013_etlworks_webhooks;
 mod m0014_etlworks_schedules;
 
 use sea_orm_migration::prelude::*;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_etlworks_accounts::Migration),
             Box::new(m0011_etlworks_flows::Migration),
             Box::new(m0012_etlworks_connections::Migration),
+            Box::new(m0013_etlworks_webhooks::Migration),
             Box::new(m0014_etlworks_schedules::Migration),
         ]
     }

@@ -1,14 +1,16 @@
 //! Etlworks' background work, in one job loop (claimed through the database, so several
 //! replicas share it and each piece of work happens once): firing due schedules,
-//! executing queued flow runs, and purging recycle-bin entries whose retention ended. Each step runs even when
-//! another failed; every failure is logged by the loop. When the server stops, runs in
-//! flight are ended (`canceled`) before the loop returns.
+//! executing queued flow runs, sending due webhook deliveries, and purging recycle-bin
+//! entries whose retention ended. Each step runs even when another failed; every failure
+//! is logged by the loop. When the server stops, runs in flight are ended (`canceled`)
+//! before the loop returns.
 
 use tokio::sync::watch;
 
 use super::recycle_bin;
 use super::runs::runner::Runner;
 use super::schedules;
+use super::webhooks::delivery;
 use crate::state::AppState;
 use crate::store::StoreError;
 
@@ -31,6 +33,10 @@ pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
                 first_error.get_or_insert(e);
             }
             if let Err(e) = runner.step(state).await {
+                first_error.get_or_insert(e);
+            }
+            // A try takes at most `delivery::TIMEOUT`; the sends of a tick run at once.
+            if let Err(e) = delivery::deliver_due(state).await {
                 first_error.get_or_insert(e);
             }
             if purging {

@@ -1,8 +1,10 @@
 //! Etlworks (`/rest/v1/*`): the generated `Api` traits implemented on the services (one
 //! file per tag under [`api`]), the services beside them, and the error shape mock mode
 //! shares. Real mode serves the tags in [`SERVED_TAGS`]: sign-in (JWTs, API keys, tenant
-//! tokens, password reset and update, SSO, TOTP), users, tenants and profiles,
-//! connections, formats and listeners with export and import, and the explorer.
+//! tokens, password reset and update, SSO, TOTP), users, tenants and profiles, flows,
+//! their runs and executions, schedules, connections, formats and listeners with export
+//! and import, the explorer, the audit log and the recycle bin, webhooks (with [`events`]
+//! and their delivery) and messages.
 
 mod api;
 pub mod audit;
@@ -12,17 +14,20 @@ pub mod connections;
 pub mod connectors;
 pub mod error;
 pub mod explorer;
+pub mod events;
 pub mod fields;
 pub mod executions;
 pub mod fixtures;
 pub mod flows;
 pub mod jobs;
+pub mod messages;
 pub mod profile;
 pub mod recycle_bin;
 pub mod runs;
 pub mod schedules;
 pub mod tenants;
 pub mod users;
+pub mod webhooks;
 
 use std::sync::Arc;
 
@@ -46,6 +51,8 @@ pub const SERVED_TAGS: &[&str] = &[
     "Schedules",
     "Connections",
     "Explorer & SQL",
+    "Audit & recycle bin",
+    "Webhooks & messages",
 ];
 
 /// Etlworks mounted for the dispatcher: the served tags only, every error in Etlworks'

@@ -75,6 +75,10 @@ pub async fn restore(
     let tx = state.db.begin().await.map_err(StoreError::from)?;
     let entry = entry(&tx, caller, id).await?;
     let kind = kind_of(&entry)?;
+    if kind.resource_type == "webhook" {
+        // Only administrators manage webhooks; restoring one is managing it.
+        caller.at_least(Role::Administrator, "restore webhooks")?;
+    }
     if bin::name_taken(&tx, kind, entry.tenant_id, &entry.name).await? {
         return Err(EtlworksError::Conflict(format!(
             "A {} named '{}' already exists: rename it before restoring this one",

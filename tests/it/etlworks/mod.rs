@@ -1,17 +1,24 @@
 //! Etlworks in real mode: sign-in and tokens, two-factor, passwords, users, tenants and
-//! profiles, connections, formats, listeners and the explorer, over HTTP against an
-//! in-process server (SQLite, or the PostgreSQL the environment names).
+//! profiles, flows, runs and schedules, connections, formats, listeners and the
+//! explorer, the audit log, webhooks with their deliveries and the recycle bin, and
+//! messages, over HTTP against an in-process server (SQLite, or the PostgreSQL the
+//! environment names).
 
+mod audit;
 mod auth;
 mod connections;
+mod deliveries;
 mod explorer;
 mod fixtures;
 mod flows;
+mod messages;
+mod receiver;
 mod runs;
 mod schedules;
 mod tenants;
 mod two_factor;
 mod users;
+mod webhooks;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -190,6 +197,20 @@ fn real_mode_serves_every_operation_of_the_served_tags() {
             "update_user_profile",
             "get_notification_preferences",
             "update_notification_preferences",
+            "list_audit_events",
+            "get_audit_event",
+            "list_recycle_bin",
+            "restore_recycle_bin_item",
+            "purge_recycle_bin_item",
+            "list_webhooks",
+            "create_webhook",
+            "get_webhook",
+            "update_webhook",
+            "delete_webhook",
+            "list_webhook_deliveries",
+            "list_messages",
+            "mark_message_read",
+            "delete_message",
         ]
     );
 }

@@ -2,6 +2,7 @@
 //! handlers authenticate, call a service and wrap its answer. Tags real mode does not
 //! serve yet are declared unmounted: the dispatcher never routes to them.
 
+mod audit_recycle_bin;
 mod authentication;
 mod connections;
 mod explorer_sql;
@@ -9,6 +10,7 @@ mod executions;
 mod flows;
 mod schedules;
 mod users_tenants;
+mod webhooks_messages;
 
 use generated::etlworks::v1 as api;
 use tokio::sync::OnceCell;
@@ -62,6 +64,4 @@ generated::etlworks_v1_unmounted_composer_api!(Etlworks);
 generated::etlworks_v1_unmounted_o_auth_helpers_api!(Etlworks);
 generated::etlworks_v1_unmounted_templates_macros_api!(Etlworks);
 generated::etlworks_v1_unmounted_tags_search_api!(Etlworks);
-generated::etlworks_v1_unmounted_audit_recycle_bin_api!(Etlworks);
-generated::etlworks_v1_unmounted_webhooks_messages_api!(Etlworks);
 generated::etlworks_v1_unmounted_system_operations_api!(Etlworks);

@@ -224,6 +224,12 @@ pub async fn stop(
             executions::log(&tx, execution.id, now, console::WARN, &line).await?;
             stopped.get_or_insert(execution.id);
         }
+        // A run canceled before it started has ended; a running one ends at its runner.
+        if done && execution.status == "queued" {
+            if let Some(ended) = executions::by_id(&tx, execution.id).await? {
+                flows::events::executed(&tx, state, &ended).await?;
+            }
+        }
     }
     if let Some(audit) = stopped {
         let write = Write::new("update", "flow", flow.id.to_string())

@@ -15,6 +15,7 @@ use crate::state::AppState;
 use crate::store::entities::et_execution;
 use crate::store::etlworks::executions::{self, Ending};
 use crate::store::StoreError;
+use crate::surfaces::etlworks::flows::events as flow_events;
 use crate::surfaces::etlworks::schedules;
 
 /// Runs one replica executes at once.
@@ -129,6 +130,11 @@ async fn run_claimed(
         let tx = sea_orm::TransactionTrait::begin(&state.db).await?;
         if executions::end(&tx, execution.id, "running", ending).await? {
             executions::log(&tx, execution.id, now, level, &line).await?;
+            if let Some(ended) = executions::by_id(&tx, execution.id).await? {
+                flow_events::executed(&tx, state, &ended)
+                    .await
+                    .map_err(|e| StoreError::Internal(e.to_string()))?;
+            }
         }
         tx.commit().await?;
         Ok::<_, StoreError>(())
@@ -155,9 +161,16 @@ async fn interrupt_stalled(state: &AppState) -> Result<(), StoreError> {
             records: run.records_processed,
             metrics: run.metrics.clone(),
         };
-        if executions::end(&state.db, run.id, "running", ending).await? {
-            executions::log(&state.db, run.id, now, console::ERROR, why).await?;
+        let tx = sea_orm::TransactionTrait::begin(&state.db).await?;
+        if executions::end(&tx, run.id, "running", ending).await? {
+            executions::log(&tx, run.id, now, console::ERROR, why).await?;
+            if let Some(ended) = executions::by_id(&tx, run.id).await? {
+                flow_events::executed(&tx, state, &ended)
+                    .await
+                    .map_err(|e| StoreError::Internal(e.to_string()))?;
+            }
         }
+        tx.commit().await?;
     }
     Ok(())
 }

@@ -6,12 +6,14 @@ use generated::etlworks::v1 as api;
 use sea_orm::TransactionTrait;
 
 mod api_keys;
+mod webhook_events;
 
 pub use api_keys::{revoke_key, rotate_key};
 
 use super::audit::{self, Write};
 use super::auth::passwords;
 use super::error::EtlworksError;
+use super::events;
 use super::fields;
 use crate::authz::etlworks::{Caller, Role};
 use crate::common::time::iso_seconds;
@@ -140,6 +142,7 @@ pub async fn create(
         write,
     )
     .await?;
+    webhook_events::announce(&txn, state, events::USER_CREATED, tenant_id, &answer).await?;
     txn.commit().await?;
     Ok(answer)
 }
@@ -229,6 +232,14 @@ pub async fn update(
         .before(&before)
         .after(&after);
     audit::record(&txn, state.now_ms(), caller, write).await?;
+    webhook_events::announce(
+        &txn,
+        state,
+        events::USER_UPDATED,
+        saved.etl.tenant_id,
+        &after,
+    )
+    .await?;
     txn.commit().await?;
     Ok(after)
 }
@@ -254,6 +265,14 @@ pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), Et
         .named(&account.etl.login)
         .before(redacted(&before));
     audit::record(&txn, state.now_ms(), caller, write).await?;
+    webhook_events::announce(
+        &txn,
+        state,
+        events::USER_DELETED,
+        account.etl.tenant_id,
+        &before,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -1,5 +1,9 @@
-//! Recording writes in Etlworks' audit log: every service that changes a resource says
-//! what it did here, in the transaction of the change.
+//! Etlworks' audit log: every service that changes a resource records what it did here,
+//! in the transaction of the change ([`record`], [`by`]); [`log`] reads it back with
+//! each event's field-level diff ([`diff`]).
+
+mod diff;
+pub mod log;
 
 use sea_orm::ConnectionTrait;
 use serde_json::Value;

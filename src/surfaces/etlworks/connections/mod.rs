@@ -28,8 +28,6 @@ pub use crate::store::etlworks::definitions::{CONNECTIONS, FORMATS, LISTENERS};
 
 /// The most characters a description may have.
 const MAX_DESCRIPTION: usize = 4000;
-/// The most characters a tag may have.
-const MAX_TAG: usize = 100;
 
 /// A resource as the client writes it, whatever its kind.
 #[derive(Debug, Clone, Default)]
@@ -272,7 +270,7 @@ fn checked_at(
             ))
         })?;
     }
-    let tags = draft.tags.map(|t| check_tags(t, at)).transpose()?;
+    let tags = draft.tags.map(tidy_tags);
     let tags = match (tags, before) {
         (Some(t), _) => Some(t),
         // A new resource without tags has none.
@@ -318,19 +316,14 @@ fn kind_at(
     }
 }
 
-fn check_tags(names: Vec<String>, at: &str) -> Result<Vec<String>, EtlworksError> {
+/// Tags as kept: trimmed, blanks dropped (the contract puts no bound on a tag, so none
+/// is refused), duplicates once.
+fn tidy_tags(names: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
     names
         .into_iter()
-        .map(|n| {
-            let n = n.trim().to_string();
-            if n.is_empty() || n.chars().count() > MAX_TAG {
-                Err(EtlworksError::BadRequest(format!(
-                    "Field '{at}tags': a tag has 1 to {MAX_TAG} characters"
-                )))
-            } else {
-                Ok(n)
-            }
-        })
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty() && seen.insert(n.clone()))
         .collect()
 }
 

@@ -236,7 +236,16 @@ fn checked(
     draft: Draft,
     before: Option<&Row>,
 ) -> Result<(Fields, Option<Vec<String>>), EtlworksError> {
-    checked_at(state, caller, t, draft, before, "").map(|(f, tags, _)| (f, tags))
+    checked_at(state, caller, t, draft, before, "").map(|c| (c.fields, c.tags))
+}
+
+/// A draft as it will be stored.
+struct Checked {
+    fields: Fields,
+    /// `None`: the tags stay as they are.
+    tags: Option<Vec<String>>,
+    /// Secrets sent redacted with no stored value to keep (left unset).
+    missing: Vec<String>,
 }
 
 /// [`checked`] for an entry at `at` of a bundle (`connections[2].`, prefixed to the
@@ -249,7 +258,7 @@ fn checked_at(
     draft: Draft,
     before: Option<&Row>,
     at: &str,
-) -> Result<(Fields, Option<Vec<String>>, Vec<String>), EtlworksError> {
+) -> Result<Checked, EtlworksError> {
     let name = fields::name(&format!("{at}name"), draft.name.trim(), 255)?;
     if let Some(d) = &draft.description {
         if d.chars().count() > MAX_DESCRIPTION {
@@ -283,7 +292,11 @@ fn checked_at(
         kind: draft.kind,
         properties: secrets::to_text(&properties),
     };
-    Ok((fields, tags, missing))
+    Ok(Checked {
+        fields,
+        tags,
+        missing,
+    })
 }
 
 /// The connector `kind` names for a resource of `t` (formats have none), or a 400.

@@ -292,8 +292,11 @@ pub async fn import(
                 }
                 None => None,
             };
-            let (fields, tag_names, missing) =
-                checked_at(state, caller, s.t, d, before.as_ref().map(|b| &b.row), &at)?;
+            let super::Checked {
+                fields,
+                tags: tag_names,
+                missing,
+            } = checked_at(state, caller, s.t, d, before.as_ref().map(|b| &b.row), &at)?;
             let message = (!missing.is_empty()).then(|| {
                 format!(
                     "Set {} again: the bundle holds it redacted",

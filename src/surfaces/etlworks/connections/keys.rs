@@ -42,9 +42,9 @@ pub async fn upload(
             "Field 'property': at most 255 characters".into(),
         ));
     }
-    if key.bytes.is_empty() || key.bytes.len() > MAX_KEY_BYTES {
+    if key.bytes.len() > MAX_KEY_BYTES {
         return Err(EtlworksError::BadRequest(format!(
-            "Field 'file': a key file has 1 byte to {MAX_KEY_BYTES} bytes"
+            "Field 'file': a key file has at most {MAX_KEY_BYTES} bytes"
         )));
     }
     let file_name = plain_name(key.file_name.as_deref()).unwrap_or_else(|| property.clone());

@@ -28,8 +28,6 @@ pub use crate::store::etlworks::definitions::{CONNECTIONS, FORMATS, LISTENERS};
 
 /// The most characters a description may have.
 const MAX_DESCRIPTION: usize = 4000;
-/// The most characters a tag may have.
-const MAX_TAG: usize = 100;
 
 /// A resource as the client writes it, whatever its kind.
 #[derive(Debug, Clone, Default)]
@@ -238,7 +236,16 @@ fn checked(
     draft: Draft,
     before: Option<&Row>,
 ) -> Result<(Fields, Option<Vec<String>>), EtlworksError> {
-    checked_at(state, caller, t, draft, before, "").map(|(f, tags, _)| (f, tags))
+    checked_at(state, caller, t, draft, before, "").map(|c| (c.fields, c.tags))
+}
+
+/// A draft as it will be stored.
+struct Checked {
+    fields: Fields,
+    /// `None`: the tags stay as they are.
+    tags: Option<Vec<String>>,
+    /// Secrets sent redacted with no stored value to keep (left unset).
+    missing: Vec<String>,
 }
 
 /// [`checked`] for an entry at `at` of a bundle (`connections[2].`, prefixed to the
@@ -251,7 +258,7 @@ fn checked_at(
     draft: Draft,
     before: Option<&Row>,
     at: &str,
-) -> Result<(Fields, Option<Vec<String>>, Vec<String>), EtlworksError> {
+) -> Result<Checked, EtlworksError> {
     let name = fields::name(&format!("{at}name"), draft.name.trim(), 255)?;
     if let Some(d) = &draft.description {
         if d.chars().count() > MAX_DESCRIPTION {
@@ -272,7 +279,7 @@ fn checked_at(
             ))
         })?;
     }
-    let tags = draft.tags.map(|t| check_tags(t, at)).transpose()?;
+    let tags = draft.tags.map(tidy_tags);
     let tags = match (tags, before) {
         (Some(t), _) => Some(t),
         // A new resource without tags has none.
@@ -285,7 +292,11 @@ fn checked_at(
         kind: draft.kind,
         properties: secrets::to_text(&properties),
     };
-    Ok((fields, tags, missing))
+    Ok(Checked {
+        fields,
+        tags,
+        missing,
+    })
 }
 
 /// The connector `kind` names for a resource of `t` (formats have none), or a 400.
@@ -318,19 +329,14 @@ fn kind_at(
     }
 }
 
-fn check_tags(names: Vec<String>, at: &str) -> Result<Vec<String>, EtlworksError> {
+/// Tags as kept: trimmed, blanks dropped (the contract puts no bound on a tag, so none
+/// is refused), duplicates once.
+fn tidy_tags(names: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
     names
         .into_iter()
-        .map(|n| {
-            let n = n.trim().to_string();
-            if n.is_empty() || n.chars().count() > MAX_TAG {
-                Err(EtlworksError::BadRequest(format!(
-                    "Field '{at}tags': a tag has 1 to {MAX_TAG} characters"
-                )))
-            } else {
-                Ok(n)
-            }
-        })
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty() && seen.insert(n.clone()))
         .collect()
 }
 

@@ -57,7 +57,6 @@ pub const KINDS: &[Kind] = &[
         resource_type: "listener",
         table: "et_listeners",
         dependents: &[],
-        dependents: &[],
     },
     Kind {
         resource_type: "webhook",

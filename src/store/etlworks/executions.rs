@@ -221,9 +221,15 @@ pub async fn end<C: ConnectionTrait>(
 ) -> Result<bool, StoreError> {
     let done = execution::Entity::update_many()
         .col_expr(execution::Column::Status, Expr::value(ending.status))
-        .col_expr(execution::Column::FinishedAt, Expr::value(ending.finished_at))
+        .col_expr(
+            execution::Column::FinishedAt,
+            Expr::value(ending.finished_at),
+        )
         .col_expr(execution::Column::Exception, Expr::value(ending.exception))
-        .col_expr(execution::Column::RecordsProcessed, Expr::value(ending.records))
+        .col_expr(
+            execution::Column::RecordsProcessed,
+            Expr::value(ending.records),
+        )
         .col_expr(execution::Column::Metrics, Expr::value(ending.metrics))
         .col_expr(execution::Column::Tasks, Expr::value("[]"))
         .filter(execution::Column::Id.eq(id))
@@ -293,10 +299,7 @@ pub async fn log<C: ConnectionTrait>(
 }
 
 /// Execution `id`'s console, in order.
-pub async fn console<C: ConnectionTrait>(
-    db: &C,
-    id: i32,
-) -> Result<Vec<line::Model>, StoreError> {
+pub async fn console<C: ConnectionTrait>(db: &C, id: i32) -> Result<Vec<line::Model>, StoreError> {
     Ok(line::Entity::find()
         .filter(line::Column::ExecutionId.eq(id))
         .order_by_asc(line::Column::Id)

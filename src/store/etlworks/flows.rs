@@ -24,7 +24,10 @@ pub async fn by_id<C: ConnectionTrait>(
     tenant_id: i32,
     id: i32,
 ) -> Result<Option<flow::Model>, StoreError> {
-    Ok(live(tenant_id).filter(flow::Column::Id.eq(id)).one(db).await?)
+    Ok(live(tenant_id)
+        .filter(flow::Column::Id.eq(id))
+        .one(db)
+        .await?)
 }
 
 /// The tenant's live flow named exactly `name`.
@@ -74,7 +77,10 @@ pub async fn all<C: ConnectionTrait>(
     db: &C,
     tenant_id: i32,
 ) -> Result<Vec<flow::Model>, StoreError> {
-    Ok(live(tenant_id).order_by_asc(flow::Column::Id).all(db).await?)
+    Ok(live(tenant_id)
+        .order_by_asc(flow::Column::Id)
+        .all(db)
+        .await?)
 }
 
 /// What a listing keeps.
@@ -199,9 +205,12 @@ pub async fn opened<C: ConnectionTrait>(
         opened_at: Set(now),
     })
     .on_conflict(
-        OnConflict::columns([et_recent_flow::Column::UserId, et_recent_flow::Column::FlowId])
-            .update_column(et_recent_flow::Column::OpenedAt)
-            .to_owned(),
+        OnConflict::columns([
+            et_recent_flow::Column::UserId,
+            et_recent_flow::Column::FlowId,
+        ])
+        .update_column(et_recent_flow::Column::OpenedAt)
+        .to_owned(),
     )
     .exec(db)
     .await?;

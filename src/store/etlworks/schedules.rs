@@ -21,7 +21,10 @@ pub async fn by_id<C: ConnectionTrait>(
     tenant_id: i32,
     id: i32,
 ) -> Result<Option<schedule::Model>, StoreError> {
-    Ok(live(tenant_id).filter(schedule::Column::Id.eq(id)).one(db).await?)
+    Ok(live(tenant_id)
+        .filter(schedule::Column::Id.eq(id))
+        .one(db)
+        .await?)
 }
 
 /// Whether a live schedule of the tenant other than `except` is named `name`.

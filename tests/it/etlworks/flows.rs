@@ -63,10 +63,24 @@ async fn a_flow_is_created_read_edited_listed_and_versioned() {
     ] {
         let r = admin(&app, Method::GET, &format!("/rest/v1/flows{query}"), None).await;
         assert_eq!(r.status, StatusCode::OK, "{query}: {}", r.text);
-        let ids: Vec<i64> = r.json.as_array().unwrap().iter().map(|f| f["id"].as_i64().unwrap()).collect();
+        let ids: Vec<i64> = r
+            .json
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_i64().unwrap())
+            .collect();
         assert_eq!(ids, expected, "{query}");
-        let total = if query.starts_with("?limit") { 2 } else { expected.len() };
-        assert_eq!(r.headers["x-total-count"], total.to_string().as_str(), "{query}");
+        let total = if query.starts_with("?limit") {
+            2
+        } else {
+            expected.len()
+        };
+        assert_eq!(
+            r.headers["x-total-count"],
+            total.to_string().as_str(),
+            "{query}"
+        );
     }
 
     // An edit replaces the definition and saves a version.
@@ -90,7 +104,11 @@ async fn a_flow_is_created_read_edited_listed_and_versioned() {
     assert_eq!(r.json[0]["flowId"], id);
     let r = admin(&app, Method::GET, &format!("{path}/documentation"), None).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-    assert!(r.text.contains("Flow \"Load orders v2\" (flow.db.to.db)"), "{}", r.text);
+    assert!(
+        r.text.contains("Flow \"Load orders v2\" (flow.db.to.db)"),
+        "{}",
+        r.text
+    );
     assert!(r.text.contains("merging on id"), "{}", r.text);
     assert!(r.text.contains("id -> ORDER_ID"), "{}", r.text);
 }
@@ -101,8 +119,20 @@ async fn refusals_change_nothing() {
     let id = create(&app, orders_flow("Load orders")).await;
     let (_, viewer) = user_with_key(&app, "viewer", "VIEWER", None).await;
 
-    let r = call(&app, &viewer, Method::POST, "/rest/v1/flows", Some(orders_flow("x"))).await;
-    refused(&r, StatusCode::FORBIDDEN, "/rest/v1/flows", "Viewer role cannot create flows");
+    let r = call(
+        &app,
+        &viewer,
+        Method::POST,
+        "/rest/v1/flows",
+        Some(orders_flow("x")),
+    )
+    .await;
+    refused(
+        &r,
+        StatusCode::FORBIDDEN,
+        "/rest/v1/flows",
+        "Viewer role cannot create flows",
+    );
     let path = format!("/rest/v1/flows/{id}");
     let r = call(&app, &viewer, Method::DELETE, &path, None).await;
     refused(&r, StatusCode::FORBIDDEN, &path, "Viewer");
@@ -110,13 +140,30 @@ async fn refusals_change_nothing() {
     let r = call(&app, &viewer, Method::GET, &path, None).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
 
-    let r = admin(&app, Method::POST, "/rest/v1/flows", Some(orders_flow("Load orders"))).await;
+    let r = admin(
+        &app,
+        Method::POST,
+        "/rest/v1/flows",
+        Some(orders_flow("Load orders")),
+    )
+    .await;
     refused(&r, StatusCode::CONFLICT, "/rest/v1/flows", "already exists");
     let mut bad = orders_flow("Bad");
     bad["mappings"][0]["transformation"] = json!("nope");
     let r = admin(&app, Method::POST, "/rest/v1/flows", Some(bad)).await;
-    refused(&r, StatusCode::BAD_REQUEST, "/rest/v1/flows", "Field 'mappings[0].transformation'");
-    let r = admin(&app, Method::POST, "/rest/v1/flows", Some(json!({"flowType": "x"}))).await;
+    refused(
+        &r,
+        StatusCode::BAD_REQUEST,
+        "/rest/v1/flows",
+        "Field 'mappings[0].transformation'",
+    );
+    let r = admin(
+        &app,
+        Method::POST,
+        "/rest/v1/flows",
+        Some(json!({"flowType": "x"})),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.text);
 
     // Renaming onto a taken name is a conflict too.
@@ -130,14 +177,27 @@ async fn refusals_change_nothing() {
     assert_eq!(r.headers["x-total-count"], "1", "nothing saved: {}", r.text);
 
     // Another tenant's flow does not exist for its users.
-    let r = admin(&app, Method::POST, "/rest/v1/tenants", Some(json!({"name": "acme"}))).await;
+    let r = admin(
+        &app,
+        Method::POST,
+        "/rest/v1/tenants",
+        Some(json!({"name": "acme"})),
+    )
+    .await;
     let acme = r.json["id"].as_i64().unwrap();
     let (_, outsider) = user_with_key(&app, "outsider", "ADMINISTRATOR", Some(acme)).await;
     for method in [Method::GET, Method::DELETE] {
         let r = call(&app, &outsider, method, &path, None).await;
         refused(&r, StatusCode::NOT_FOUND, &path, "not found");
     }
-    let r = call(&app, &outsider, Method::PUT, &path, Some(orders_flow("Mine"))).await;
+    let r = call(
+        &app,
+        &outsider,
+        Method::PUT,
+        &path,
+        Some(orders_flow("Mine")),
+    )
+    .await;
     refused(&r, StatusCode::NOT_FOUND, &path, "not found");
     let r = admin(&app, Method::GET, &path, None).await;
     assert_eq!(r.json["name"], "Load orders");
@@ -153,8 +213,18 @@ async fn inspect_validates_without_saving_and_usage_guards_deletes() {
     let r = admin(&app, Method::POST, "/rest/v1/flows/inspect", Some(bad)).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     assert_eq!(r.json["valid"], false);
-    let fields: Vec<&str> = r.json["issues"].as_array().unwrap().iter().filter_map(|i| i["field"].as_str()).collect();
-    assert_eq!(fields, ["mappings[0].source", "nestedFlows[0].flowId", "name"], "{}", r.text);
+    let fields: Vec<&str> = r.json["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["field"].as_str())
+        .collect();
+    assert_eq!(
+        fields,
+        ["mappings[0].source", "nestedFlows[0].flowId", "name"],
+        "{}",
+        r.text
+    );
     assert_eq!(r.json["issues"][2]["severity"], "warning");
     let r = admin(&app, Method::GET, "/rest/v1/flows", None).await;
     assert_eq!(r.headers["x-total-count"], "1", "inspect saved nothing");
@@ -164,22 +234,43 @@ async fn inspect_validates_without_saving_and_usage_guards_deletes() {
         json!({"name": "Pipeline", "flowType": "flow.nested", "nestedFlows": [{"flowId": child, "order": 1}]}),
     )
     .await;
-    let r = admin(&app, Method::GET, &format!("/rest/v1/flows/{child}/usage"), None).await;
+    let r = admin(
+        &app,
+        Method::GET,
+        &format!("/rest/v1/flows/{child}/usage"),
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-    assert_eq!(r.json["parentFlows"], json!([{"id": parent, "name": "Pipeline"}]));
+    assert_eq!(
+        r.json["parentFlows"],
+        json!([{"id": parent, "name": "Pipeline"}])
+    );
     let path = format!("/rest/v1/flows/{child}");
     let r = admin(&app, Method::DELETE, &path, None).await;
     refused(&r, StatusCode::CONFLICT, &path, "nested flow 'Pipeline'");
 
     // Once the parent is gone, the child can go; both are then 404s and run-by-name
     // misses them; a new flow may take a deleted one's name.
-    let r = admin(&app, Method::DELETE, &format!("/rest/v1/flows/{parent}"), None).await;
+    let r = admin(
+        &app,
+        Method::DELETE,
+        &format!("/rest/v1/flows/{parent}"),
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.text);
     let r = admin(&app, Method::DELETE, &path, None).await;
     assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.text);
     let r = admin(&app, Method::GET, &path, None).await;
     refused(&r, StatusCode::NOT_FOUND, &path, "not found");
-    let r = admin(&app, Method::POST, "/rest/v1/flows/flow-name/Child/run", None).await;
+    let r = admin(
+        &app,
+        Method::POST,
+        "/rest/v1/flows/flow-name/Child/run",
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.text);
     create(&app, orders_flow("Child")).await;
 }

@@ -31,7 +31,10 @@ async fn sqlite(path: &Path, statements: &[&str]) -> DatabaseConnection {
 /// Every row of `sql` as JSON arrays.
 async fn rows(db: &DatabaseConnection, sql: &str) -> Vec<Value> {
     let found = db
-        .query_all(Statement::from_string(db.get_database_backend(), sql.to_string()))
+        .query_all(Statement::from_string(
+            db.get_database_backend(),
+            sql.to_string(),
+        ))
         .await
         .expect("the query runs");
     found
@@ -107,7 +110,16 @@ async fn a_run_copies_rows_between_databases_through_its_mappings() {
     let target = sqlite(&target_file, &[]).await;
     let source = sqlite_connection(&app, "source", &source_file).await;
     let dest = sqlite_connection(&app, "target", &target_file).await;
-    let flow = create(&app, copy_flow("Copy orders", (source, "orders"), (dest, "ORDERS"), json!({}))).await;
+    let flow = create(
+        &app,
+        copy_flow(
+            "Copy orders",
+            (source, "orders"),
+            (dest, "ORDERS"),
+            json!({}),
+        ),
+    )
+    .await;
 
     let answer = run(&app, flow, "", json!({})).await;
     assert_eq!(answer["status"], 0, "started: {answer}");
@@ -120,39 +132,89 @@ async fn a_run_copies_rows_between_databases_through_its_mappings() {
     assert_eq!(done["recordsProcessed"], 3);
     assert_eq!(done["metrics"][0]["recordsExtracted"], 3);
     assert_eq!(done["metrics"][0]["recordsLoaded"], 3);
-    assert!(done["finished"].is_string() && done["exception"].is_null(), "{done}");
+    assert!(
+        done["finished"].is_string() && done["exception"].is_null(),
+        "{done}"
+    );
     assert_eq!(
-        rows(&target, "SELECT id, customer, amount FROM ORDERS ORDER BY id").await,
-        vec![json!([1, "ADA", 10.5]), json!([2, "GRACE", 20.0]), json!([3, "LINUS", null])]
+        rows(
+            &target,
+            "SELECT id, customer, amount FROM ORDERS ORDER BY id"
+        )
+        .await,
+        vec![
+            json!([1, "ADA", 10.5]),
+            json!([2, "GRACE", 20.0]),
+            json!([3, "LINUS", null])
+        ]
     );
     let text = console(&app, flow, audit).await;
     assert!(text.contains("created table ORDERS"), "{text}");
-    assert!(text.contains("copy: 3 extracted, 3 loaded, 0 rejected"), "{text}");
+    assert!(
+        text.contains("copy: 3 extracted, 3 loaded, 0 rejected"),
+        "{text}"
+    );
     assert!(text.contains("Flow finished with status success"), "{text}");
 
     // A merge on `id` replaces the rows it shares; an insert would have doubled them.
-    let mut merge = copy_flow("Copy orders", (source, "orders"), (dest, "ORDERS"), json!({"action": "merge", "lookupFields": "id"}));
+    let mut merge = copy_flow(
+        "Copy orders",
+        (source, "orders"),
+        (dest, "ORDERS"),
+        json!({"action": "merge", "lookupFields": "id"}),
+    );
     merge["mappings"] = json!([]);
-    let r = admin(&app, Method::PUT, &format!("/rest/v1/flows/{flow}"), Some(merge)).await;
+    let r = admin(
+        &app,
+        Method::PUT,
+        &format!("/rest/v1/flows/{flow}"),
+        Some(merge),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-    let second = run(&app, flow, "", json!({})).await["auditId"].as_i64().unwrap();
+    let second = run(&app, flow, "", json!({})).await["auditId"]
+        .as_i64()
+        .unwrap();
     runner::drain(app.state()).await.unwrap();
     assert_eq!(record(&app, flow, second).await["status"], "success");
     assert_eq!(
-        rows(&target, "SELECT id, customer, amount FROM ORDERS ORDER BY id").await,
-        vec![json!([1, "ada", 10.5]), json!([2, "grace", 20.0]), json!([3, "linus", null])]
+        rows(
+            &target,
+            "SELECT id, customer, amount FROM ORDERS ORDER BY id"
+        )
+        .await,
+        vec![
+            json!([1, "ada", 10.5]),
+            json!([2, "grace", 20.0]),
+            json!([3, "linus", null])
+        ]
     );
 
     // History, counts, live tail and the download.
-    let r = admin(&app, Method::GET, &format!("/rest/v1/executions/{flow}/history"), None).await;
+    let r = admin(
+        &app,
+        Method::GET,
+        &format!("/rest/v1/executions/{flow}/history"),
+        None,
+    )
+    .await;
     assert_eq!(r.headers["x-total-count"], "2", "{}", r.text);
     assert_eq!(r.json[0]["auditId"], second);
-    let r = admin(&app, Method::GET, &format!("/rest/v1/executions/{flow}/statuses"), None).await;
+    let r = admin(
+        &app,
+        Method::GET,
+        &format!("/rest/v1/executions/{flow}/statuses"),
+        None,
+    )
+    .await;
     assert_eq!(r.json["success"], 2, "{}", r.text);
     let tail = format!("/rest/v1/executions/{flow}/audit/{audit}/console/live?position=0");
     let r = admin(&app, Method::GET, &tail, None).await;
     assert_eq!(r.headers["x-execution-running"], "false");
-    assert_eq!(r.headers["x-log-position"], text.chars().count().to_string().as_str());
+    assert_eq!(
+        r.headers["x-log-position"],
+        text.chars().count().to_string().as_str()
+    );
     let download = format!("/rest/v1/executions/console/download?flowId={flow}&auditId={audit}");
     let r = admin(&app, Method::GET, &download, None).await;
     assert_eq!(r.status, StatusCode::OK);
@@ -161,7 +223,13 @@ async fn a_run_copies_rows_between_databases_through_its_mappings() {
         format!("attachment; filename=\"flow-{flow}-audit-{audit}.log\"").as_str()
     );
     assert_eq!(r.text, text);
-    let r = admin(&app, Method::GET, &format!("/rest/v1/executions/console/download?flowId={flow}"), None).await;
+    let r = admin(
+        &app,
+        Method::GET,
+        &format!("/rest/v1/executions/console/download?flowId={flow}"),
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.bytes.starts_with(b"PK"), "a ZIP of the recent logs");
 }
@@ -190,38 +258,87 @@ async fn runs_end_in_each_terminal_status() {
     .await;
 
     // warning: one row rejected, the others loaded.
-    let picky = create(&app, copy_flow("Picky", (source, "orders"), (dest, "picky"), json!({}))).await;
-    let audit = run(&app, picky, "", json!({})).await["auditId"].as_i64().unwrap();
+    let picky = create(
+        &app,
+        copy_flow("Picky", (source, "orders"), (dest, "picky"), json!({})),
+    )
+    .await;
+    let audit = run(&app, picky, "", json!({})).await["auditId"]
+        .as_i64()
+        .unwrap();
     runner::drain(app.state()).await.unwrap();
     let done = record(&app, picky, audit).await;
     assert_eq!(done["status"], "warning", "{done}");
     assert_eq!(done["metrics"][0]["recordsRejected"], 1);
     assert_eq!(done["metrics"][0]["recordsLoaded"], 2);
-    assert!(console(&app, picky, audit).await.contains("1 records rejected"));
+    assert!(console(&app, picky, audit)
+        .await
+        .contains("1 records rejected"));
 
     // error: the connector cannot be reached from here; the console says why.
-    let cloud = create(&app, copy_flow("To Snowflake", (source, "orders"), (snowflake, "ORDERS"), json!({}))).await;
-    let audit = run(&app, cloud, "", json!({})).await["auditId"].as_i64().unwrap();
+    let cloud = create(
+        &app,
+        copy_flow(
+            "To Snowflake",
+            (source, "orders"),
+            (snowflake, "ORDERS"),
+            json!({}),
+        ),
+    )
+    .await;
+    let audit = run(&app, cloud, "", json!({})).await["auditId"]
+        .as_i64()
+        .unwrap();
     runner::drain(app.state()).await.unwrap();
     let done = record(&app, cloud, audit).await;
     assert_eq!(done["status"], "error", "{done}");
-    assert!(done["exception"].as_str().unwrap().contains("cannot move data through Snowflake"), "{done}");
+    assert!(
+        done["exception"]
+            .as_str()
+            .unwrap()
+            .contains("cannot move data through Snowflake"),
+        "{done}"
+    );
     assert!(console(&app, cloud, audit).await.contains("ERROR"));
 
     // canceled: stopped while queued; a second stop finds nothing running.
-    let audit = run(&app, picky, "", json!({})).await["auditId"].as_i64().unwrap();
+    let audit = run(&app, picky, "", json!({})).await["auditId"]
+        .as_i64()
+        .unwrap();
     let stop = format!("/rest/v1/flows/{picky}/stop");
     let r = admin(&app, Method::POST, &stop, None).await;
-    assert_eq!((r.json["status"].as_i64(), r.json["auditId"].as_i64()), (Some(2), Some(audit)), "{}", r.text);
+    assert_eq!(
+        (r.json["status"].as_i64(), r.json["auditId"].as_i64()),
+        (Some(2), Some(audit)),
+        "{}",
+        r.text
+    );
     let r = admin(&app, Method::POST, &stop, None).await;
     assert_eq!(r.json["status"], 3, "{}", r.text);
-    assert_eq!(runner::drain(app.state()).await.unwrap(), 0, "nothing left to run");
+    assert_eq!(
+        runner::drain(app.state()).await.unwrap(),
+        0,
+        "nothing left to run"
+    );
     assert_eq!(record(&app, picky, audit).await["status"], "canceled");
-    assert!(console(&app, picky, audit).await.contains("Stop requested by admin@example.com"));
+    assert!(console(&app, picky, audit)
+        .await
+        .contains("Stop requested by admin@example.com"));
 
     // The counts follow every ending.
-    let r = admin(&app, Method::GET, &format!("/rest/v1/executions/{picky}/statuses"), None).await;
-    assert_eq!((r.json["warning"].as_i64(), r.json["canceled"].as_i64()), (Some(1), Some(1)), "{}", r.text);
+    let r = admin(
+        &app,
+        Method::GET,
+        &format!("/rest/v1/executions/{picky}/statuses"),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (r.json["warning"].as_i64(), r.json["canceled"].as_i64()),
+        (Some(1), Some(1)),
+        "{}",
+        r.text
+    );
 }
 
 #[tokio::test]
@@ -229,28 +346,72 @@ async fn a_csv_file_loads_into_a_database_with_variables() {
     let (app, _clock) = spawn_stopped_clock(13, None).await;
     let tenant_dir: PathBuf = app.state().config.data_dir.join("etlworks/1/in");
     std::fs::create_dir_all(&tenant_dir).unwrap();
-    std::fs::write(tenant_dir.join("orders-emea.csv"), "id,customer,amount\n1,ada,1.5\n2,grace,2\n").unwrap();
+    std::fs::write(
+        tenant_dir.join("orders-emea.csv"),
+        "id,customer,amount\n1,ada,1.5\n2,grace,2\n",
+    )
+    .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let target_file = dir.path().join("target.db");
     let target = sqlite(&target_file, &[]).await;
-    let files = connection(&app, "inbox", "connection.file.server", json!({"directory": "in"})).await;
+    let files = connection(
+        &app,
+        "inbox",
+        "connection.file.server",
+        json!({"directory": "in"}),
+    )
+    .await;
     let dest = sqlite_connection(&app, "target", &target_file).await;
-    let flow = create(&app, copy_flow("Load CSV", (files, "orders-{region}.csv"), (dest, "orders"), json!({}))).await;
+    let flow = create(
+        &app,
+        copy_flow(
+            "Load CSV",
+            (files, "orders-{region}.csv"),
+            (dest, "orders"),
+            json!({}),
+        ),
+    )
+    .await;
 
     // By name, with the variables in the query string.
-    let r = admin(&app, Method::POST, "/rest/v1/flows/flow-name/Load%20CSV/run?region=emea", None).await;
+    let r = admin(
+        &app,
+        Method::POST,
+        "/rest/v1/flows/flow-name/Load%20CSV/run?region=emea",
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let audit = r.json["auditId"].as_i64().unwrap();
     runner::drain(app.state()).await.unwrap();
     let done = record(&app, flow, audit).await;
     assert_eq!(done["status"], "success", "{done}");
-    assert!(console(&app, flow, audit).await.contains("Flow variable region = emea"));
+    assert!(console(&app, flow, audit)
+        .await
+        .contains("Flow variable region = emea"));
     let found = target
-        .query_all(Statement::from_string(target.get_database_backend(), "SELECT id, customer FROM orders ORDER BY id".to_string()))
+        .query_all(Statement::from_string(
+            target.get_database_backend(),
+            "SELECT id, customer FROM orders ORDER BY id".to_string(),
+        ))
         .await
         .unwrap();
-    let got: Vec<(String, String)> = found.iter().map(|r| (r.try_get_by_index(0).unwrap(), r.try_get_by_index(1).unwrap())).collect();
-    assert_eq!(got, [("1".to_string(), "ADA".to_string()), ("2".into(), "GRACE".into())]);
+    let got: Vec<(String, String)> = found
+        .iter()
+        .map(|r| {
+            (
+                r.try_get_by_index(0).unwrap(),
+                r.try_get_by_index(1).unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1".to_string(), "ADA".to_string()),
+            ("2".into(), "GRACE".into())
+        ]
+    );
 }
 
 #[tokio::test]
@@ -261,17 +422,31 @@ async fn one_instance_at_a_time_unless_parallel_and_roles() {
     let again = run(&app, flow, "", json!({})).await;
     assert_eq!(again["status"], 1, "{again}");
     assert_eq!(again["auditId"], first["auditId"]);
-    assert!(again["exception"].as_str().unwrap().contains("already running"));
+    assert!(again["exception"]
+        .as_str()
+        .unwrap()
+        .contains("already running"));
     let parallel = run(&app, flow, "?parallel=true", json!({})).await;
     assert_ne!(parallel["auditId"], first["auditId"]);
-    let bad = admin(&app, Method::POST, &format!("/rest/v1/flows/{flow}/run"), Some(json!({"a{": "1"}))).await;
+    let bad = admin(
+        &app,
+        Method::POST,
+        &format!("/rest/v1/flows/{flow}/run"),
+        Some(json!({"a{": "1"})),
+    )
+    .await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text);
 
     let (_, viewer) = user_with_key(&app, "viewer", "VIEWER", None).await;
     let (_, operator) = user_with_key(&app, "operator", "OPERATOR", None).await;
     let path = format!("/rest/v1/flows/{flow}/run");
     let r = call(&app, &viewer, Method::POST, &path, Some(json!({}))).await;
-    refused(&r, StatusCode::FORBIDDEN, &path, "Viewer role cannot run flows");
+    refused(
+        &r,
+        StatusCode::FORBIDDEN,
+        &path,
+        "Viewer role cannot run flows",
+    );
     let history = format!("/rest/v1/executions/{flow}/history");
     let r = call(&app, &viewer, Method::GET, &history, None).await;
     refused(&r, StatusCode::FORBIDDEN, &history, "Viewer");
@@ -281,7 +456,11 @@ async fn one_instance_at_a_time_unless_parallel_and_roles() {
     // A run whose runner stops beating is ended `error`, never left running.
     let audit = first["auditId"].as_i64().unwrap() as i32;
     let db = &app.state().db;
-    assert!(understudy::store::etlworks::executions::claim(db, audit, app.state().now_ms()).await.unwrap());
+    assert!(
+        understudy::store::etlworks::executions::claim(db, audit, app.state().now_ms())
+            .await
+            .unwrap()
+    );
     clock.advance(Duration::from_millis(STALL_MS as u64 + 1));
     runner::drain(app.state()).await.unwrap();
     let done = record(&app, flow, i64::from(audit)).await;

@@ -85,6 +85,8 @@ async fn a_database_the_released_version_wrote_migrates_forward_and_serves_its_d
             "m0010_etlworks_accounts",
             "m0011_etlworks_flows",
             "m0012_etlworks_connections",
+            "m0013_etlworks_webhooks",
+            "m0014_etlworks_schedules",
         ]
     );
     // m0003 gave the released users a Kadi4Mat username from their email.

@@ -2,8 +2,8 @@
 
 use generated::etlworks::v1 as api;
 use generated::support::Json;
-use poem_openapi::payload::{Binary, PlainText};
 use poem::Request;
+use poem_openapi::payload::{Binary, PlainText};
 
 use super::Etlworks;
 use crate::surfaces::etlworks::executions::{self, console, Lookup};

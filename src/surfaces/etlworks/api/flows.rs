@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use generated::etlworks::v1 as api;
 use generated::support::Json;
-use poem_openapi::payload::PlainText;
 use poem::Request;
+use poem_openapi::payload::PlainText;
 
 use super::Etlworks;
 use crate::surfaces::etlworks::flows::{self, documentation, inspect, usage, versions};
@@ -166,9 +166,14 @@ impl api::FlowsApi for Etlworks {
         params: api::ListFlowVersionsParams,
     ) -> poem::Result<api::ListFlowVersionsResponse> {
         let caller = self.caller(&auth).await?;
-        let (page, total) =
-            versions::list(&self.state, &caller, params.flow_id, params.offset, params.limit)
-                .await?;
+        let (page, total) = versions::list(
+            &self.state,
+            &caller,
+            params.flow_id,
+            params.offset,
+            params.limit,
+        )
+        .await?;
         Ok(api::ListFlowVersionsResponse::Ok(Json(page), total))
     }
 

@@ -5,8 +5,8 @@
 mod audit_recycle_bin;
 mod authentication;
 mod connections;
-mod explorer_sql;
 mod executions;
+mod explorer_sql;
 mod flows;
 mod schedules;
 mod users_tenants;

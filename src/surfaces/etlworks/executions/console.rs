@@ -22,7 +22,9 @@ pub async fn full(
     audit_id: i64,
 ) -> Result<String, EtlworksError> {
     let execution = record(state, caller, flow_id, audit_id).await?;
-    Ok(console::text(&executions::console(&state.db, execution.id).await?))
+    Ok(console::text(
+        &executions::console(&state.db, execution.id).await?,
+    ))
 }
 
 /// What a live tail answers.
@@ -80,9 +82,16 @@ pub async fn download(
     if ids.is_empty() {
         let flow = flows::live(&state.db, caller, flow_id).await?;
         let filter = Filter::default();
-        chosen = executions::page(&state.db, caller.tenant_id(), flow.id, filter, 0, RECENT_LOGS)
-            .await?
-            .0;
+        chosen = executions::page(
+            &state.db,
+            caller.tenant_id(),
+            flow.id,
+            filter,
+            0,
+            RECENT_LOGS,
+        )
+        .await?
+        .0;
     }
     let mut logs = Vec::new();
     for e in &chosen {

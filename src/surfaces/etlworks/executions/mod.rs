@@ -75,8 +75,15 @@ pub async fn history(
         since,
         ..Filter::default()
     };
-    let (rows, total) =
-        executions::page(&state.db, caller.tenant_id(), flow.id, filter, offset, limit).await?;
+    let (rows, total) = executions::page(
+        &state.db,
+        caller.tenant_id(),
+        flow.id,
+        filter,
+        offset,
+        limit,
+    )
+    .await?;
     Ok((rows.iter().map(views::record).collect(), total as i64))
 }
 

@@ -107,7 +107,10 @@ fn structure(d: &Definition) -> Vec<Issue> {
         issues.push(Issue::error("name", "1 to 255 characters, not only spaces"));
     }
     if d.flow_type.is_empty() || d.flow_type.chars().count() > MAX_NAME {
-        issues.push(Issue::error("flowType", "1 to 255 characters, not only spaces"));
+        issues.push(Issue::error(
+            "flowType",
+            "1 to 255 characters, not only spaces",
+        ));
     }
     let mut names = HashSet::new();
     let mut indexes = HashSet::new();
@@ -152,12 +155,18 @@ fn structure(d: &Definition) -> Vec<Issue> {
             issues.push(Issue::error(format!("{at}.source"), "must not be empty"));
         }
         if m.destination.trim().is_empty() && m.excluded != Some(true) {
-            issues.push(Issue::error(format!("{at}.destination"), "must not be empty"));
+            issues.push(Issue::error(
+                format!("{at}.destination"),
+                "must not be empty",
+            ));
         }
     }
     for (i, id) in d.connections.iter().enumerate() {
         if *id < 1 {
-            issues.push(Issue::error(format!("connections[{i}]"), "must be 1 or more"));
+            issues.push(Issue::error(
+                format!("connections[{i}]"),
+                "must be 1 or more",
+            ));
         }
     }
     let mut orders = HashSet::new();
@@ -210,7 +219,10 @@ mod tests {
         })));
         let errors: Vec<_> = issues.iter().filter(|i| i.error).collect();
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].field.as_deref(), Some("mappings[0].transformation"));
+        assert_eq!(
+            errors[0].field.as_deref(),
+            Some("mappings[0].transformation")
+        );
     }
 
     #[test]

@@ -48,7 +48,12 @@ pub fn describe(d: &Definition, flow_name: &dyn Fn(i64) -> String) -> String {
     for t in transformations {
         let source = endpoint(t.source_object.as_deref(), t.source_connection_id);
         let destination = endpoint(t.destination_object.as_deref(), t.destination_connection_id);
-        let _ = write!(text, "{}. \"{}\" reads {source} and writes {destination}", t.index + 1, t.name);
+        let _ = write!(
+            text,
+            "{}. \"{}\" reads {source} and writes {destination}",
+            t.index + 1,
+            t.name
+        );
         let props = t.properties.clone().unwrap_or_default();
         match props.get("action").and_then(|a| a.as_str()) {
             Some("merge") => {

@@ -88,7 +88,14 @@ pub async fn create(
     tags::replace(&tx, caller.tenant_id(), "flow", saved.id, &definition.tags).await?;
     let view = views::flow(&saved, tags::of_one(&tx, "flow", saved.id).await?);
     versions::saved(&tx, now, caller, &saved, &view, "created").await?;
-    events::changed(&tx, state, caller.tenant_id(), crate::surfaces::etlworks::events::FLOW_CREATED, &view).await?;
+    events::changed(
+        &tx,
+        state,
+        caller.tenant_id(),
+        crate::surfaces::etlworks::events::FLOW_CREATED,
+        &view,
+    )
+    .await?;
     let write = Write::new("create", "flow", saved.id.to_string())
         .named(&saved.name)
         .after(&view);
@@ -127,7 +134,14 @@ pub async fn update(
     tags::replace(&tx, caller.tenant_id(), "flow", saved.id, &definition.tags).await?;
     let view = views::flow(&saved, tags::of_one(&tx, "flow", saved.id).await?);
     versions::saved(&tx, now, caller, &saved, &view, "updated").await?;
-    events::changed(&tx, state, caller.tenant_id(), crate::surfaces::etlworks::events::FLOW_UPDATED, &view).await?;
+    events::changed(
+        &tx,
+        state,
+        caller.tenant_id(),
+        crate::surfaces::etlworks::events::FLOW_UPDATED,
+        &view,
+    )
+    .await?;
     let write = Write::new("update", "flow", saved.id.to_string())
         .named(&saved.name)
         .before(&before)
@@ -158,7 +172,14 @@ pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), Et
     let before = views::flow(&row, tags::of_one(&tx, "flow", row.id).await?);
     let now = state.now_ms();
     recycle_bin::delete(&tx, now, caller, "flow", row.id, &row.name, &before).await?;
-    events::changed(&tx, state, caller.tenant_id(), crate::surfaces::etlworks::events::FLOW_DELETED, &before).await?;
+    events::changed(
+        &tx,
+        state,
+        caller.tenant_id(),
+        crate::surfaces::etlworks::events::FLOW_DELETED,
+        &before,
+    )
+    .await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(())
 }

@@ -1,8 +1,8 @@
 //! A stored flow as the API shows it, and the JSON columns it is kept in.
 
 use generated::etlworks::v1 as api;
-use serde::de::DeserializeOwned;
 use sea_orm::Set;
+use serde::de::DeserializeOwned;
 
 use super::definition::Definition;
 use crate::common::time::iso_seconds;

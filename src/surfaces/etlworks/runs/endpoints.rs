@@ -29,7 +29,9 @@ pub enum Source {
 impl Source {
     pub fn describe(&self) -> String {
         match self {
-            Source::Database { sql, connection, .. } => format!("{sql} ({connection})"),
+            Source::Database {
+                sql, connection, ..
+            } => format!("{sql} ({connection})"),
             Source::File { path, .. } => file_name(path),
         }
     }
@@ -37,8 +39,13 @@ impl Source {
 
 /// Where rows go.
 pub enum Destination {
-    Database { db: DatabaseConnection, table: String },
-    File { path: PathBuf },
+    Database {
+        db: DatabaseConnection,
+        table: String,
+    },
+    File {
+        path: PathBuf,
+    },
 }
 
 impl Destination {
@@ -60,7 +67,9 @@ fn file_name(path: &std::path::Path) -> String {
 pub async fn source(run: &Run<'_>, id: Option<i64>, object: &str) -> Result<Source, Failure> {
     let conn = connection(run, id, "source").await?;
     if object.trim().is_empty() {
-        return Err(Failure::Error("the transformation names no source object".into()));
+        return Err(Failure::Error(
+            "the transformation names no source object".into(),
+        ));
     }
     match reach(&conn) {
         Some(Reach::Sqlite | Reach::Postgres) => Ok(Source::Database {
@@ -121,7 +130,9 @@ async fn connection(
     end: &str,
 ) -> Result<et_connection::Model, Failure> {
     let Some(id) = id else {
-        return Err(Failure::Error(format!("the transformation has no {end} connection")));
+        return Err(Failure::Error(format!(
+            "the transformation has no {end} connection"
+        )));
     };
     let found = match i32::try_from(id) {
         Ok(id) => connections::live(&run.state.db, run.execution.tenant_id, id).await?,
@@ -142,7 +153,8 @@ fn file(run: &Run<'_>, conn: &et_connection::Model, object: &str) -> Result<Path
 }
 
 fn unreachable(conn: &et_connection::Model) -> Failure {
-    let name = catalog::connector(&conn.connection_type).map_or(conn.connection_type.as_str(), |c| c.name);
+    let name =
+        catalog::connector(&conn.connection_type).map_or(conn.connection_type.as_str(), |c| c.name);
     Failure::Error(format!(
         "connection '{}': Understudy cannot move data through {name} (it reaches SQLite, PostgreSQL and server storage)",
         conn.name

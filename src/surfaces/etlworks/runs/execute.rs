@@ -127,7 +127,8 @@ pub async fn execute(
     );
     run.log(console::INFO, &started).await?;
     for (name, value) in &run.variables {
-        run.log(console::INFO, &format!("Flow variable {name} = {value}")).await?;
+        run.log(console::INFO, &format!("Flow variable {name} = {value}"))
+            .await?;
     }
     let mut warnings = Vec::new();
     let result = match flows::by_id(&state.db, execution.tenant_id, execution.flow_id).await? {
@@ -176,19 +177,29 @@ async fn run_flow(
     steps.sort_by_key(|s| s.order);
     for step in steps {
         if step.enabled == Some(false) {
-            run.log(console::INFO, &format!("Step {} is disabled: skipped", step.order))
-                .await?;
+            run.log(
+                console::INFO,
+                &format!("Step {} is disabled: skipped", step.order),
+            )
+            .await?;
             continue;
         }
-        if step.condition.as_deref().is_some_and(|c| !c.trim().is_empty()) {
+        if step
+            .condition
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
+        {
             return Err(Failure::Error(format!(
                 "Step {}: conditions are JavaScript, which Understudy does not evaluate",
                 step.order
             )));
         }
         let child = nested(run, step.flow_id, path).await?;
-        run.log(console::INFO, &format!("Step {}: flow \"{}\"", step.order, child.name))
-            .await?;
+        run.log(
+            console::INFO,
+            &format!("Step {}: flow \"{}\"", step.order, child.name),
+        )
+        .await?;
         let id = i32::try_from(step.flow_id).unwrap_or_default();
         path.insert(id);
         let outcome = Box::pin(run_flow(run, &child, path, warnings)).await;
@@ -199,7 +210,11 @@ async fn run_flow(
     transformations.sort_by_key(|t| t.index);
     for t in transformations {
         run.checkpoint().await?;
-        let mappings: Vec<_> = d.mappings.iter().filter(|m| m.transformation == t.name).collect();
+        let mappings: Vec<_> = d
+            .mappings
+            .iter()
+            .filter(|m| m.transformation == t.name)
+            .collect();
         match transfer::run(run, t, &mappings).await {
             Ok(()) => {}
             Err(Failure::Error(e)) if continue_on_error => {

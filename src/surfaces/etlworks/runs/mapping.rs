@@ -12,7 +12,10 @@ use super::rows::Batch;
 /// What becomes of one source column.
 enum Fate {
     Dropped,
-    Kept { name: String, function: Option<Function> },
+    Kept {
+        name: String,
+        function: Option<Function>,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -24,7 +27,12 @@ enum Function {
 
 impl Function {
     fn parse(name: &str) -> Option<Function> {
-        match name.trim().trim_end_matches("()").to_ascii_lowercase().as_str() {
+        match name
+            .trim()
+            .trim_end_matches("()")
+            .to_ascii_lowercase()
+            .as_str()
+        {
             "upper" | "uppercase" | "touppercase" => Some(Function::Upper),
             "lower" | "lowercase" | "tolowercase" => Some(Function::Lower),
             "trim" => Some(Function::Trim),
@@ -111,7 +119,12 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn mapping(source: &str, destination: &str, function: Option<&str>, excluded: bool) -> api::FlowMapping {
+    fn mapping(
+        source: &str,
+        destination: &str,
+        function: Option<&str>,
+        excluded: bool,
+    ) -> api::FlowMapping {
         api::FlowMapping {
             transformation: "t".into(),
             source: source.into(),
@@ -123,7 +136,10 @@ mod tests {
 
     #[test]
     fn renames_drops_and_functions_apply_and_the_rest_passes() {
-        let (a, b) = (mapping("name", "NAME", Some("upper"), false), mapping("secret", "", None, true));
+        let (a, b) = (
+            mapping("name", "NAME", Some("upper"), false),
+            mapping("secret", "", None, true),
+        );
         let mapper = Mapper::new(&[&a, &b]).unwrap();
         let batch = Batch {
             columns: vec!["id".into(), "name".into(), "secret".into()],

@@ -120,7 +120,9 @@ async fn run(
             if let Some(active) = executions::active(&state.db, flow.id).await?.first() {
                 return Ok(already_running(&flow, active));
             }
-            return Err(EtlworksError::Conflict("The flow was started concurrently".into()));
+            return Err(EtlworksError::Conflict(
+                "The flow was started concurrently".into(),
+            ));
         }
         Err(e) => return Err(e.into()),
     }
@@ -184,12 +186,18 @@ pub async fn queue<C: ConnectionTrait>(
     let execution = executions::insert(db, row).await?;
     let by = match (&origin.event, &origin.retry) {
         (Some((_, name)), Some(retry)) => {
-            format!("schedule \"{name}\" (retry {} of audit {})", retry.attempt, retry.parent_audit_id)
+            format!(
+                "schedule \"{name}\" (retry {} of audit {})",
+                retry.attempt, retry.parent_audit_id
+            )
         }
         (Some((_, name)), None) => format!("schedule \"{name}\""),
         (None, _) => origin.login.to_string(),
     };
-    let line = format!("Flow \"{}\" queued by {by} (audit {})", flow.name, execution.id);
+    let line = format!(
+        "Flow \"{}\" queued by {by} (audit {})",
+        flow.name, execution.id
+    );
     executions::log(db, execution.id, now, console::INFO, &line).await?;
     Ok(Queued::New(execution))
 }
@@ -283,7 +291,10 @@ pub fn answer(execution: &et_execution::Model) -> api::FlowExecutionResponse {
     }
 }
 
-fn already_running(flow: &et_flow::Model, active: &et_execution::Model) -> api::FlowExecutionResponse {
+fn already_running(
+    flow: &et_flow::Model,
+    active: &et_execution::Model,
+) -> api::FlowExecutionResponse {
     api::FlowExecutionResponse {
         flow_id: i64::from(flow.id),
         audit_id: Some(i64::from(active.id)),

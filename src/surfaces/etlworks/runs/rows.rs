@@ -48,9 +48,13 @@ pub async fn read_database(
                 if batch.columns.is_empty() {
                     batch.columns = object.keys().cloned().collect();
                 }
-                batch
-                    .rows
-                    .push(batch.columns.iter().map(|c| object.get(c).cloned().unwrap_or(Value::Null)).collect());
+                batch.rows.push(
+                    batch
+                        .columns
+                        .iter()
+                        .map(|c| object.get(c).cloned().unwrap_or(Value::Null))
+                        .collect(),
+                );
             }
             Ok(batch)
         }
@@ -65,7 +69,9 @@ pub async fn read_database(
                 if batch.columns.is_empty() {
                     batch.columns = row.column_names();
                 }
-                let values = (0..batch.columns.len()).map(|i| sqlite_value(&row, i)).collect();
+                let values = (0..batch.columns.len())
+                    .map(|i| sqlite_value(&row, i))
+                    .collect();
                 batch.rows.push(values);
             }
             Ok(batch)
@@ -126,7 +132,11 @@ pub async fn table_exists(db: &DatabaseConnection, name: &str) -> Result<bool, S
 }
 
 /// Creates table `name` with `columns`, typed from the values of `sample`.
-pub async fn create_table(db: &DatabaseConnection, name: &str, sample: &Batch) -> Result<(), String> {
+pub async fn create_table(
+    db: &DatabaseConnection,
+    name: &str,
+    sample: &Batch,
+) -> Result<(), String> {
     let backend = db.get_database_backend();
     let columns: Vec<String> = sample
         .columns
@@ -137,14 +147,21 @@ pub async fn create_table(db: &DatabaseConnection, name: &str, sample: &Batch) -
             format!("{} {kind}", quoted(backend, c))
         })
         .collect();
-    let text = format!("CREATE TABLE {} ({})", quoted(backend, name), columns.join(", "));
+    let text = format!(
+        "CREATE TABLE {} ({})",
+        quoted(backend, name),
+        columns.join(", ")
+    );
     db.execute(Statement::from_string(backend, text))
         .await
         .map(drop)
         .map_err(|e| e.to_string())
 }
 
-fn column_type<'a>(backend: DatabaseBackend, values: impl Iterator<Item = &'a Value>) -> &'static str {
+fn column_type<'a>(
+    backend: DatabaseBackend,
+    values: impl Iterator<Item = &'a Value>,
+) -> &'static str {
     let (mut ints, mut floats, mut bools, mut texts) = (0, 0, 0, 0);
     for v in values {
         match v {
@@ -157,9 +174,27 @@ fn column_type<'a>(backend: DatabaseBackend, values: impl Iterator<Item = &'a Va
     }
     let postgres = backend == DatabaseBackend::Postgres;
     match (texts, floats, ints, bools) {
-        (0, 0, 0, b) if b > 0 => if postgres { "BOOLEAN" } else { "INTEGER" },
-        (0, 0, i, 0) if i > 0 => if postgres { "BIGINT" } else { "INTEGER" },
-        (0, f, _, 0) if f > 0 => if postgres { "DOUBLE PRECISION" } else { "REAL" },
+        (0, 0, 0, b) if b > 0 => {
+            if postgres {
+                "BOOLEAN"
+            } else {
+                "INTEGER"
+            }
+        }
+        (0, 0, i, 0) if i > 0 => {
+            if postgres {
+                "BIGINT"
+            } else {
+                "INTEGER"
+            }
+        }
+        (0, f, _, 0) if f > 0 => {
+            if postgres {
+                "DOUBLE PRECISION"
+            } else {
+                "REAL"
+            }
+        }
         _ => "TEXT",
     }
 }
@@ -243,7 +278,9 @@ fn statements(
                 };
                 let column = quoted(backend, &batch.columns[k]);
                 match backend {
-                    DatabaseBackend::Postgres => text.push_str(&format!("{column}::text = {placeholder}")),
+                    DatabaseBackend::Postgres => {
+                        text.push_str(&format!("{column}::text = {placeholder}"))
+                    }
                     _ => text.push_str(&format!("{column} = {placeholder}")),
                 }
                 values.push(match backend {
@@ -259,7 +296,16 @@ fn statements(
         DatabaseBackend::Postgres => {
             let records: Vec<Value> = rows
                 .iter()
-                .map(|r| Value::Object(batch.columns.iter().cloned().zip(r.iter().cloned()).collect()))
+                .map(|r| {
+                    Value::Object(
+                        batch
+                            .columns
+                            .iter()
+                            .cloned()
+                            .zip(r.iter().cloned())
+                            .collect(),
+                    )
+                })
                 .collect();
             let list = columns.join(", ");
             let text = format!(
@@ -318,17 +364,24 @@ pub fn read_file(path: &Path) -> Result<Batch, String> {
     if json {
         return read_json(&bytes);
     }
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes.as_slice());
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(bytes.as_slice());
     let columns: Vec<String> = reader
         .headers()
         .map_err(|e| format!("not a CSV file: {e}"))?
         .iter()
         .map(str::to_string)
         .collect();
-    let mut batch = Batch { columns, rows: Vec::new() };
+    let mut batch = Batch {
+        columns,
+        rows: Vec::new(),
+    };
     for (n, record) in reader.records().enumerate() {
         let record = record.map_err(|e| format!("line {}: {e}", n + 2))?;
-        batch.rows.push(record.iter().map(|v| Value::from(v.to_string())).collect());
+        batch
+            .rows
+            .push(record.iter().map(|v| Value::from(v.to_string())).collect());
     }
     Ok(batch)
 }
@@ -365,24 +418,42 @@ fn read_json(bytes: &[u8]) -> Result<Batch, String> {
     }
     let rows = objects
         .iter()
-        .map(|o| columns.iter().map(|c| o.get(c).cloned().unwrap_or(Value::Null)).collect())
+        .map(|o| {
+            columns
+                .iter()
+                .map(|c| o.get(c).cloned().unwrap_or(Value::Null))
+                .collect()
+        })
         .collect();
     Ok(Batch { columns, rows })
 }
 
 /// Writes `batch` as a CSV or JSON file (by extension), replacing what was there.
 pub fn write_file(path: &Path, batch: &Batch) -> Result<(), String> {
-    let json = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let json = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
     let bytes = if json {
         let objects: Vec<Value> = batch
             .rows
             .iter()
-            .map(|r| Value::Object(batch.columns.iter().cloned().zip(r.iter().cloned()).collect()))
+            .map(|r| {
+                Value::Object(
+                    batch
+                        .columns
+                        .iter()
+                        .cloned()
+                        .zip(r.iter().cloned())
+                        .collect(),
+                )
+            })
             .collect();
         serde_json::to_vec_pretty(&objects).map_err(|e| e.to_string())?
     } else {
         let mut writer = csv::Writer::from_writer(Vec::new());
-        writer.write_record(&batch.columns).map_err(|e| e.to_string())?;
+        writer
+            .write_record(&batch.columns)
+            .map_err(|e| e.to_string())?;
         for row in &batch.rows {
             writer
                 .write_record(row.iter().map(plain_text_or_empty))

@@ -111,14 +111,23 @@ async fn run_claimed(
         Ok(Outcome::Lost) => return,
         Err(e) => {
             tracing::error!(audit = execution.id, error = %e, "etlworks: a run failed on storage");
-            ("error", Some("The run stopped on an internal error".to_string()), 0, "[]".into())
+            (
+                "error",
+                Some("The run stopped on an internal error".to_string()),
+                0,
+                "[]".into(),
+            )
         }
     };
     let line = match &exception {
         Some(e) => format!("Flow finished with status {status}: {e}"),
         None => format!("Flow finished with status {status}"),
     };
-    let level = if status == "error" { console::ERROR } else { console::INFO };
+    let level = if status == "error" {
+        console::ERROR
+    } else {
+        console::INFO
+    };
     let ending = Ending {
         status,
         finished_at: now,

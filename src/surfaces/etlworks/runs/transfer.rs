@@ -27,27 +27,41 @@ pub async fn run(
     let started = run.state.now_ms();
     let props = t.properties.clone().unwrap_or_default();
     let text = |key: &str| props.get(key).and_then(|v| v.as_str()).map(str::to_string);
-    let action = text("action").unwrap_or_else(|| "insert".into()).to_ascii_lowercase();
+    let action = text("action")
+        .unwrap_or_else(|| "insert".into())
+        .to_ascii_lowercase();
     if !["insert", "replace", "merge"].contains(&action.as_str()) {
         return Err(Failure::Error(format!(
             "action '{action}' is not one of insert, replace, merge"
         )));
     }
     let lookup: Vec<String> = text("lookupFields")
-        .map(|k| k.split(',').map(|f| f.trim().to_string()).filter(|f| !f.is_empty()).collect())
+        .map(|k| {
+            k.split(',')
+                .map(|f| f.trim().to_string())
+                .filter(|f| !f.is_empty())
+                .collect()
+        })
         .unwrap_or_default();
     if action == "merge" && lookup.is_empty() {
         return Err(Failure::Error("action merge needs lookupFields".into()));
     }
     let source_object = substitute(t.source_object.as_deref().unwrap_or(""), &run.variables);
-    let destination_object =
-        substitute(t.destination_object.as_deref().unwrap_or(""), &run.variables);
+    let destination_object = substitute(
+        t.destination_object.as_deref().unwrap_or(""),
+        &run.variables,
+    );
     let source = endpoints::source(run, t.source_connection_id, &source_object).await?;
     let destination =
         endpoints::destination(run, t.destination_connection_id, &destination_object).await?;
     run.log(
         console::INFO,
-        &format!("{}: {} -> {} ({action})", t.name, source.describe(), destination.describe()),
+        &format!(
+            "{}: {} -> {} ({action})",
+            t.name,
+            source.describe(),
+            destination.describe()
+        ),
     )
     .await?;
     let mapper = Mapper::new(mappings).map_err(Failure::Error)?;
@@ -80,12 +94,13 @@ pub async fn run(
     let mut offset = 0u64;
     loop {
         run.checkpoint().await?;
-        let batch = match &source {
-            Source::Database { db, sql, .. } => rows::read_database(db, sql, offset, BATCH)
-                .await
-                .map_err(|e| Failure::Error(format!("reading {}: {e}", source.describe())))?,
-            Source::File { batch, .. } => slice(batch, offset, BATCH),
-        };
+        let batch =
+            match &source {
+                Source::Database { db, sql, .. } => rows::read_database(db, sql, offset, BATCH)
+                    .await
+                    .map_err(|e| Failure::Error(format!("reading {}: {e}", source.describe())))?,
+                Source::File { batch, .. } => slice(batch, offset, BATCH),
+            };
         if batch.rows.is_empty() {
             break;
         }
@@ -95,10 +110,13 @@ pub async fn run(
         match &destination {
             Destination::Database { db, table } => {
                 if first_write {
-                    if !rows::table_exists(db, table).await.map_err(Failure::Error)? {
-                        rows::create_table(db, table, &mapped).await.map_err(|e| {
-                            Failure::Error(format!("creating table {table}: {e}"))
-                        })?;
+                    if !rows::table_exists(db, table)
+                        .await
+                        .map_err(Failure::Error)?
+                    {
+                        rows::create_table(db, table, &mapped)
+                            .await
+                            .map_err(|e| Failure::Error(format!("creating table {table}: {e}")))?;
                         run.log(console::INFO, &format!("{}: created table {table}", t.name))
                             .await?;
                     } else if action == "replace" {
@@ -106,7 +124,11 @@ pub async fn run(
                     }
                     first_write = false;
                 }
-                let keys = if action == "merge" { lookup.as_slice() } else { &[] };
+                let keys = if action == "merge" {
+                    lookup.as_slice()
+                } else {
+                    &[]
+                };
                 let (rejected, reason) = rows::write_database(db, table, &mapped, keys)
                     .await
                     .map_err(|e| Failure::Error(format!("writing {table}: {e}")))?;

@@ -16,7 +16,9 @@ pub async fn apply(
 ) -> Result<api::ScheduleBulkResult, EtlworksError> {
     caller.at_least(Role::Editor, "change schedules")?;
     if request.ids.is_empty() || request.ids.len() > 200 {
-        return Err(EtlworksError::BadRequest("Field 'ids': 1 to 200 ids".into()));
+        return Err(EtlworksError::BadRequest(
+            "Field 'ids': 1 to 200 ids".into(),
+        ));
     }
     let now = state.now_ms();
     let tx = state.db.begin().await.map_err(StoreError::from)?;
@@ -33,9 +35,7 @@ pub async fn apply(
         };
         match done {
             Ok(()) => succeeded.push(id),
-            Err(EtlworksError::NotFound(message)) => {
-                failed.push(api::BulkFailure { id, message })
-            }
+            Err(EtlworksError::NotFound(message)) => failed.push(api::BulkFailure { id, message }),
             Err(other) => return Err(other),
         }
     }

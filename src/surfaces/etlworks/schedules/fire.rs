@@ -34,7 +34,9 @@ pub async fn step(state: &AppState) -> Result<usize, StoreError> {
             Err(EtlworksError::Internal) => {
                 return Err(StoreError::Internal("a schedule did not fire".into()))
             }
-            Err(e) => tracing::info!(schedule = schedule.id, error = %e, "etlworks: a schedule fired nothing"),
+            Err(e) => {
+                tracing::info!(schedule = schedule.id, error = %e, "etlworks: a schedule fired nothing")
+            }
         }
     }
     Ok(queued)
@@ -42,7 +44,11 @@ pub async fn step(state: &AppState) -> Result<usize, StoreError> {
 
 /// Claims `schedule`'s firing and queues its run, in one transaction; whether a run was
 /// queued (not when another replica fired it, the flow is gone, or it is still running).
-async fn fire(state: &AppState, schedule: &et_schedule::Model, now: i64) -> Result<bool, EtlworksError> {
+async fn fire(
+    state: &AppState,
+    schedule: &et_schedule::Model,
+    now: i64,
+) -> Result<bool, EtlworksError> {
     let Some(due) = schedule.next_fire_at else {
         return Ok(false);
     };

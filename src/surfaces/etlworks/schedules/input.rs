@@ -32,10 +32,16 @@ pub async fn checked<C: ConnectionTrait>(
         .map_err(|why| EtlworksError::BadRequest(format!("Field 'schedule': {why}")))?;
     input.schedule = input.schedule.trim().to_string();
     let bad = |field: &str, why: &str| EtlworksError::BadRequest(format!("Field '{field}': {why}"));
-    if input.retries.is_some_and(|r| !(0..=MAX_RETRIES).contains(&r)) {
+    if input
+        .retries
+        .is_some_and(|r| !(0..=MAX_RETRIES).contains(&r))
+    {
         return Err(bad("retries", "0 to 10"));
     }
-    if input.delay_between_retries.is_some_and(|d| !(0..=1440).contains(&d)) {
+    if input
+        .delay_between_retries
+        .is_some_and(|d| !(0..=1440).contains(&d))
+    {
         return Err(bad("delayBetweenRetries", "0 to 1440 minutes"));
     }
     if input.expected_time.is_some_and(|t| t < 0) {
@@ -50,7 +56,10 @@ pub async fn checked<C: ConnectionTrait>(
         }
     }
     let tags = input.tags.clone().unwrap_or_default();
-    if tags.iter().any(|t| t.trim().is_empty() || t.chars().count() > 64) {
+    if tags
+        .iter()
+        .any(|t| t.trim().is_empty() || t.chars().count() > 64)
+    {
         return Err(bad("tags", "each tag has 1 to 64 characters"));
     }
     let flow = match i32::try_from(input.flow_id) {

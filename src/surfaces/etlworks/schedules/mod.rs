@@ -32,9 +32,15 @@ pub async fn list(
         Some(id) => Some(i32::try_from(id).unwrap_or(-1)),
         None => None,
     };
-    let (rows, total) =
-        schedules::page(&state.db, caller.tenant_id(), flow, params.enabled, offset, limit)
-            .await?;
+    let (rows, total) = schedules::page(
+        &state.db,
+        caller.tenant_id(),
+        flow,
+        params.enabled,
+        offset,
+        limit,
+    )
+    .await?;
     let ids: Vec<i32> = rows.iter().map(|s| s.id).collect();
     let mut tagged = tags::of(&state.db, "schedule", &ids).await?;
     let views = rows
@@ -50,7 +56,10 @@ pub async fn get(
     id: i64,
 ) -> Result<api::FlowSchedule, EtlworksError> {
     let row = live(&state.db, caller, id).await?;
-    Ok(input::view(&row, tags::of_one(&state.db, "schedule", row.id).await?))
+    Ok(input::view(
+        &row,
+        tags::of_one(&state.db, "schedule", row.id).await?,
+    ))
 }
 
 /// Creates a schedule; a name another live schedule has is a 409.
@@ -95,7 +104,10 @@ pub async fn update(
     caller.at_least(Role::Editor, "edit schedules")?;
     let tx = state.db.begin().await.map_err(StoreError::from)?;
     let before_row = live(&tx, caller, id).await?;
-    let before = input::view(&before_row, tags::of_one(&tx, "schedule", before_row.id).await?);
+    let before = input::view(
+        &before_row,
+        tags::of_one(&tx, "schedule", before_row.id).await?,
+    );
     let checked = input::checked(&tx, caller, body).await?;
     unique_name(&tx, caller, &checked.input.name, Some(before_row.id)).await?;
     let now = state.now_ms();
@@ -164,7 +176,11 @@ pub async fn toggle<C: ConnectionTrait>(
     }
     let mut changed: et_schedule::ActiveModel = row.clone().into();
     changed.enabled = Set(enabled);
-    changed.next_fire_at = Set(if enabled { next_firing(&row, now) } else { None });
+    changed.next_fire_at = Set(if enabled {
+        next_firing(&row, now)
+    } else {
+        None
+    });
     changed.updated_at = Set(now);
     let saved = schedules::update(db, changed).await?;
     let action = serde_json::json!({ "enabled": enabled });
@@ -188,7 +204,11 @@ pub async fn rearm<C: ConnectionTrait>(
         return Ok(());
     };
     let mut changed: et_schedule::ActiveModel = row.clone().into();
-    changed.next_fire_at = Set(if row.enabled { next_firing(&row, now) } else { None });
+    changed.next_fire_at = Set(if row.enabled {
+        next_firing(&row, now)
+    } else {
+        None
+    });
     schedules::update(db, changed).await?;
     Ok(())
 }

@@ -6207,7 +6207,7 @@ pub struct WebhookHeader {
     pub value: String,
 }
 
-/// The writable fields of a webhook.
+/// The writable fields of a webhook. An optional field sent as null is read as absent (its default: no URL, `POST`, `application/json`, no entity, no headers, enabled, no flow filters). `events` must be names from the `Webhook` description's list (others are a 400).
 #[derive(Debug, Clone, PartialEq, poem_openapi::Object, serde::Serialize, serde::Deserialize)]
 #[oai(rename = "WebhookInput")]
 pub struct WebhookInput {
@@ -6222,41 +6222,21 @@ pub struct WebhookInput {
     #[serde(rename = "events")]
     pub events: Vec<String>,
     /// Target URL; may be empty for email-only webhooks.
-    #[oai(rename = "url", skip_serializing_if_is_none)]
-    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    #[oai(rename = "url")]
+    #[serde(rename = "url", default)]
     pub url: Option<String>,
-    #[oai(
-        rename = "method",
-        default = "default_webhook_input_method",
-        skip_serializing_if_is_none
-    )]
-    #[serde(
-        rename = "method",
-        default = "default_webhook_input_method",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[oai(rename = "method", default = "default_webhook_input_method")]
+    #[serde(rename = "method", default = "default_webhook_input_method")]
     pub method: Option<WebhookInputMethod>,
-    #[oai(
-        rename = "contentType",
-        default = "default_webhook_input_content_type",
-        skip_serializing_if_is_none
-    )]
-    #[serde(
-        rename = "contentType",
-        default = "default_webhook_input_content_type",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[oai(rename = "contentType", default = "default_webhook_input_content_type")]
+    #[serde(rename = "contentType", default = "default_webhook_input_content_type")]
     pub content_type: Option<String>,
     /// Send the entity (e.g. the audit record) in the body.
-    #[oai(rename = "includeEntity", skip_serializing_if_is_none)]
-    #[serde(
-        rename = "includeEntity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[oai(rename = "includeEntity")]
+    #[serde(rename = "includeEntity", default)]
     pub include_entity: Option<bool>,
-    #[oai(rename = "headers", skip_serializing_if_is_none)]
-    #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
+    #[oai(rename = "headers")]
+    #[serde(rename = "headers", default)]
     pub headers: Option<Vec<WebhookHeader>>,
     /// HMAC-SHA256 signing secret; write-only (see the webhook's description).
     #[oai(rename = "secret", write_only)]
@@ -6276,24 +6256,16 @@ pub struct WebhookInput {
         skip_serializing_if = "crate::support::omit_write_only"
     )]
     pub basic_pass: Option<String>,
-    #[oai(rename = "enabled", skip_serializing_if_is_none)]
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    #[oai(rename = "enabled")]
+    #[serde(rename = "enabled", default)]
     pub enabled: Option<bool>,
     /// Only these flows fire the webhook; empty means all.
-    #[oai(rename = "flowIncludes", skip_serializing_if_is_none)]
-    #[serde(
-        rename = "flowIncludes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[oai(rename = "flowIncludes")]
+    #[serde(rename = "flowIncludes", default)]
     pub flow_includes: Option<Vec<i64>>,
     /// These flows never fire it.
-    #[oai(rename = "flowExcludes", skip_serializing_if_is_none)]
-    #[serde(
-        rename = "flowExcludes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[oai(rename = "flowExcludes")]
+    #[serde(rename = "flowExcludes", default)]
     pub flow_excludes: Option<Vec<i64>>,
 }
 

@@ -138,8 +138,8 @@ pub fn parse(input: api::WebhookInput) -> Result<Settings, EtlworksError> {
         basic_user,
         basic_pass: write_only("basicPass", input.basic_pass)?,
         enabled: input.enabled.unwrap_or(true),
-        flow_includes: flows("flowIncludes", input.flow_includes.unwrap_or_default())?,
-        flow_excludes: flows("flowExcludes", input.flow_excludes.unwrap_or_default())?,
+        flow_includes: flows(input.flow_includes.unwrap_or_default()),
+        flow_excludes: flows(input.flow_excludes.unwrap_or_default()),
     })
 }
 
@@ -202,18 +202,16 @@ fn write_only(field: &str, value: Option<String>) -> Result<Change, EtlworksErro
     }
 }
 
-/// Flow ids, deduplicated. They are not looked up: a filter may name a flow made later.
-fn flows(field: &str, ids: Vec<i64>) -> Result<Vec<i64>, EtlworksError> {
+/// Flow ids, deduplicated. They are not looked up (a filter may name a flow made later)
+/// nor bounded: an id no flow has simply never matches.
+fn flows(ids: Vec<i64>) -> Vec<i64> {
     let mut kept: Vec<i64> = Vec::new();
     for id in ids {
-        if id < 1 || i32::try_from(id).is_err() {
-            return Err(bad(field, format!("{id} is not a flow id")));
-        }
         if !kept.contains(&id) {
             kept.push(id);
         }
     }
-    Ok(kept)
+    kept
 }
 
 fn change(stored: &mut Option<String>, change: Change) {

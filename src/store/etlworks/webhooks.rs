@@ -102,3 +102,17 @@ pub async fn listening<C: ConnectionTrait>(
         .all(db)
         .await?)
 }
+
+/// The tenant's live webhooks, enabled or not (which of them name a flow is read from
+/// their `flow_includes` JSON by the caller).
+pub async fn all_live<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i32,
+) -> Result<Vec<webhook::Model>, StoreError> {
+    Ok(webhook::Entity::find()
+        .filter(webhook::Column::TenantId.eq(tenant_id))
+        .filter(webhook::Column::DeletedAt.is_null())
+        .order_by_asc(webhook::Column::Id)
+        .all(db)
+        .await?)
+}

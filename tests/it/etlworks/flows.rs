@@ -246,6 +246,18 @@ async fn inspect_validates_without_saving_and_usage_guards_deletes() {
         r.json["parentFlows"],
         json!([{"id": parent, "name": "Pipeline"}])
     );
+    assert_eq!(r.json["webhooks"], json!([]));
+    let hook = json!({"name": "On child", "events": ["Flow.Executed"],
+                      "url": "http://127.0.0.1:9/h", "flowIncludes": [child]});
+    let r = admin(&app, Method::POST, "/rest/v1/webhooks", Some(hook)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    let hook_id = r.json["id"].as_i64().unwrap();
+    let usage = format!("/rest/v1/flows/{child}/usage");
+    let r = admin(&app, Method::GET, &usage, None).await;
+    assert_eq!(
+        r.json["webhooks"],
+        json!([{"id": hook_id, "name": "On child"}])
+    );
     let path = format!("/rest/v1/flows/{child}");
     let r = admin(&app, Method::DELETE, &path, None).await;
     refused(&r, StatusCode::CONFLICT, &path, "nested flow 'Pipeline'");

@@ -1,6 +1,7 @@
-//! Where a flow is used (`/flows/{id}/usage`): the schedules that run it and the nested
-//! flows that run it as a step. Listeners and webhooks that name it join as those
-//! resources are served.
+//! Where a flow is used (`/flows/{id}/usage`): the schedules that run it, the nested
+//! flows that run it as a step, and the webhooks that name it in `flowIncludes`. A
+//! listener names no flow in this contract (a flow reads from a listener connection),
+//! so `listeners` stays empty until listeners carry one.
 
 use generated::etlworks::v1 as api;
 use sea_orm::ConnectionTrait;
@@ -9,7 +10,7 @@ use super::views;
 use crate::authz::etlworks::Caller;
 use crate::state::AppState;
 use crate::store::entities::et_flow;
-use crate::store::etlworks::{flows, schedules};
+use crate::store::etlworks::{flows, schedules, webhooks};
 use crate::surfaces::etlworks::error::EtlworksError;
 
 /// The usage of the caller's tenant's flow `id`.
@@ -51,11 +52,23 @@ pub async fn of<C: ConnectionTrait>(
             name: s.name,
         })
         .collect();
+    let webhooks = webhooks::all_live(db, caller.tenant_id())
+        .await?
+        .into_iter()
+        .filter(|w| {
+            serde_json::from_str::<Vec<i64>>(&w.flow_includes)
+                .is_ok_and(|ids| ids.contains(&i64::from(flow.id)))
+        })
+        .map(|w| api::UsageRef {
+            id: i64::from(w.id),
+            name: w.name,
+        })
+        .collect();
     Ok(api::FlowUsage {
         flow_id: i64::from(flow.id),
         schedules,
         parent_flows: parents,
         listeners: Vec::new(),
-        webhooks: Vec::new(),
+        webhooks,
     })
 }

@@ -29,7 +29,7 @@ pub async fn read_database(
     let from = if looks_like_query(sql) {
         format!("({}) q", sql.trim().trim_end_matches(';'))
     } else {
-        format!("{} q", quoted(backend, sql))
+        format!("{} q", quoted(sql))
     };
     match backend {
         DatabaseBackend::Postgres => {
@@ -101,9 +101,9 @@ fn looks_like_query(sql: &str) -> bool {
     head.starts_with("select ") || head.starts_with("with ") || head.starts_with("select\n")
 }
 
-/// `name` (`table` or `schema.table`) quoted for `backend`.
-pub fn quoted(backend: DatabaseBackend, name: &str) -> String {
-    let _ = backend;
+/// `name` (`table` or `schema.table`) quoted; SQLite and PostgreSQL both quote
+/// identifiers with double quotes.
+pub fn quoted(name: &str) -> String {
     name.split('.')
         .map(|part| format!("\"{}\"", part.replace('"', "\"\"")))
         .collect::<Vec<_>>()
@@ -117,7 +117,7 @@ pub async fn table_exists(db: &DatabaseConnection, name: &str) -> Result<bool, S
         DatabaseBackend::Postgres => Statement::from_sql_and_values(
             backend,
             "SELECT to_regclass($1) IS NOT NULL AS present",
-            [quoted(backend, name).into()],
+            [quoted(name).into()],
         ),
         _ => Statement::from_sql_and_values(
             backend,
@@ -144,14 +144,10 @@ pub async fn create_table(
         .enumerate()
         .map(|(i, c)| {
             let kind = column_type(backend, sample.rows.iter().map(|r| &r[i]));
-            format!("{} {kind}", quoted(backend, c))
+            format!("{} {kind}", quoted(c))
         })
         .collect();
-    let text = format!(
-        "CREATE TABLE {} ({})",
-        quoted(backend, name),
-        columns.join(", ")
-    );
+    let text = format!("CREATE TABLE {} ({})", quoted(name), columns.join(", "));
     db.execute(Statement::from_string(backend, text))
         .await
         .map(drop)
@@ -202,7 +198,7 @@ fn column_type<'a>(
 /// Removes every row of table `name` (an action that replaces the data).
 pub async fn truncate(db: &DatabaseConnection, name: &str) -> Result<(), String> {
     let backend = db.get_database_backend();
-    let text = format!("DELETE FROM {}", quoted(backend, name));
+    let text = format!("DELETE FROM {}", quoted(name));
     db.execute(Statement::from_string(backend, text))
         .await
         .map(drop)
@@ -259,7 +255,7 @@ fn statements(
     lookup: &[String],
 ) -> Vec<Statement> {
     let mut out = Vec::new();
-    let table = quoted(backend, name);
+    let table = quoted(name);
     if !lookup.is_empty() {
         let keys: Vec<usize> = lookup
             .iter()
@@ -276,7 +272,7 @@ fn statements(
                     DatabaseBackend::Postgres => format!("${}::text", n + 1),
                     _ => "?".into(),
                 };
-                let column = quoted(backend, &batch.columns[k]);
+                let column = quoted(&batch.columns[k]);
                 match backend {
                     DatabaseBackend::Postgres => {
                         text.push_str(&format!("{column}::text = {placeholder}"))
@@ -291,7 +287,7 @@ fn statements(
             out.push(Statement::from_sql_and_values(backend, text, values));
         }
     }
-    let columns: Vec<String> = batch.columns.iter().map(|c| quoted(backend, c)).collect();
+    let columns: Vec<String> = batch.columns.iter().map(|c| quoted(c)).collect();
     match backend {
         DatabaseBackend::Postgres => {
             let records: Vec<Value> = rows

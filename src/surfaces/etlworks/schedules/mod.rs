@@ -28,10 +28,8 @@ pub async fn list(
     params: api::ListSchedulesParams,
 ) -> Result<(Vec<api::FlowSchedule>, i64), EtlworksError> {
     let (offset, limit) = fields::page(params.offset, params.limit);
-    let flow = match params.flow_id {
-        Some(id) => Some(i32::try_from(id).unwrap_or(-1)),
-        None => None,
-    };
+    // An id beyond the stored range matches no flow.
+    let flow = params.flow_id.map(|id| i32::try_from(id).unwrap_or(-1));
     let (rows, total) = schedules::page(
         &state.db,
         caller.tenant_id(),

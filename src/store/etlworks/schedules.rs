@@ -41,6 +41,29 @@ pub async fn name_taken<C: ConnectionTrait>(
     Ok(q.count(db).await? > 0)
 }
 
+/// Every live schedule of the tenant, by id (an export of everything).
+pub async fn all<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i32,
+) -> Result<Vec<schedule::Model>, StoreError> {
+    Ok(live(tenant_id)
+        .order_by_asc(schedule::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// The tenant's live schedule named `name` (an import matches schedules by name).
+pub async fn by_name<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i32,
+    name: &str,
+) -> Result<Option<schedule::Model>, StoreError> {
+    Ok(live(tenant_id)
+        .filter(schedule::Column::Name.eq(name))
+        .one(db)
+        .await?)
+}
+
 /// A page of the tenant's live schedules by id, and how many match.
 pub async fn page<C: ConnectionTrait>(
     db: &C,

@@ -35,6 +35,18 @@ pub enum EtlworksError {
 }
 
 impl EtlworksError {
+    /// A field refusal ("Field 'x': …") about an item nested under `prefix` (such as
+    /// `schedules[2].`), so the 400 names the field where the client wrote it.
+    pub fn at_field(self, prefix: &str) -> EtlworksError {
+        match self {
+            EtlworksError::BadRequest(m) => match m.strip_prefix("Field '") {
+                Some(rest) => EtlworksError::BadRequest(format!("Field '{prefix}{rest}")),
+                None => EtlworksError::BadRequest(format!("{}: {m}", prefix.trim_end_matches('.'))),
+            },
+            other => other,
+        }
+    }
+
     pub fn status(&self) -> StatusCode {
         match self {
             EtlworksError::BadRequest(_) => StatusCode::BAD_REQUEST,

@@ -16,6 +16,7 @@ mod receiver;
 mod runs;
 mod schedules;
 mod tenants;
+mod transfer;
 mod two_factor;
 mod users;
 mod webhooks;

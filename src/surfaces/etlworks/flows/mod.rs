@@ -13,7 +13,7 @@ pub mod versions;
 pub mod views;
 
 use generated::etlworks::v1 as api;
-use sea_orm::{Set, TransactionTrait};
+use sea_orm::{DatabaseTransaction, Set, TransactionTrait};
 
 use self::definition::Definition;
 use super::audit::{self, Write};
@@ -71,7 +71,20 @@ pub async fn create(
     caller.at_least(Role::Editor, "create flows")?;
     let definition = definition::checked(input)?;
     let tx = state.db.begin().await.map_err(StoreError::from)?;
-    unique_name(&tx, caller, &definition.name, None).await?;
+    let view = create_in(&tx, state, caller, &definition).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(view)
+}
+
+/// [`create`]'s writes in the transaction `tx` (an import shares it): the flow, its
+/// tags, its first version, the `Flow.Created` event and the audit record.
+pub async fn create_in(
+    tx: &DatabaseTransaction,
+    state: &AppState,
+    caller: &Caller,
+    definition: &Definition,
+) -> Result<api::Flow, EtlworksError> {
+    unique_name(tx, caller, &definition.name, None).await?;
     let now = state.now_ms();
     let mut row = et_flow::ActiveModel {
         id: sea_orm::NotSet,
@@ -83,13 +96,13 @@ pub async fn create(
         deleted_at: Set(None),
         ..Default::default()
     };
-    views::store(&mut row, &definition);
-    let saved = flows::insert(&tx, row).await?;
-    tags::replace(&tx, caller.tenant_id(), "flow", saved.id, &definition.tags).await?;
-    let view = views::flow(&saved, tags::of_one(&tx, "flow", saved.id).await?);
-    versions::saved(&tx, now, caller, &saved, &view, "created").await?;
+    views::store(&mut row, definition);
+    let saved = flows::insert(tx, row).await?;
+    tags::replace(tx, caller.tenant_id(), "flow", saved.id, &definition.tags).await?;
+    let view = views::flow(&saved, tags::of_one(tx, "flow", saved.id).await?);
+    versions::saved(tx, now, caller, &saved, &view, "created").await?;
     events::changed(
-        &tx,
+        tx,
         state,
         caller.tenant_id(),
         crate::surfaces::etlworks::events::FLOW_CREATED,
@@ -99,8 +112,7 @@ pub async fn create(
     let write = Write::new("create", "flow", saved.id.to_string())
         .named(&saved.name)
         .after(&view);
-    audit::record(&tx, now, caller, write).await?;
-    tx.commit().await.map_err(StoreError::from)?;
+    audit::record(tx, now, caller, write).await?;
     Ok(view)
 }
 
@@ -123,19 +135,32 @@ pub async fn update(
     let definition = definition::checked(input)?;
     let tx = state.db.begin().await.map_err(StoreError::from)?;
     let before_row = live(&tx, caller, id).await?;
-    let before = views::flow(&before_row, tags::of_one(&tx, "flow", before_row.id).await?);
-    unique_name(&tx, caller, &definition.name, Some(before_row.id)).await?;
+    let view = update_in(&tx, state, caller, before_row, &definition).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(view)
+}
+
+/// [`update`]'s writes over `before_row` in the transaction `tx` (an import shares it).
+pub async fn update_in(
+    tx: &DatabaseTransaction,
+    state: &AppState,
+    caller: &Caller,
+    before_row: et_flow::Model,
+    definition: &Definition,
+) -> Result<api::Flow, EtlworksError> {
+    let before = views::flow(&before_row, tags::of_one(tx, "flow", before_row.id).await?);
+    unique_name(tx, caller, &definition.name, Some(before_row.id)).await?;
     let now = state.now_ms();
     let mut row: et_flow::ActiveModel = before_row.clone().into();
-    views::store(&mut row, &definition);
+    views::store(&mut row, definition);
     row.version = Set(before_row.version + 1);
     row.updated_at = Set(now);
-    let saved = flows::update(&tx, row).await?;
-    tags::replace(&tx, caller.tenant_id(), "flow", saved.id, &definition.tags).await?;
-    let view = views::flow(&saved, tags::of_one(&tx, "flow", saved.id).await?);
-    versions::saved(&tx, now, caller, &saved, &view, "updated").await?;
+    let saved = flows::update(tx, row).await?;
+    tags::replace(tx, caller.tenant_id(), "flow", saved.id, &definition.tags).await?;
+    let view = views::flow(&saved, tags::of_one(tx, "flow", saved.id).await?);
+    versions::saved(tx, now, caller, &saved, &view, "updated").await?;
     events::changed(
-        &tx,
+        tx,
         state,
         caller.tenant_id(),
         crate::surfaces::etlworks::events::FLOW_UPDATED,
@@ -146,8 +171,7 @@ pub async fn update(
         .named(&saved.name)
         .before(&before)
         .after(&view);
-    audit::record(&tx, now, caller, write).await?;
-    tx.commit().await.map_err(StoreError::from)?;
+    audit::record(tx, now, caller, write).await?;
     Ok(view)
 }
 

@@ -9,7 +9,7 @@ pub mod input;
 pub mod timing;
 
 use generated::etlworks::v1 as api;
-use sea_orm::{ConnectionTrait, Set, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseTransaction, Set, TransactionTrait};
 
 use self::timing::Timing;
 use super::audit::{self, Write};
@@ -69,7 +69,19 @@ pub async fn create(
     caller.at_least(Role::Editor, "create schedules")?;
     let tx = state.db.begin().await.map_err(StoreError::from)?;
     let checked = input::checked(&tx, caller, body).await?;
-    unique_name(&tx, caller, &checked.input.name, None).await?;
+    let view = create_in(&tx, state, caller, &checked).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(view)
+}
+
+/// [`create`]'s writes in the transaction `tx` (an import shares it).
+pub async fn create_in(
+    tx: &DatabaseTransaction,
+    state: &AppState,
+    caller: &Caller,
+    checked: &input::Checked,
+) -> Result<api::FlowSchedule, EtlworksError> {
+    unique_name(tx, caller, &checked.input.name, None).await?;
     let now = state.now_ms();
     let mut row = et_schedule::ActiveModel {
         id: sea_orm::NotSet,
@@ -80,15 +92,14 @@ pub async fn create(
         deleted_at: Set(None),
         ..Default::default()
     };
-    input::store(&mut row, &checked, now);
-    let saved = schedules::insert(&tx, row).await?;
-    tags::replace(&tx, caller.tenant_id(), "schedule", saved.id, &checked.tags).await?;
-    let view = input::view(&saved, tags::of_one(&tx, "schedule", saved.id).await?);
+    input::store(&mut row, checked, now);
+    let saved = schedules::insert(tx, row).await?;
+    tags::replace(tx, caller.tenant_id(), "schedule", saved.id, &checked.tags).await?;
+    let view = input::view(&saved, tags::of_one(tx, "schedule", saved.id).await?);
     let write = Write::new("create", "schedule", saved.id.to_string())
         .named(&saved.name)
         .after(&view);
-    audit::record(&tx, now, caller, write).await?;
-    tx.commit().await.map_err(StoreError::from)?;
+    audit::record(tx, now, caller, write).await?;
     Ok(view)
 }
 
@@ -102,24 +113,36 @@ pub async fn update(
     caller.at_least(Role::Editor, "edit schedules")?;
     let tx = state.db.begin().await.map_err(StoreError::from)?;
     let before_row = live(&tx, caller, id).await?;
+    let checked = input::checked(&tx, caller, body).await?;
+    let view = update_in(&tx, state, caller, before_row, &checked).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(view)
+}
+
+/// [`update`]'s writes over `before_row` in the transaction `tx` (an import shares it).
+pub async fn update_in(
+    tx: &DatabaseTransaction,
+    state: &AppState,
+    caller: &Caller,
+    before_row: et_schedule::Model,
+    checked: &input::Checked,
+) -> Result<api::FlowSchedule, EtlworksError> {
     let before = input::view(
         &before_row,
-        tags::of_one(&tx, "schedule", before_row.id).await?,
+        tags::of_one(tx, "schedule", before_row.id).await?,
     );
-    let checked = input::checked(&tx, caller, body).await?;
-    unique_name(&tx, caller, &checked.input.name, Some(before_row.id)).await?;
+    unique_name(tx, caller, &checked.input.name, Some(before_row.id)).await?;
     let now = state.now_ms();
     let mut row: et_schedule::ActiveModel = before_row.into();
-    input::store(&mut row, &checked, now);
-    let saved = schedules::update(&tx, row).await?;
-    tags::replace(&tx, caller.tenant_id(), "schedule", saved.id, &checked.tags).await?;
-    let view = input::view(&saved, tags::of_one(&tx, "schedule", saved.id).await?);
+    input::store(&mut row, checked, now);
+    let saved = schedules::update(tx, row).await?;
+    tags::replace(tx, caller.tenant_id(), "schedule", saved.id, &checked.tags).await?;
+    let view = input::view(&saved, tags::of_one(tx, "schedule", saved.id).await?);
     let write = Write::new("update", "schedule", saved.id.to_string())
         .named(&saved.name)
         .before(&before)
         .after(&view);
-    audit::record(&tx, now, caller, write).await?;
-    tx.commit().await.map_err(StoreError::from)?;
+    audit::record(tx, now, caller, write).await?;
     Ok(view)
 }
 

@@ -1,13 +1,17 @@
 //! Export and import (`/io/export`, `/io/import`): a bundle of a tenant's connections,
-//! formats and listeners — secrets redacted, placeholders kept — brought into a tenant
-//! by name, in one transaction. Each kind is one [`Section`]; flows and schedules join
-//! the list as sections of their own.
+//! formats, listeners, flows and schedules — secrets redacted, placeholders kept —
+//! brought into a tenant by name, in one transaction. Connections, formats and
+//! listeners are each one [`Section`]; flows and schedules, which refer to them by id,
+//! are in [`flows`].
+
+mod flows;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use generated::etlworks::v1 as api;
 use sea_orm::TransactionTrait;
 
+use self::flows::IdMap;
 use super::{
     checked_at, views, write_new, write_over, Draft, Saved, CONNECTIONS, FORMATS, LISTENERS,
 };
@@ -49,28 +53,49 @@ const SECTIONS: [Section; 3] = [
     },
 ];
 
-/// The caller's tenant's resources named in `request` (without any id, all of its
-/// connections, formats and listeners), secrets redacted.
+/// The caller's tenant's resources named in `request` (without any id, all of them),
+/// secrets redacted; with `includeDependencies` (the default) also what the chosen
+/// flows and schedules use.
 pub async fn export(
     state: &AppState,
     caller: &Caller,
     request: api::ExportRequest,
 ) -> Result<api::ExportBundle, EtlworksError> {
-    refuse_unexportable(state, caller, &request).await?;
-    let everything =
-        request.connections.is_none() && request.formats.is_none() && request.listeners.is_none();
+    let everything = request.connections.is_none()
+        && request.formats.is_none()
+        && request.listeners.is_none()
+        && request.flows.is_none()
+        && request.schedules.is_none();
+    let (flows, schedules, needs) = flows::exported(
+        state,
+        caller,
+        request.flows.as_deref(),
+        request.schedules.as_deref(),
+        everything,
+        request.include_dependencies.unwrap_or(true),
+    )
+    .await?;
     let mut found: HashMap<&str, Vec<Saved>> = HashMap::new();
     for s in SECTIONS {
-        let asked = match s.field {
-            "connections" => &request.connections,
-            "formats" => &request.formats,
-            _ => &request.listeners,
+        let (asked, needed) = match s.field {
+            "connections" => (&request.connections, Some(&needs.connections)),
+            "formats" => (&request.formats, Some(&needs.formats)),
+            _ => (&request.listeners, None),
         };
-        let saved = match asked {
+        let mut saved = match asked {
             Some(ids) => chosen(state, caller, s.t, ids).await?,
             None if everything => all(state, caller, s.t).await?,
             None => vec![],
         };
+        let have: HashSet<i32> = saved.iter().map(|x| x.row.id).collect();
+        for &id in needed.into_iter().flatten() {
+            // A connection a flow names but that is gone stays the flow's problem.
+            if i32::try_from(id).is_ok_and(|id| !have.contains(&id)) {
+                if let Ok(dependency) = super::get(state, caller, s.t, id).await {
+                    saved.push(dependency);
+                }
+            }
+        }
         found.insert(s.field, saved);
     }
     let take = |field: &str| found.get(field).cloned().unwrap_or_default();
@@ -78,47 +103,12 @@ pub async fn export(
         version: BUNDLE_VERSION.into(),
         exported_at: iso_seconds(state.now_ms()),
         tenant: Some(caller.tenant().name.clone()),
-        flows: vec![],
+        flows,
         connections: take("connections").iter().map(views::connection).collect(),
         formats: take("formats").iter().map(views::format).collect(),
-        schedules: vec![],
+        schedules,
         listeners: Some(take("listeners").iter().map(views::listener).collect()),
     })
-}
-
-/// Flows and schedules are not bundled yet: a flow id that names no live flow of the
-/// tenant is a 404 as for any id (and no schedule exists in real mode yet); one that
-/// does is refused with a 400 that says why.
-async fn refuse_unexportable(
-    state: &AppState,
-    caller: &Caller,
-    request: &api::ExportRequest,
-) -> Result<(), EtlworksError> {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
-    use crate::store::entities::et_flow;
-    if let Some(&id) = request.schedules.iter().flatten().next() {
-        return Err(EtlworksError::NotFound(format!("Schedule {id} not found")));
-    }
-    if let Some(&id) = request.flows.iter().flatten().next() {
-        let flow = match i32::try_from(id) {
-            Ok(id) => {
-                et_flow::Entity::find_by_id(id)
-                    .filter(et_flow::Column::TenantId.eq(caller.tenant_id()))
-                    .filter(et_flow::Column::DeletedAt.is_null())
-                    .one(&state.db)
-                    .await?
-            }
-            Err(_) => None,
-        };
-        if flow.is_none() {
-            return Err(EtlworksError::NotFound(format!("Flow {id} not found")));
-        }
-        return Err(EtlworksError::BadRequest(format!(
-            "Field 'flows': Understudy exports connections, formats and listeners only so far (flow {id})"
-        )));
-    }
-    Ok(())
 }
 
 async fn chosen(
@@ -175,20 +165,22 @@ fn draft(
     }
 }
 
-/// The bundle's entries of section `s`, as drafts.
-fn entries(bundle: &api::ExportBundle, s: Section) -> Vec<Draft> {
-    let entry = |name: &str,
+/// The bundle's entries of section `s`: their ids in the bundle, as drafts.
+fn entries(bundle: &api::ExportBundle, s: Section) -> Vec<(i64, Draft)> {
+    let entry = |id: i64,
+                 name: &str,
                  description: &Option<String>,
                  kind: &str,
                  properties: &secrets::Properties,
                  tags: &[String]| {
-        draft(
+        let d = draft(
             name.into(),
             description.clone(),
             kind.into(),
             properties.clone(),
             tags.to_vec(),
-        )
+        );
+        (id, d)
     };
     match s.field {
         "connections" => bundle
@@ -196,6 +188,7 @@ fn entries(bundle: &api::ExportBundle, s: Section) -> Vec<Draft> {
             .iter()
             .map(|c| {
                 entry(
+                    c.id,
                     &c.name,
                     &c.description,
                     &c.connection_type,
@@ -209,6 +202,7 @@ fn entries(bundle: &api::ExportBundle, s: Section) -> Vec<Draft> {
             .iter()
             .map(|c| {
                 entry(
+                    c.id,
                     &c.name,
                     &c.description,
                     &c.format_type,
@@ -223,6 +217,7 @@ fn entries(bundle: &api::ExportBundle, s: Section) -> Vec<Draft> {
             .flatten()
             .map(|c| {
                 entry(
+                    c.id,
                     &c.name,
                     &c.description,
                     &c.connection_type,
@@ -236,8 +231,10 @@ fn entries(bundle: &api::ExportBundle, s: Section) -> Vec<Draft> {
 
 /// Imports `bundle` into the caller's tenant, matching by name: a new name is created,
 /// a known one replaced (its secrets kept where the bundle has `********`), an identical
-/// one skipped. With `preview`, nothing is written. One transaction: a refused entry
-/// (400 naming it) leaves the tenant as it was. Editors and above.
+/// one skipped. Connections, formats and listeners go first, then flows (nested ones
+/// first), then schedules, each id the bundle holds translated to this tenant's. One
+/// transaction: a refused entry (400 naming it) leaves the tenant as it was, and
+/// `preview` does the whole import in it and rolls it back. Editors and above.
 pub async fn import(
     state: &AppState,
     caller: &Caller,
@@ -247,35 +244,13 @@ pub async fn import(
     caller.at_least(Role::Editor, "import bundles")?;
     check_times(&bundle)?;
     let mut items = Vec::new();
-    for (kind, names) in [
-        (
-            api::ImportItemResourceType::Flow,
-            bundle
-                .flows
-                .iter()
-                .map(|f| f.name.clone())
-                .collect::<Vec<_>>(),
-        ),
-        (
-            api::ImportItemResourceType::Schedule,
-            bundle.schedules.iter().map(|s| s.name.clone()).collect(),
-        ),
-    ] {
-        for name in names {
-            items.push(api::ImportItem {
-                resource_type: kind,
-                name,
-                action: api::ImportItemAction::Skip,
-                id: None,
-                message: Some("Understudy does not import flows and schedules yet".into()),
-            });
-        }
-    }
     let tx = state.db.begin().await?;
     let now = state.now_ms();
+    let mut maps: HashMap<&str, IdMap> = HashMap::new();
     for s in SECTIONS {
         let mut names = HashSet::new();
-        for (i, d) in entries(&bundle, s).into_iter().enumerate() {
+        let map = maps.entry(s.field).or_default();
+        for (i, (bundle_id, d)) in entries(&bundle, s).into_iter().enumerate() {
             let at = format!("{}[{i}].", s.field);
             let name = d.name.trim().to_string();
             if !names.insert(name.clone()) {
@@ -309,39 +284,54 @@ pub async fn import(
             });
             let (action, id) = match &before {
                 Some(b) if same(b, &fields, tag_names.as_deref()) => {
-                    (api::ImportItemAction::Skip, Some(b.row.id))
+                    (api::ImportItemAction::Skip, b.row.id)
                 }
                 Some(b) => {
-                    if !preview {
-                        write_over(&tx, now, caller, s.t, b, fields, tag_names).await?;
-                    }
-                    (api::ImportItemAction::Update, Some(b.row.id))
+                    write_over(&tx, now, caller, s.t, b, fields, tag_names).await?;
+                    (api::ImportItemAction::Update, b.row.id)
                 }
-                None if preview => (api::ImportItemAction::Create, None),
                 None => {
                     let saved = write_new(&tx, now, caller, s.t, fields, tag_names).await?;
-                    (api::ImportItemAction::Create, Some(saved.row.id))
+                    (api::ImportItemAction::Create, saved.row.id)
                 }
             };
+            map.insert(bundle_id, i64::from(id));
             items.push(api::ImportItem {
                 resource_type: s.item,
                 name,
                 action,
-                id: id.map(i64::from),
+                id: Some(i64::from(id)),
                 message,
             });
         }
     }
+    let (connections, formats) = (&maps["connections"], &maps["formats"]);
+    let flow_ids = flows::import_flows(
+        &tx,
+        state,
+        caller,
+        &bundle.flows,
+        connections,
+        formats,
+        &mut items,
+    )
+    .await?;
+    flows::import_schedules(&tx, state, caller, &bundle.schedules, &flow_ids, &mut items).await?;
     if preview {
         tx.rollback().await?;
+        // Nothing was created: a created item has no id yet.
+        for item in &mut items {
+            if item.action == api::ImportItemAction::Create {
+                item.id = None;
+            }
+        }
     } else {
         tx.commit().await?;
     }
     Ok(api::ImportResult { preview, items })
 }
 
-/// The bundle's date-times are RFC 3339 (a flow's are checked though flows are not
-/// imported yet: the contract says what a bundle holds).
+/// The bundle's date-times are RFC 3339.
 fn check_times(bundle: &api::ExportBundle) -> Result<(), EtlworksError> {
     let mut times = vec![("exportedAt".to_string(), Some(&bundle.exported_at))];
     for (i, f) in bundle.flows.iter().enumerate() {

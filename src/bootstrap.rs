@@ -4,7 +4,7 @@
 //! load the products' records (a refused load also removes the files it wrote).
 //! Replicas starting together on PostgreSQL take turns.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 
 use crate::authz::Operator;
 use crate::common::secrets::{self, Secret};
@@ -35,7 +35,7 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
         None => None,
     };
     let failed = |e: sea_orm::DbErr| format!("bootstrap: {}", StoreError::from(e));
-    let txn = state.db.begin().await.map_err(failed)?;
+    let txn = crate::store::begin(&state.db).await.map_err(failed)?;
     if txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({BOOTSTRAP_LOCK})"))
             .await
@@ -131,6 +131,7 @@ pub async fn run(state: &AppState) -> Result<Option<Bootstrap>, String> {
             kawa_agents = loaded.kawa_agents,
             etlworks_tenants = loaded.etlworks_tenants,
             etlworks_users = loaded.etlworks_users,
+            etlworks_resources = loaded.etlworks_resources,
             "fixtures loaded"
         );
     }

@@ -92,6 +92,18 @@ pub struct Caller {
 }
 
 impl Caller {
+    /// `account` acting in `tenant` outside any request: loading and exporting a
+    /// fixtures file run the services as the user the file names.
+    pub fn acting(account: Account, tenant: et_tenant::Model) -> Caller {
+        let role = Role::parse(&account.etl.role);
+        Caller {
+            account,
+            role,
+            tenant,
+            via: Via::ApiKey,
+        }
+    }
+
     pub fn id(&self) -> i32 {
         self.account.person.id
     }

@@ -87,7 +87,7 @@ pub async fn insert_application<C: ConnectionTrait + TransactionTrait>(
     app: dw_application::Model,
     ssl: dw_ssl::Model,
 ) -> Result<(), StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     dw_application::ActiveModel::from(app).insert(&txn).await?;
     dw_ssl::ActiveModel::from(ssl).insert(&txn).await?;
     txn.commit().await?;
@@ -111,7 +111,7 @@ pub async fn save_ssl<C: ConnectionTrait + TransactionTrait>(
     ssl: dw_ssl::Model,
     now: i64,
 ) -> Result<(), StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let app_id = ssl.application_id.clone();
     // Every column is written: the caller hands over the whole new setting.
     let mut active = dw_ssl::ActiveModel::from(ssl).reset_all();

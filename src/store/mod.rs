@@ -14,7 +14,8 @@ pub mod syntho;
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, SqlErr, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, SqlErr, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -106,6 +107,22 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, StoreError> {
     }
     migrate(&db, engine).await?;
     Ok(db)
+}
+
+/// Begins a transaction on `db` that will write. On SQLite it takes the write lock at
+/// once, as `BEGIN IMMEDIATE` would (sea-orm begins every transaction deferred): a
+/// deferred transaction that reads and then writes fails at once with "database is
+/// locked" when another connection wrote in between, since the busy timeout cannot help
+/// a stale snapshot. Taking the lock first makes concurrent writers queue instead.
+pub async fn begin<C: TransactionTrait>(db: &C) -> Result<DatabaseTransaction, DbErr> {
+    let txn = db.begin().await?;
+    if txn.get_database_backend() == DbBackend::Sqlite {
+        // A write that changes nothing still takes the lock; every database has this
+        // table once migrated.
+        txn.execute_unprepared("UPDATE seaql_migrations SET version = version WHERE 0 = 1")
+            .await?;
+    }
+    Ok(txn)
 }
 
 /// Longer than any server runs (and small enough that `Instant + FOREVER` is defined).

@@ -152,7 +152,7 @@ pub async fn restore_workspace<C: ConnectionTrait + TransactionTrait>(
     jobs: Vec<sy_job::Model>,
 ) -> Result<sy_workspace::Model, StoreError> {
     workspace.owner_id = Set(owner.id());
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let created = workspace.insert(&txn).await?;
     for m in members {
         sy_member::ActiveModel {
@@ -256,7 +256,7 @@ pub async fn delete_workspace<C: ConnectionTrait + TransactionTrait>(
     now: i64,
 ) -> Result<(), StoreError> {
     let pk = workspace.pk();
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     sy_job::Entity::update_many()
         .col_expr(sy_job::Column::Status, Expr::value("REVOKED"))
         .col_expr(sy_job::Column::Reason, Expr::value("workspace deleted"))

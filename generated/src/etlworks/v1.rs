@@ -7329,6 +7329,9 @@ pub enum CreateScheduleResponse {
     /// The caller's role or tenant does not allow this.
     #[oai(status = 403)]
     Forbidden(Json<Error>),
+    /// No such resource in the caller's tenant.
+    #[oai(status = 404)]
+    NotFound(Json<Error>),
     /// The request conflicts with the current state (duplicate name, resource in use, ...).
     #[oai(status = 409)]
     Conflict(Json<Error>),
@@ -7344,6 +7347,7 @@ impl crate::support::FromAnswer for CreateScheduleResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
             409 => Ok(Self::Conflict(Json(a.json()?))),
             415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),

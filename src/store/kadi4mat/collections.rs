@@ -119,7 +119,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     new: NewCollection,
     now: i64,
 ) -> Result<Stored, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let collection = kd_collection::ActiveModel {
         identifier: Set(new.identifier),
         title: Set(new.title),
@@ -231,7 +231,7 @@ pub async fn purge<C: ConnectionTrait + TransactionTrait>(
     collection: &Trashed,
 ) -> Result<(), StoreError> {
     let id = collection.id();
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     kd_collection::Entity::update_many()
         .col_expr(
             kd_collection::Column::ParentId,

@@ -177,7 +177,7 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
     user: i32,
     now: i64,
 ) -> Result<(kd_file::Model, Option<String>), StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let existing = kd_file::Entity::find_by_id(file.id.clone())
         .one(&txn)
         .await?;
@@ -221,7 +221,7 @@ pub async fn update_metadata<C: ConnectionTrait + TransactionTrait>(
         return Ok(file);
     }
     file.last_modified = now;
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let saved = kd_file::ActiveModel::from(file)
         .reset_all()
         .update(&txn)
@@ -240,7 +240,7 @@ pub async fn delete<C: ConnectionTrait + TransactionTrait>(
     user: i32,
     now: i64,
 ) -> Result<String, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     file.state = "deleted".into();
     file.last_modified = now;
     let saved = kd_file::ActiveModel::from(file)

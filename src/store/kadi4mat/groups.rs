@@ -77,7 +77,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     new: NewGroup,
     now: i64,
 ) -> Result<kd_group::Model, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let group = kd_group::ActiveModel {
         identifier: Set(new.identifier),
         title: Set(new.title),
@@ -157,7 +157,7 @@ pub async fn purge<C: ConnectionTrait + TransactionTrait>(
     group: &Trashed,
 ) -> Result<(), StoreError> {
     let id = group.id();
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     kd_group_member::Entity::delete_many()
         .filter(kd_group_member::Column::GroupId.eq(id))
         .exec(&txn)

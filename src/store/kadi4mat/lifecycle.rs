@@ -70,7 +70,7 @@ pub async fn edit<R: Revisioned, C: ConnectionTrait + TransactionTrait>(
     now: i64,
     change: impl FnOnce(&mut R) + Send,
 ) -> Result<R, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let current = R::reload(&txn, id).await?.ok_or_else(|| {
         StoreError::Internal(format!(
             "{} {id} vanished while being edited",
@@ -98,7 +98,7 @@ pub async fn set_state<R: Revisioned, C: ConnectionTrait + TransactionTrait>(
     state: &str,
     now: i64,
 ) -> Result<R, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     super::resources::set_state(&txn, R::KIND, id, state, now).await?;
     let resource = R::reload(&txn, id)
         .await?

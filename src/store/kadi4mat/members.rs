@@ -131,7 +131,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     role: &str,
     now: i64,
 ) -> Result<(), StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     kd_group_member::ActiveModel {
         group_id: Set(group.id()),
         user_id: Set(user_id),
@@ -153,7 +153,7 @@ pub async fn change<C: ConnectionTrait + TransactionTrait>(
     role: &str,
     now: i64,
 ) -> Result<bool, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let changed = kd_group_member::Entity::update_many()
         .col_expr(kd_group_member::Column::Role, Expr::value(role))
         .filter(kd_group_member::Column::GroupId.eq(group.id()))
@@ -176,7 +176,7 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
     user_id: i32,
     now: i64,
 ) -> Result<bool, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let removed = kd_group_member::Entity::delete_by_id((group.id(), user_id))
         .exec(&txn)
         .await?

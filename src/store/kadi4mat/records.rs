@@ -66,7 +66,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     new: NewRecord,
     now: i64,
 ) -> Result<Stored, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let record = kd_record::ActiveModel {
         identifier: Set(new.identifier),
         title: Set(new.title),
@@ -193,7 +193,7 @@ pub async fn purge<C: ConnectionTrait + TransactionTrait>(
     record: &Trashed,
 ) -> Result<Vec<String>, StoreError> {
     let id = record.id();
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let files = kd_file::Entity::find()
         .filter(kd_file::Column::RecordId.eq(id))
         .all(&txn)

@@ -63,7 +63,7 @@ pub async fn group<C: ConnectionTrait + TransactionTrait>(
     r: Restored<NewGroup>,
     members: &[(i32, &str)],
 ) -> Result<kd_group::Model, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let group = kd_group::ActiveModel {
         id: r.id.map_or(NotSet, Set),
         identifier: Set(r.new.identifier),
@@ -101,7 +101,7 @@ pub async fn template<C: ConnectionTrait + TransactionTrait>(
     r: Restored<NewTemplate>,
     roles: &[(Subject, &str)],
 ) -> Result<kd_template::Model, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let template = kd_template::ActiveModel {
         id: r.id.map_or(NotSet, Set),
         identifier: Set(r.new.identifier),
@@ -138,7 +138,7 @@ pub async fn record<C: ConnectionTrait + TransactionTrait>(
     r: Restored<NewRecord>,
     roles: &[(Subject, &str)],
 ) -> Result<kd_record::Model, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let record = kd_record::ActiveModel {
         id: r.id.map_or(NotSet, Set),
         identifier: Set(r.new.identifier),
@@ -186,7 +186,7 @@ pub async fn collection<C: ConnectionTrait + TransactionTrait>(
     roles: &[(Subject, &str)],
     now: i64,
 ) -> Result<kd_collection::Model, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let collection = kd_collection::ActiveModel {
         id: r.id.map_or(NotSet, Set),
         identifier: Set(r.new.identifier),

@@ -78,7 +78,7 @@ pub async fn insert<C: ConnectionTrait + TransactionTrait>(
     new: NewTemplate,
     now: i64,
 ) -> Result<kd_template::Model, StoreError> {
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     let template = kd_template::ActiveModel {
         identifier: Set(new.identifier),
         title: Set(new.title),
@@ -162,7 +162,7 @@ pub async fn purge<C: ConnectionTrait + TransactionTrait>(
     template: &Trashed,
 ) -> Result<(), StoreError> {
     let id = template.id();
-    let txn = db.begin().await?;
+    let txn = crate::store::begin(db).await?;
     kd_collection::Entity::update_many()
         .col_expr(
             kd_collection::Column::RecordTemplateId,

@@ -64,9 +64,9 @@ impl EtlworksError {
         }
     }
 
-    /// The body for a request to `path`.
-    pub fn body(&self, path: &str) -> Value {
-        let message = match self {
+    /// What the body's `message` says.
+    pub fn message(&self) -> String {
+        match self {
             EtlworksError::BadRequest(m)
             | EtlworksError::Forbidden(m)
             | EtlworksError::NotFound(m)
@@ -80,7 +80,12 @@ impl EtlworksError {
             EtlworksError::TooLarge => "Request body is too large".into(),
             EtlworksError::TooManyRequests => "Too many requests".into(),
             EtlworksError::Internal => "Unexpected server error".into(),
-        };
+        }
+    }
+
+    /// The body for a request to `path`.
+    pub fn body(&self, path: &str) -> Value {
+        let message = self.message();
         let status = self.status();
         json!({
             "status": status.as_u16(),

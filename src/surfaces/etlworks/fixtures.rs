@@ -5,14 +5,20 @@
 //! exists, or a person who has an Etlworks side already, is left as it is, so loading
 //! twice changes nothing. Two-factor secrets are not exported (no hash of one can
 //! verify a code): exported users sign in with their password alone.
+//!
+//! A tenant's connections, formats, listeners, flows and schedules are one `resources`
+//! entry: a bundle as `/io/export` writes it, but with its secrets in clear text, loaded
+//! through the import (by name, ids translated), so loading twice changes nothing here
+//! either.
 
 use generated::etlworks::v1 as api;
 use schemars::JsonSchema;
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
+use super::connections::transfer;
 use super::users::new_side;
-use crate::authz::etlworks::Role;
+use crate::authz::etlworks::{Caller, Role};
 use crate::fixtures::{at, schema, user_by_email, Loaded, Order};
 use crate::state::AppState;
 use crate::store::entities::user;
@@ -27,11 +33,13 @@ pub struct EtlworksFixtures {
     pub tenants: Vec<TenantFixture>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub users: Vec<EtlworksUserFixture>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<ResourcesFixture>,
 }
 
 impl EtlworksFixtures {
     pub fn is_empty(&self) -> bool {
-        self.tenants.is_empty() && self.users.is_empty()
+        self.tenants.is_empty() && self.users.is_empty() && self.resources.is_empty()
     }
 
     /// Whether the file brings tenant 1 (an export brings its instance's default), which
@@ -87,6 +95,26 @@ pub struct EtlworksUserFixture {
     pub last_login_at: Option<i64>,
 }
 
+/// One tenant's connections, formats, listeners, flows and schedules.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ResourcesFixture {
+    /// The tenant's name.
+    pub tenant: String,
+    /// The login the load acts as (it owns what it creates; the audit names it): an
+    /// editor or administrator of the tenant, or a super admin. The first super admin
+    /// when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// As `/io/export` writes it; secrets in clear text (keep the file private).
+    #[schemars(schema_with = "bundle")]
+    pub bundle: api::ExportBundle,
+}
+
+fn bundle(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schema::component(g, "etlworks", "ExportBundle")
+}
+
 fn active() -> bool {
     true
 }
@@ -95,8 +123,8 @@ fn role(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
     schema::component(g, "etlworks", "Role")
 }
 
-/// Loads the tenants, then the users, of the section at `path`.
-pub async fn load<C: ConnectionTrait>(
+/// Loads the tenants, then the users, then the resources of the section at `path`.
+pub async fn load<C: ConnectionTrait + TransactionTrait>(
     state: &AppState,
     db: &C,
     path: &str,
@@ -149,7 +177,59 @@ pub async fn load<C: ConnectionTrait>(
         users::insert(db, side).await.map_err(failed)?;
         loaded.etlworks_users += 1;
     }
+    for (i, fx) in fixtures.resources.iter().enumerate() {
+        let here = at(&format!("{path}.resources"), i);
+        let caller = acting(db, &here, &fx.tenant, fx.owner.as_deref()).await?;
+        let imported = transfer::import_into(db, state, &caller, false, fx.bundle.clone())
+            .await
+            .map_err(|e| format!("{here}.bundle: {}", e.message()))?;
+        loaded.etlworks_resources += imported
+            .items
+            .iter()
+            .filter(|i| i.action == api::ImportItemAction::Create)
+            .count();
+    }
     Ok(())
+}
+
+/// The caller a `resources` entry at `here` acts as: `owner` (or the first super
+/// admin) in the tenant named `tenant`.
+async fn acting<C: ConnectionTrait>(
+    db: &C,
+    here: &str,
+    tenant: &str,
+    owner: Option<&str>,
+) -> Result<Caller, String> {
+    let failed = |e: crate::store::StoreError| format!("{here}: {e}");
+    let tenant_row = tenants::by_name(db, tenant)
+        .await
+        .map_err(failed)?
+        .ok_or_else(|| format!("{here}.tenant: no tenant is named {tenant}"))?;
+    let account = match owner {
+        Some(login) => users::by_login(db, login)
+            .await
+            .map_err(failed)?
+            .ok_or_else(|| format!("{here}.owner: no Etlworks user signs in as {login}"))?,
+        None => first_super_admin(db)
+            .await?
+            .ok_or_else(|| format!("{here}.owner: no super admin exists; name one"))?,
+    };
+    let role = Role::parse(&account.etl.role);
+    let member = account.etl.tenant_id == Some(tenant_row.id) || role == Role::SuperAdmin;
+    if !member || role < Role::Editor {
+        return Err(format!(
+            "{here}.owner: {} may not write in tenant {tenant}",
+            account.etl.login
+        ));
+    }
+    Ok(Caller::acting(account, tenant_row))
+}
+
+async fn first_super_admin<C: ConnectionTrait>(db: &C) -> Result<Option<Account>, String> {
+    let all = users::all(db).await.map_err(|e| e.to_string())?;
+    Ok(all
+        .into_iter()
+        .find(|a| Role::parse(&a.etl.role) == Role::SuperAdmin))
 }
 
 /// Etlworks' side of `person` as entry `fx` at `here` describes it.
@@ -201,9 +281,32 @@ async fn side<C: ConnectionTrait>(
     Ok(side)
 }
 
-/// The section as an export writes it: every tenant and every user's Etlworks side.
-pub async fn export<C: ConnectionTrait>(db: &C) -> Result<EtlworksFixtures, String> {
+/// The section as an export writes it: every tenant, every user's Etlworks side, and
+/// each tenant's resources (read as the first super admin, who may read them all).
+pub async fn export(state: &AppState) -> Result<EtlworksFixtures, String> {
+    let db = &state.db;
     let all_tenants = tenants::all(db).await.map_err(|e| e.to_string())?;
+    let mut resources = Vec::new();
+    if let Some(admin) = first_super_admin(db).await? {
+        for tenant in &all_tenants {
+            let caller = Caller::acting(admin.clone(), tenant.clone());
+            let bundle = transfer::export_with_secrets(state, &caller)
+                .await
+                .map_err(|e| format!("etlworks tenant {}: {}", tenant.name, e.message()))?;
+            let empty = bundle.flows.is_empty()
+                && bundle.connections.is_empty()
+                && bundle.formats.is_empty()
+                && bundle.schedules.is_empty()
+                && bundle.listeners.as_ref().is_none_or(Vec::is_empty);
+            if !empty {
+                resources.push(ResourcesFixture {
+                    tenant: tenant.name.clone(),
+                    owner: None,
+                    bundle,
+                });
+            }
+        }
+    }
     let names: std::collections::HashMap<i32, String> =
         all_tenants.iter().map(|t| (t.id, t.name.clone())).collect();
     let accounts = users::all(db).await.map_err(|e| e.to_string())?;
@@ -223,6 +326,7 @@ pub async fn export<C: ConnectionTrait>(db: &C) -> Result<EtlworksFixtures, Stri
             .into_iter()
             .map(|a| user_entry(a, &names))
             .collect(),
+        resources,
     })
 }
 

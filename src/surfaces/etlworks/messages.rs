@@ -4,7 +4,6 @@
 
 use generated::etlworks::v1 as api;
 use generated::support::WireEnum;
-use sea_orm::TransactionTrait;
 
 use super::audit::{self, Write};
 use super::error::EtlworksError;
@@ -36,7 +35,7 @@ pub async fn mark_read(
     caller: &Caller,
     id: i64,
 ) -> Result<api::Message, EtlworksError> {
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(&state.db).await?;
     let message = own(&tx, caller, id).await?;
     if message.read {
         // Already read: nothing to write, nothing to record.
@@ -59,7 +58,7 @@ pub async fn mark_read(
 
 /// Dismisses the caller's message `id` for good.
 pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), EtlworksError> {
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(&state.db).await?;
     let message = own(&tx, caller, id).await?;
     messages::remove(&tx, message.id).await?;
     let before = view(&message);

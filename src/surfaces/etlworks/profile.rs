@@ -2,7 +2,6 @@
 //! notification preferences.
 
 use generated::etlworks::v1 as api;
-use sea_orm::TransactionTrait;
 
 use super::audit::{self, Write};
 use super::error::EtlworksError;
@@ -60,7 +59,7 @@ pub async fn update(
         account.etl.settings =
             serde_json::to_string(&settings).map_err(|_| EtlworksError::Internal)?;
     }
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     let saved = users::update(&txn, account).await?;
     let after = view(&saved, caller);
     let write = Write::new("update_profile", "user", caller.id().to_string())
@@ -94,7 +93,7 @@ pub async fn set_notifications(
     let mut account = caller.account().clone();
     account.etl.notifications =
         serde_json::to_string(&input).map_err(|_| EtlworksError::Internal)?;
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     users::update(&txn, account).await?;
     let write = Write::new("update_notifications", "user", caller.id().to_string())
         .named(caller.login())

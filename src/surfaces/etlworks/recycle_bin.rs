@@ -6,7 +6,6 @@
 
 use generated::etlworks::v1 as api;
 use generated::support::WireEnum;
-use sea_orm::TransactionTrait;
 
 use super::audit::{self, Write};
 use super::error::EtlworksError;
@@ -72,7 +71,9 @@ pub async fn restore(
     id: i64,
 ) -> Result<api::RestoredResource, EtlworksError> {
     caller.at_least(Role::Editor, "restore deleted resources")?;
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let entry = entry(&tx, caller, id).await?;
     let kind = kind_of(&entry)?;
     if kind.resource_type == "webhook" {
@@ -106,7 +107,9 @@ pub async fn restore(
 /// Removes entry `id` and its resource for good. Administrators only.
 pub async fn purge(state: &AppState, caller: &Caller, id: i64) -> Result<(), EtlworksError> {
     caller.at_least(Role::Administrator, "purge the recycle bin")?;
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let entry = entry(&tx, caller, id).await?;
     bin::purge(&tx, kind_of(&entry)?, &entry).await?;
     let write = Write::new(
@@ -129,7 +132,7 @@ pub async fn purge_expired(state: &AppState, limit: u64) -> Result<usize, StoreE
         let Some(kind) = bin::kind(&entry.resource_type) else {
             continue;
         };
-        let tx = state.db.begin().await?;
+        let tx = crate::store::begin(&state.db).await?;
         bin::purge(&tx, kind, entry).await?;
         let entry_log = audit_store::Entry {
             tenant_id: Some(entry.tenant_id),

@@ -3,7 +3,6 @@
 //! (the check is in every call's authentication).
 
 use generated::etlworks::v1 as api;
-use sea_orm::TransactionTrait;
 
 use super::audit::{self, Write};
 use super::auth::sso::is_absolute_uri;
@@ -71,7 +70,7 @@ pub async fn create(
         )));
     }
     let now = state.now_ms();
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     let tenant = tenants::insert(
         &txn,
         NewTenant {
@@ -113,7 +112,7 @@ pub async fn update(
     if let Some(active) = input.active {
         changed.active = active;
     }
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     let saved = tenants::update(&txn, changed).await?;
     let after = view(saved.clone(), before.user_count.into());
     let write = Write::new("update", "tenant", saved.id.to_string())

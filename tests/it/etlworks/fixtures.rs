@@ -1,6 +1,7 @@
 //! Etlworks in the fixtures file: loaded tenants and users sign in and see what they
-//! should; a misfit entry is refused by its path with nothing written; an instance's
-//! tenants and users export and load into an empty one to the same views.
+//! should, and a tenant's connections, flows and schedules are there; a misfit entry is
+//! refused by its path with nothing written; an instance's tenants, users and resources
+//! export and load into an empty one to the same views.
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -20,6 +21,25 @@ etlworks:
   users:
     - {email: ada@example.com, login: ada, role: ADMINISTRATOR, tenant: acme, timeZone: Europe/London}
     - {email: bob@example.com, role: VIEWER, tenant: acme}
+  resources:
+    - tenant: acme
+      owner: ada
+      bundle:
+        version: "1"
+        exportedAt: "2026-03-02T09:00:00Z"
+        connections:
+          - {id: 3, name: Sales DB, connectionType: connection.db.postgres,
+             properties: {field.connection.template.host: db.example, password: s3cret}, tags: []}
+        formats: []
+        flows:
+          - {id: 5, name: Copy orders, flowType: flow.db.to.db, properties: {}, mappings: [],
+             connections: [3], nestedFlows: [], tags: [nightly],
+             transformations: [{index: 0, name: copy, sourceConnectionId: 3, sourceObject: orders,
+                                destinationConnectionId: 3, destinationObject: orders_copy}]}
+        schedules:
+          - {id: 9, name: Nightly, flowId: 5, schedule: "0 0 2 * * ?", enabled: true,
+             emailSuccess: false, emailFailure: false, retries: 1, delayBetweenRetries: 5,
+             debug: false, keepMessage: false, keepEmptyAudit: false, tags: []}
 "#;
 
 #[tokio::test]
@@ -56,6 +76,26 @@ async fn loaded_tenants_and_users_sign_in_and_see_their_tenant() {
     let r = admin(&app, Method::GET, "/rest/v1/tenants/7", None).await;
     assert_eq!(r.json["ssoUrl"], "https://idp.example.com/acme");
     assert_eq!(r.json["userCount"], 2);
+
+    // Acme's resources, owned by Ada, their ids translated to this instance's.
+    let ada = "ewk_ada_fixture_key";
+    let r = call(&app, ada, Method::GET, "/rest/v1/connections", None).await;
+    assert_eq!(r.json[0]["name"], "Sales DB", "{}", r.text);
+    assert_eq!(
+        r.json[0]["properties"]["password"], "********",
+        "kept, redacted"
+    );
+    let connection = r.json[0]["id"].clone();
+    let r = call(&app, ada, Method::GET, "/rest/v1/flows", None).await;
+    let flow = &r.json[0];
+    assert_eq!(flow["name"], "Copy orders");
+    assert_eq!(flow["owner"], "ada");
+    assert_eq!(flow["tags"], json!(["nightly"]));
+    assert_eq!(flow["transformations"][0]["sourceConnectionId"], connection);
+    let r = call(&app, ada, Method::GET, "/rest/v1/schedules", None).await;
+    assert_eq!(r.json[0]["name"], "Nightly");
+    assert_eq!(r.json[0]["flowId"], flow["id"]);
+    assert_eq!(r.json[0]["retries"], 1);
     app.stop().await;
 }
 
@@ -85,6 +125,14 @@ async fn a_misfit_entry_is_refused_by_its_path() {
             FILE.replace("role: VIEWER", "role: OWNER"),
             "etlworks.users[1].role",
         ),
+        (
+            FILE.replace("owner: ada", "owner: bob@example.com"),
+            "etlworks.resources[0].owner: bob@example.com may not write in tenant acme",
+        ),
+        (
+            FILE.replace("schedule: \"0 0 2 * * ?\"", "schedule: \"never\""),
+            "etlworks.resources[0].bundle: Field 'schedules[0].schedule'",
+        ),
     ];
     for (text, expected) in cases {
         let state = refused_at_start(&text, expected).await;
@@ -101,6 +149,27 @@ async fn a_misfit_entry_is_refused_by_its_path() {
             "{expected}: nothing written"
         );
     }
+}
+
+/// The connections, flows and schedules `key`'s user lists, without the flows' write
+/// times and owner: a load writes them anew, as the entry's `owner`.
+async fn resources(app: &TestApp, key: &str) -> Vec<Value> {
+    let mut seen = Vec::new();
+    for path in [
+        "/rest/v1/connections",
+        "/rest/v1/flows",
+        "/rest/v1/schedules",
+    ] {
+        let mut listed = call(app, key, Method::GET, path, None).await.json;
+        for x in listed.as_array_mut().unwrap() {
+            let o = x.as_object_mut().unwrap();
+            o.remove("createdAt");
+            o.remove("updatedAt");
+            o.remove("owner");
+        }
+        seen.push(listed);
+    }
+    seen
 }
 
 /// The tenants and users the super admin lists.
@@ -134,6 +203,39 @@ async fn tenants_and_users_export_and_load_into_an_empty_instance_to_the_same_vi
     let r = admin(&first, Method::POST, "/rest/v1/users", Some(body)).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     let carol_key = r.json["apiKey"].as_str().unwrap().to_string();
+    // Carol's connection (its password too), flow and schedule.
+    let body = json!({"name": "Globex DB", "connectionType": "connection.db.postgres",
+        "properties": {"field.connection.template.host": "db.example", "password": "pw"}});
+    let r = call(
+        &first,
+        &carol_key,
+        Method::POST,
+        "/rest/v1/connections",
+        Some(body),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    let body = json!({"name": "Globex flow", "flowType": "flow.db.to.db",
+        "connections": [r.json["id"]]});
+    let r = call(
+        &first,
+        &carol_key,
+        Method::POST,
+        "/rest/v1/flows",
+        Some(body),
+    )
+    .await;
+    let body = json!({"name": "Hourly", "flowId": r.json["id"], "schedule": "60"});
+    let r = call(
+        &first,
+        &carol_key,
+        Method::POST,
+        "/rest/v1/schedules",
+        Some(body),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    let carol_sees = resources(&first, &carol_key).await;
     let before = views(&first).await;
     let exported = export_with_the_cli(&first);
     first.stop().await;
@@ -154,5 +256,10 @@ async fn tenants_and_users_export_and_load_into_an_empty_instance_to_the_same_vi
     )
     .await;
     assert_eq!(r.json["tenantName"], "globex", "{}", r.text);
+    assert_eq!(resources(&second, &carol_key).await, carol_sees);
+    assert!(
+        exported.contains("password: pw"),
+        "secrets in clear: {exported}"
+    );
     second.stop().await;
 }

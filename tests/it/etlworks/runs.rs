@@ -428,14 +428,19 @@ async fn one_instance_at_a_time_unless_parallel_and_roles() {
         .contains("already running"));
     let parallel = run(&app, flow, "?parallel=true", json!({})).await;
     assert_ne!(parallel["auditId"], first["auditId"]);
+    // Any variable name is taken (one with a brace cannot be referenced); a value past
+    // 64 KiB is refused, naming the variable.
+    let odd = run(&app, flow, "?parallel=true", json!({"a{": "1"})).await;
+    assert!(odd["auditId"].is_i64(), "{odd}");
     let bad = admin(
         &app,
         Method::POST,
         &format!("/rest/v1/flows/{flow}/run"),
-        Some(json!({"a{": "1"})),
+        Some(json!({"big": "x".repeat(64 * 1024 + 1)})),
     )
     .await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text);
+    assert!(bad.text.contains("Field 'big'"), "{}", bad.text);
 
     let (_, viewer) = user_with_key(&app, "viewer", "VIEWER", None).await;
     let (_, operator) = user_with_key(&app, "operator", "OPERATOR", None).await;
@@ -451,7 +456,7 @@ async fn one_instance_at_a_time_unless_parallel_and_roles() {
     let r = call(&app, &viewer, Method::GET, &history, None).await;
     refused(&r, StatusCode::FORBIDDEN, &history, "Viewer");
     let r = call(&app, &operator, Method::GET, &history, None).await;
-    assert_eq!(r.headers["x-total-count"], "2", "{}", r.text);
+    assert_eq!(r.headers["x-total-count"], "3", "{}", r.text);
 
     // A run whose runner stops beating is ended `error`, never left running.
     let audit = first["auditId"].as_i64().unwrap() as i32;

@@ -68,9 +68,9 @@ async fn schedules_are_managed_and_refusals_change_nothing() {
             "Field 'schedule'",
         ),
         (schedule("Feb 30", flow, "0 0 0 30 2 ?"), "never fires"),
-        (schedule("No flow", 9999, "5"), "Field 'flowId'"),
+        (schedule("No flow", 9999, "5"), "Flow 9999 not found"),
         (
-            json!({"name": "r", "flowId": flow, "schedule": "5", "retries": 11}),
+            json!({"name": "r", "flowId": flow, "schedule": "5", "retries": -1}),
             "Field 'retries'",
         ),
         (
@@ -79,10 +79,10 @@ async fn schedules_are_managed_and_refusals_change_nothing() {
         ),
     ] {
         let r = admin(&app, Method::POST, "/rest/v1/schedules", Some(body)).await;
-        let status = if says == "already exists" {
-            StatusCode::CONFLICT
-        } else {
-            StatusCode::BAD_REQUEST
+        let status = match says {
+            "already exists" => StatusCode::CONFLICT,
+            "Flow 9999 not found" => StatusCode::NOT_FOUND,
+            _ => StatusCode::BAD_REQUEST,
         };
         refused(&r, status, "/rest/v1/schedules", says);
     }

@@ -9,8 +9,6 @@ pub mod sso;
 pub mod totp;
 pub mod two_factor;
 
-use sea_orm::TransactionTrait;
-
 use self::jwt::{Claims, Keys};
 use super::audit;
 use super::error::EtlworksError;
@@ -143,7 +141,7 @@ pub async fn tenant_token(
     let mut account = caller.account().clone();
     if caller.is_super_admin() && account.etl.current_tenant_id != Some(tenant.id) {
         account.etl.current_tenant_id = Some(tenant.id);
-        let txn = state.db.begin().await?;
+        let txn = crate::store::begin(&state.db).await?;
         account = users::update(&txn, account).await?;
         let write = audit::Write::new("switch_tenant", "user", account.person.id.to_string())
             .named(&account.etl.login)

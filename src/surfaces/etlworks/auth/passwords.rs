@@ -2,8 +2,6 @@
 //! reset by token. Understudy sends no email: the reset link Etlworks would mail lands in
 //! the user's in-app messages (`GET /rest/v1/messages`) and the server log.
 
-use sea_orm::TransactionTrait;
-
 use crate::authz::etlworks::Caller;
 use crate::common::secrets::{self, Secret};
 use crate::state::AppState;
@@ -27,7 +25,7 @@ pub async fn request_reset(state: &AppState, email: &str) -> Result<(), Etlworks
     }
     let token = state.ids.token("ewr_");
     let now = state.now_ms();
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     tokens::insert_reset(
         &txn,
         secrets::token_digest(token.expose()),
@@ -69,7 +67,7 @@ pub async fn confirm_reset(
 ) -> Result<(), EtlworksError> {
     check_new(&password)?;
     let invalid = || EtlworksError::NotFound("Reset token not found or expired".into());
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     let Some(reset) = tokens::take_reset(&txn, &secrets::token_digest(token.trim())).await? else {
         return Err(invalid());
     };
@@ -110,7 +108,7 @@ pub async fn update(
     }
     let mut account = caller.account().clone();
     account.person.password_hash = hash(new).await?;
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     users::update(&txn, account).await?;
     tokens::drop_resets(&txn, caller.id()).await?;
     let write =

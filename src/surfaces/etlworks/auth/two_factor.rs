@@ -8,7 +8,6 @@ use crate::surfaces::etlworks::audit;
 use crate::surfaces::etlworks::auth::jwt::Keys;
 use crate::surfaces::etlworks::auth::{mint, qr, totp};
 use crate::surfaces::etlworks::error::EtlworksError;
-use sea_orm::TransactionTrait;
 
 /// A started enrollment.
 pub struct Enrollment {
@@ -100,7 +99,7 @@ pub async fn verify(
     changed.etl.totp_secret = Some(pending);
     changed.etl.totp_pending = None;
     changed.etl.totp_enabled_at = Some(now);
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     users::update(&txn, changed).await?;
     let write =
         audit::Write::new("enable_2fa", "user", caller.id().to_string()).named(caller.login());
@@ -120,7 +119,7 @@ pub async fn disable(state: &AppState, caller: &Caller) -> Result<(), EtlworksEr
     account.etl.totp_secret = None;
     account.etl.totp_pending = None;
     account.etl.totp_enabled_at = None;
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     users::update(&txn, account).await?;
     if was_on {
         let write =

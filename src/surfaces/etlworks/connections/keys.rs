@@ -3,8 +3,6 @@
 //! (`etlworks/<tenant>/keys/<connection>/<property>`), the connection's property set to
 //! its file name. The property is a secret like any other: read as `********`.
 
-use sea_orm::TransactionTrait;
-
 use super::super::audit::{self, Write};
 use super::super::connectors::secrets;
 use super::{get, views, Saved, CONNECTIONS};
@@ -71,7 +69,7 @@ pub async fn upload(
         properties: secrets::to_text(&properties),
     };
     let now = state.now_ms();
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(&state.db).await?;
     store::update(
         &tx,
         CONNECTIONS,

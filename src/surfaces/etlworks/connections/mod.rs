@@ -9,7 +9,7 @@ pub mod keys;
 pub mod transfer;
 pub mod views;
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 
 use super::audit::{self, Write};
 use super::connectors::catalog::{self, Category, Reach};
@@ -102,7 +102,7 @@ pub async fn create(
 ) -> Result<Saved, EtlworksError> {
     caller.at_least(Role::Editor, &format!("create {}s", t.resource_type))?;
     let (fields, tag_names) = checked(state, caller, t, draft, None)?;
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(&state.db).await?;
     let saved = write_new(&tx, state.now_ms(), caller, t, fields, tag_names).await?;
     tx.commit().await?;
     Ok(saved)
@@ -119,7 +119,7 @@ pub async fn update(
     caller.at_least(Role::Editor, &format!("edit {}s", t.resource_type))?;
     let before = get(state, caller, t, id).await?;
     let (fields, tag_names) = checked(state, caller, t, draft, Some(&before.row))?;
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(&state.db).await?;
     let saved = write_over(&tx, state.now_ms(), caller, t, &before, fields, tag_names).await?;
     tx.commit().await?;
     Ok(saved)
@@ -193,7 +193,7 @@ pub async fn delete(
 ) -> Result<(), EtlworksError> {
     caller.at_least(Role::Editor, &format!("delete {}s", t.resource_type))?;
     let saved = get(state, caller, t, id).await?;
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(&state.db).await?;
     let used = match t.resource_type {
         "connection" => Some(Used::Connection),
         "format" => Some(Used::Format),

@@ -13,7 +13,7 @@ pub mod versions;
 pub mod views;
 
 use generated::etlworks::v1 as api;
-use sea_orm::{DatabaseTransaction, Set, TransactionTrait};
+use sea_orm::{DatabaseTransaction, Set};
 
 use self::definition::Definition;
 use super::audit::{self, Write};
@@ -70,7 +70,9 @@ pub async fn create(
 ) -> Result<api::Flow, EtlworksError> {
     caller.at_least(Role::Editor, "create flows")?;
     let definition = definition::checked(input)?;
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let view = create_in(&tx, state, caller, &definition).await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(view)
@@ -133,7 +135,9 @@ pub async fn update(
 ) -> Result<api::Flow, EtlworksError> {
     caller.at_least(Role::Editor, "edit flows")?;
     let definition = definition::checked(input)?;
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let before_row = live(&tx, caller, id).await?;
     let view = update_in(&tx, state, caller, before_row, &definition).await?;
     tx.commit().await.map_err(StoreError::from)?;
@@ -179,7 +183,9 @@ pub async fn update_in(
 /// it, since deleting it would break them.
 pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), EtlworksError> {
     caller.at_least(Role::Editor, "delete flows")?;
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let row = live(&tx, caller, id).await?;
     let used = usage::of(&tx, caller, &row).await?;
     if let Some(user) = used.schedules.first().or(used.parent_flows.first()) {

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use generated::etlworks::v1 as api;
-use sea_orm::{ConnectionTrait, Set, TransactionTrait};
+use sea_orm::{ConnectionTrait, Set};
 
 use super::audit::{self, Write};
 use super::error::EtlworksError;
@@ -104,7 +104,9 @@ async fn run(
         event: None,
         retry: None,
     };
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let queued = match queue(&tx, state, &flow, &origin, &parameters, start.parallel).await? {
         Queued::New(execution) => execution,
         Queued::AlreadyActive(active) => return Ok(already_running(&flow, &active)),
@@ -212,7 +214,9 @@ pub async fn stop(
 ) -> Result<api::FlowExecutionResponse, EtlworksError> {
     caller.at_least(Role::Operator, "stop flows")?;
     let flow = flows::live(&state.db, caller, id).await?;
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let active: Vec<_> = executions::active(&tx, flow.id)
         .await?
         .into_iter()

@@ -17,16 +17,9 @@ pub fn checked(
             "At most {MAX_VARIABLES} flow variables"
         )));
     }
+    // Any name is taken, as the contract's free map allows; one with a brace simply
+    // cannot be referenced as `{name}`.
     for (name, value) in &parameters {
-        let valid_name = !name.is_empty()
-            && name.len() <= 128
-            && !name.contains(['{', '}'])
-            && !name.chars().any(char::is_control);
-        if !valid_name {
-            return Err(EtlworksError::BadRequest(format!(
-                "Field '{name}': a flow variable name has 1 to 128 characters, no braces"
-            )));
-        }
         if value.len() > MAX_VALUE {
             return Err(EtlworksError::BadRequest(format!(
                 "Field '{name}': at most {MAX_VALUE} bytes"

@@ -2,7 +2,6 @@
 //! transaction; an id that cannot take it is reported and does not stop the others.
 
 use generated::etlworks::v1 as api;
-use sea_orm::TransactionTrait;
 
 use crate::authz::etlworks::{Caller, Role};
 use crate::state::AppState;
@@ -21,7 +20,9 @@ pub async fn apply(
         ));
     }
     let now = state.now_ms();
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let (mut succeeded, mut failed) = (Vec::new(), Vec::new());
     for &id in &request.ids {
         let done = match request.action {

@@ -7,7 +7,6 @@
 use std::collections::BTreeMap;
 
 use generated::etlworks::v1 as api;
-use sea_orm::TransactionTrait;
 
 use super::timing::Timing;
 use crate::authz::etlworks::{Caller, Role};
@@ -55,7 +54,9 @@ async fn fire(
     let next = Timing::parse(&schedule.schedule)
         .ok()
         .and_then(|t| t.next_after(now));
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     if !schedules::claim_firing(&tx, schedule.id, due, next).await? {
         return Ok(false);
     }
@@ -96,7 +97,9 @@ pub async fn run_now(
         event: Some((schedule.id, schedule.name.clone())),
         retry: None,
     };
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let queued = runs::queue(&tx, state, &flow, &origin, &BTreeMap::new(), false).await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(match queued {
@@ -160,7 +163,9 @@ pub async fn after_end(
     };
     let parameters: BTreeMap<String, String> =
         serde_json::from_str(&execution.parameters).unwrap_or_default();
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     runs::queue(&tx, state, &flow, &origin, &parameters, false).await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(())

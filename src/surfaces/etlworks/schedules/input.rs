@@ -19,9 +19,6 @@ pub struct Checked {
     pub tags: Vec<String>,
 }
 
-/// At most this many automatic retries.
-const MAX_RETRIES: i32 = 10;
-
 pub async fn checked<C: ConnectionTrait>(
     db: &C,
     caller: &Caller,
@@ -32,17 +29,13 @@ pub async fn checked<C: ConnectionTrait>(
         .map_err(|why| EtlworksError::BadRequest(format!("Field 'schedule': {why}")))?;
     input.schedule = input.schedule.trim().to_string();
     let bad = |field: &str, why: &str| EtlworksError::BadRequest(format!("Field '{field}': {why}"));
-    if input
-        .retries
-        .is_some_and(|r| !(0..=MAX_RETRIES).contains(&r))
-    {
-        return Err(bad("retries", "0 to 10"));
+    // Any count and delay the contract allows are kept as given (a delay in minutes
+    // stays far inside the clock's range once multiplied out).
+    if input.retries.is_some_and(|r| r < 0) {
+        return Err(bad("retries", "0 or more"));
     }
-    if input
-        .delay_between_retries
-        .is_some_and(|d| !(0..=1440).contains(&d))
-    {
-        return Err(bad("delayBetweenRetries", "0 to 1440 minutes"));
+    if input.delay_between_retries.is_some_and(|d| d < 0) {
+        return Err(bad("delayBetweenRetries", "0 or more minutes"));
     }
     if input.expected_time.is_some_and(|t| t < 0) {
         return Err(bad("expectedTime", "0 or more minutes"));
@@ -66,7 +59,7 @@ pub async fn checked<C: ConnectionTrait>(
         Ok(id) => flows::by_id(db, caller.tenant_id(), id).await?,
         Err(_) => None,
     }
-    .ok_or_else(|| bad("flowId", &format!("flow {} does not exist", input.flow_id)))?;
+    .ok_or_else(|| EtlworksError::NotFound(format!("Flow {} not found", input.flow_id)))?;
     Ok(Checked {
         input,
         flow,

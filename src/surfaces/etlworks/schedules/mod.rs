@@ -9,7 +9,7 @@ pub mod input;
 pub mod timing;
 
 use generated::etlworks::v1 as api;
-use sea_orm::{ConnectionTrait, DatabaseTransaction, Set, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseTransaction, Set};
 
 use self::timing::Timing;
 use super::audit::{self, Write};
@@ -67,7 +67,9 @@ pub async fn create(
     body: api::FlowScheduleInput,
 ) -> Result<api::FlowSchedule, EtlworksError> {
     caller.at_least(Role::Editor, "create schedules")?;
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let checked = input::checked(&tx, caller, body).await?;
     let view = create_in(&tx, state, caller, &checked).await?;
     tx.commit().await.map_err(StoreError::from)?;
@@ -111,7 +113,9 @@ pub async fn update(
     body: api::FlowScheduleInput,
 ) -> Result<api::FlowSchedule, EtlworksError> {
     caller.at_least(Role::Editor, "edit schedules")?;
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let before_row = live(&tx, caller, id).await?;
     let checked = input::checked(&tx, caller, body).await?;
     let view = update_in(&tx, state, caller, before_row, &checked).await?;
@@ -149,7 +153,9 @@ pub async fn update_in(
 /// Moves schedule `id` to the recycle bin.
 pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), EtlworksError> {
     caller.at_least(Role::Editor, "delete schedules")?;
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     remove(&tx, state.now_ms(), caller, id).await?;
     tx.commit().await.map_err(StoreError::from)?;
     Ok(())
@@ -176,7 +182,9 @@ pub async fn set_enabled(
     enabled: bool,
 ) -> Result<api::FlowSchedule, EtlworksError> {
     caller.at_least(Role::Editor, "enable or disable schedules")?;
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let saved = toggle(&tx, state.now_ms(), caller, id, enabled).await?;
     let view = input::view(&saved, tags::of_one(&tx, "schedule", saved.id).await?);
     tx.commit().await.map_err(StoreError::from)?;

@@ -3,7 +3,6 @@
 //! who manages them.
 
 use generated::etlworks::v1 as api;
-use sea_orm::TransactionTrait;
 
 use super::{found, not_found};
 use crate::authz::etlworks::{Caller, Role};
@@ -26,7 +25,7 @@ pub async fn rotate_key(
 ) -> Result<api::ApiKey, EtlworksError> {
     let account = self_or_managed(state, caller, id).await?;
     let expires_at = fields::future_time(state, "expiresAt", expires)?;
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     let (key, clear) = mint(state, &txn, account.person.id, expires_at).await?;
     let write = Write::new("rotate_api_key", "user", account.person.id.to_string())
         .named(&account.etl.login)
@@ -44,7 +43,7 @@ pub async fn rotate_key(
 /// Revokes user `id`'s API key; revoking none is fine.
 pub async fn revoke_key(state: &AppState, caller: &Caller, id: i64) -> Result<(), EtlworksError> {
     let account = self_or_managed(state, caller, id).await?;
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     users::delete_api_keys(&txn, account.person.id).await?;
     let write = Write::new("revoke_api_key", "user", account.person.id.to_string())
         .named(&account.etl.login);

@@ -3,7 +3,6 @@
 //! one who makes or edits super admins. Another tenant's user is a 404.
 
 use generated::etlworks::v1 as api;
-use sea_orm::TransactionTrait;
 
 mod api_keys;
 mod webhook_events;
@@ -97,7 +96,7 @@ pub async fn create(
     }
     let hash = passwords::hash(input.password).await?;
     let now = state.now_ms();
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     let username = crate::store::accounts::free_username(
         &txn,
         &crate::surfaces::accounts::username_from_email(&email),
@@ -224,7 +223,7 @@ pub async fn update(
         changed.etl.token_version += 1;
     }
     changed.etl.enabled = input.enabled;
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     let saved = users::update(&txn, changed).await?;
     let after = view(&saved, keys.get(&saved.person.id), None);
     let write = Write::new("update", "user", saved.person.id.to_string())
@@ -259,7 +258,7 @@ pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), Et
         ));
     }
     let before = view(&account, None, None);
-    let txn = state.db.begin().await?;
+    let txn = crate::store::begin(&state.db).await?;
     users::delete(&txn, account.person.id, !account.person.is_admin).await?;
     let write = Write::new("delete", "user", account.person.id.to_string())
         .named(&account.etl.login)

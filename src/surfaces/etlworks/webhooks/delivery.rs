@@ -10,7 +10,6 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
 use ring::hmac;
-use sea_orm::TransactionTrait;
 
 use crate::state::AppState;
 use crate::store::entities::{et_webhook, et_webhook_attempt, et_webhook_delivery as delivery};
@@ -116,7 +115,7 @@ async fn attempt(state: &AppState, d: delivery::Model, held: i64) -> Result<(), 
         error: outcome.error,
         next_attempt_at: next,
     };
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(&state.db).await?;
     deliveries::record(&tx, row).await?;
     if !deliveries::settle(&tx, d.id, held, settled).await? {
         // The claim went stale and another replica took the delivery: it decides now.

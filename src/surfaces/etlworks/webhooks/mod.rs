@@ -5,7 +5,6 @@
 //! sent by [`delivery`] in the background.
 
 use generated::etlworks::v1 as api;
-use sea_orm::TransactionTrait;
 
 pub mod delivery;
 mod input;
@@ -44,7 +43,7 @@ pub async fn create(
     admin(caller, "create webhooks")?;
     let settings = input::parse(body)?;
     let now = state.now_ms();
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(&state.db).await?;
     if webhooks::name_taken(&tx, caller.tenant_id(), settings.name(), None).await? {
         return Err(taken(settings.name()));
     }
@@ -81,7 +80,7 @@ pub async fn update(
     found(&state.db, caller, id).await?;
     let settings = input::parse(body)?;
     let now = state.now_ms();
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(&state.db).await?;
     let current = found(&tx, caller, id).await?;
     if webhooks::name_taken(&tx, caller.tenant_id(), settings.name(), Some(current.id)).await? {
         return Err(taken(settings.name()));
@@ -104,7 +103,7 @@ pub async fn update(
 /// Moves webhook `id` to the recycle bin: it gets no further deliveries.
 pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), EtlworksError> {
     admin(caller, "delete webhooks")?;
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(&state.db).await?;
     let current = found(&tx, caller, id).await?;
     let before = serde_json::to_value(view(&current)).unwrap_or_default();
     recycle_bin::delete(

@@ -16,7 +16,7 @@ mod workflows;
 pub mod workspaces;
 
 use generated::kawa::v1 as api;
-use sea_orm::{DatabaseTransaction, TransactionTrait};
+use sea_orm::DatabaseTransaction;
 
 use super::error::KawaError;
 use super::{agents, runners, scripts};
@@ -157,7 +157,7 @@ pub async fn run(
 pub(in crate::surfaces::kawa) async fn begin(
     state: &AppState,
 ) -> Result<DatabaseTransaction, KawaError> {
-    Ok(state.db.begin().await?)
+    Ok(crate::store::begin(&state.db).await?)
 }
 
 /// Records the command in its transaction and commits it.

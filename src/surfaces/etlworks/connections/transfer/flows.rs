@@ -212,9 +212,16 @@ pub async fn import_schedules(
             keep_message: Some(s.keep_message),
             keep_empty_audit: Some(s.keep_empty_audit),
         };
-        let checked = schedule_input::checked(tx, caller, input)
-            .await
-            .map_err(|e| e.at_field(&at))?;
+        let flow_id = input.flow_id;
+        let checked = match schedule_input::checked(tx, caller, input).await {
+            Ok(checked) => checked,
+            Err(EtlworksError::NotFound(_)) => {
+                return Err(EtlworksError::BadRequest(format!(
+                    "Field '{at}flowId': flow {flow_id} is neither in the bundle nor here"
+                )))
+            }
+            Err(e) => return Err(e.at_field(&at)),
+        };
         let name = checked.input.name.clone();
         if !names.insert(name.clone()) {
             return Err(EtlworksError::BadRequest(format!(

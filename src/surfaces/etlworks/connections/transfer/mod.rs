@@ -61,6 +61,32 @@ pub async fn export(
     caller: &Caller,
     request: api::ExportRequest,
 ) -> Result<api::ExportBundle, EtlworksError> {
+    bundle(state, caller, request, false).await
+}
+
+/// Everything of the caller's tenant with its secrets in clear text: what a fixtures
+/// file holds, so that loading it gives connections that still connect.
+pub async fn export_with_secrets(
+    state: &AppState,
+    caller: &Caller,
+) -> Result<api::ExportBundle, EtlworksError> {
+    let everything = api::ExportRequest {
+        flows: None,
+        connections: None,
+        formats: None,
+        schedules: None,
+        listeners: None,
+        include_dependencies: None,
+    };
+    bundle(state, caller, everything, true).await
+}
+
+async fn bundle(
+    state: &AppState,
+    caller: &Caller,
+    request: api::ExportRequest,
+    clear: bool,
+) -> Result<api::ExportBundle, EtlworksError> {
     let everything = request.connections.is_none()
         && request.formats.is_none()
         && request.listeners.is_none()
@@ -99,15 +125,49 @@ pub async fn export(
         found.insert(s.field, saved);
     }
     let take = |field: &str| found.get(field).cloned().unwrap_or_default();
+    // What a client reads has its secrets redacted; a fixtures file keeps them.
+    let props = |s: &Saved, shown: secrets::Properties| match clear {
+        true => secrets::parse(&s.row.properties),
+        false => shown,
+    };
     Ok(api::ExportBundle {
         version: BUNDLE_VERSION.into(),
         exported_at: iso_seconds(state.now_ms()),
         tenant: Some(caller.tenant().name.clone()),
         flows,
-        connections: take("connections").iter().map(views::connection).collect(),
-        formats: take("formats").iter().map(views::format).collect(),
+        connections: take("connections")
+            .iter()
+            .map(|s| {
+                let c = views::connection(s);
+                api::Connection {
+                    properties: props(s, c.properties),
+                    ..c
+                }
+            })
+            .collect(),
+        formats: take("formats")
+            .iter()
+            .map(|s| {
+                let f = views::format(s);
+                api::Format {
+                    properties: props(s, f.properties),
+                    ..f
+                }
+            })
+            .collect(),
         schedules,
-        listeners: Some(take("listeners").iter().map(views::listener).collect()),
+        listeners: Some(
+            take("listeners")
+                .iter()
+                .map(|s| {
+                    let l = views::listener(s);
+                    api::Listener {
+                        properties: props(s, l.properties),
+                        ..l
+                    }
+                })
+                .collect(),
+        ),
     })
 }
 
@@ -241,10 +301,21 @@ pub async fn import(
     preview: bool,
     bundle: api::ExportBundle,
 ) -> Result<api::ImportResult, EtlworksError> {
+    import_into(&state.db, state, caller, preview, bundle).await
+}
+
+/// [`import`] in a transaction of `db` (a fixtures load imports inside its own).
+pub async fn import_into<C: TransactionTrait>(
+    db: &C,
+    state: &AppState,
+    caller: &Caller,
+    preview: bool,
+    bundle: api::ExportBundle,
+) -> Result<api::ImportResult, EtlworksError> {
     caller.at_least(Role::Editor, "import bundles")?;
     check_times(&bundle)?;
     let mut items = Vec::new();
-    let tx = state.db.begin().await?;
+    let tx = crate::store::begin(db).await?;
     let now = state.now_ms();
     let mut maps: HashMap<&str, IdMap> = HashMap::new();
     for s in SECTIONS {

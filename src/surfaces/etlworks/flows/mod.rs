@@ -71,7 +71,21 @@ pub async fn create(
     caller.at_least(Role::Editor, "create flows")?;
     let definition = definition::checked(input)?;
     let tx = state.db.begin().await.map_err(StoreError::from)?;
-    unique_name(&tx, caller, &definition.name, None).await?;
+    let view = insert(&tx, state, caller, definition).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(view)
+}
+
+/// Saves a new flow of `definition` in `db`, the transaction of the write: refuses a
+/// name a live flow has (409), saves its first version, emits `Flow.Created` and records
+/// the creation. The caller checked the role.
+pub async fn insert<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    state: &AppState,
+    caller: &Caller,
+    definition: Definition,
+) -> Result<api::Flow, EtlworksError> {
+    unique_name(db, caller, &definition.name, None).await?;
     let now = state.now_ms();
     let mut row = et_flow::ActiveModel {
         id: sea_orm::NotSet,
@@ -84,12 +98,12 @@ pub async fn create(
         ..Default::default()
     };
     views::store(&mut row, &definition);
-    let saved = flows::insert(&tx, row).await?;
-    tags::replace(&tx, caller.tenant_id(), "flow", saved.id, &definition.tags).await?;
-    let view = views::flow(&saved, tags::of_one(&tx, "flow", saved.id).await?);
-    versions::saved(&tx, now, caller, &saved, &view, "created").await?;
+    let saved = flows::insert(db, row).await?;
+    tags::replace(db, caller.tenant_id(), "flow", saved.id, &definition.tags).await?;
+    let view = views::flow(&saved, tags::of_one(db, "flow", saved.id).await?);
+    versions::saved(db, now, caller, &saved, &view, "created").await?;
     events::changed(
-        &tx,
+        db,
         state,
         caller.tenant_id(),
         crate::surfaces::etlworks::events::FLOW_CREATED,
@@ -99,8 +113,7 @@ pub async fn create(
     let write = Write::new("create", "flow", saved.id.to_string())
         .named(&saved.name)
         .after(&view);
-    audit::record(&tx, now, caller, write).await?;
-    tx.commit().await.map_err(StoreError::from)?;
+    audit::record(db, now, caller, write).await?;
     Ok(view)
 }
 

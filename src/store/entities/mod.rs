@@ -11,6 +11,7 @@ pub mod et_flow;
 pub mod et_flow_version;
 pub mod et_format;
 pub mod et_listener;
+pub mod et_macro;
 pub mod et_message;
 pub mod et_password_reset;
 pub mod et_recent_flow;

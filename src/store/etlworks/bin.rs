@@ -66,6 +66,11 @@ pub const KINDS: &[Kind] = &[
             ("et_webhook_deliveries", "webhook_id = ?"),
         ],
     },
+    Kind {
+        resource_type: "macro",
+        table: "et_macros",
+        dependents: &[],
+    },
 ];
 
 /// The kind named `resource_type`.

@@ -1,7 +1,7 @@
 //! Etlworks' queries: tenants, its side of users and their API keys, the JWT signing
 //! key and signed-out tokens, password resets, in-app messages, the audit log, the
 //! recycle bin, tags, flows and their executions, schedules, connections, formats and
-//! listeners, and webhooks with their deliveries.
+//! listeners, webhooks with their deliveries, macros, and the search across them.
 
 pub mod audit;
 pub mod bin;
@@ -10,8 +10,10 @@ pub mod definitions;
 pub mod deliveries;
 pub mod executions;
 pub mod flows;
+pub mod macros;
 pub mod messages;
 pub mod schedules;
+pub mod search;
 pub mod tags;
 pub mod tenants;
 pub mod tokens;

@@ -4,7 +4,8 @@
 //! tokens, password reset and update, SSO, TOTP), users, tenants and profiles, flows,
 //! their runs and executions, schedules, connections, formats and listeners with export
 //! and import, the explorer, the audit log and the recycle bin, webhooks (with [`events`]
-//! and their delivery) and messages.
+//! and their delivery) and messages, tags and search, and templates, macros and the
+//! transformation functions.
 
 mod api;
 pub mod audit;
@@ -19,12 +20,17 @@ pub mod explorer;
 pub mod fields;
 pub mod fixtures;
 pub mod flows;
+pub mod functions;
 pub mod jobs;
+pub mod macros;
 pub mod messages;
 pub mod profile;
 pub mod recycle_bin;
 pub mod runs;
 pub mod schedules;
+pub mod search;
+pub mod tags;
+pub mod templates;
 pub mod tenants;
 pub mod users;
 pub mod webhooks;
@@ -53,6 +59,8 @@ pub const SERVED_TAGS: &[&str] = &[
     "Explorer & SQL",
     "Audit & recycle bin",
     "Webhooks & messages",
+    "Tags & search",
+    "Templates & macros",
 ];
 
 /// Etlworks mounted for the dispatcher: the served tags only, every error in Etlworks'

@@ -1,8 +1,8 @@
 //! Etlworks in real mode: sign-in and tokens, two-factor, passwords, users, tenants and
 //! profiles, flows, runs and schedules, connections, formats, listeners and the
-//! explorer, the audit log, webhooks with their deliveries and the recycle bin, and
-//! messages, over HTTP against an in-process server (SQLite, or the PostgreSQL the
-//! environment names).
+//! explorer, the audit log, webhooks with their deliveries and the recycle bin,
+//! messages, tags and search, and templates, macros and functions, over HTTP against
+//! an in-process server (SQLite, or the PostgreSQL the environment names).
 
 mod audit;
 mod auth;
@@ -15,6 +15,8 @@ mod messages;
 mod receiver;
 mod runs;
 mod schedules;
+mod tags;
+mod templates;
 mod tenants;
 mod transfer;
 mod two_factor;
@@ -169,6 +171,15 @@ fn real_mode_serves_every_operation_of_the_served_tags() {
             "sample_explorer_table",
             "upload_file_to_connection",
             "execute_sql",
+            "list_templates",
+            "get_template",
+            "deploy_template",
+            "list_macros",
+            "create_macro",
+            "get_macro",
+            "update_macro",
+            "delete_macro",
+            "list_functions",
             "issue_token",
             "issue_token_legacy",
             "refresh_token",
@@ -198,6 +209,10 @@ fn real_mode_serves_every_operation_of_the_served_tags() {
             "update_user_profile",
             "get_notification_preferences",
             "update_notification_preferences",
+            "list_tags",
+            "get_resource_tags",
+            "replace_resource_tags",
+            "search",
             "list_audit_events",
             "get_audit_event",
             "list_recycle_bin",

@@ -87,6 +87,7 @@ async fn a_database_the_released_version_wrote_migrates_forward_and_serves_its_d
             "m0012_etlworks_connections",
             "m0013_etlworks_webhooks",
             "m0014_etlworks_schedules",
+            "m0015_etlworks_macros",
         ]
     );
     // m0003 gave the released users a Kadi4Mat username from their email.

@@ -9,6 +9,8 @@ mod executions;
 mod explorer_sql;
 mod flows;
 mod schedules;
+mod tags_search;
+mod templates_macros;
 mod users_tenants;
 mod webhooks_messages;
 
@@ -62,6 +64,4 @@ impl Etlworks {
 
 generated::etlworks_v1_unmounted_composer_api!(Etlworks);
 generated::etlworks_v1_unmounted_o_auth_helpers_api!(Etlworks);
-generated::etlworks_v1_unmounted_templates_macros_api!(Etlworks);
-generated::etlworks_v1_unmounted_tags_search_api!(Etlworks);
 generated::etlworks_v1_unmounted_system_operations_api!(Etlworks);

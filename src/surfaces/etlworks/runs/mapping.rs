@@ -1,8 +1,8 @@
 //! A transformation's field mappings applied to a batch: every source column goes
 //! through under its own name unless a mapping renames it, leaves it out (`excluded`) or
-//! passes it through a function. Understudy knows the functions `upper`, `lower` and
-//! `trim`; a mapping naming another one fails the transformation rather than copying
-//! the value unchanged.
+//! passes it through a function. The functions Understudy runs are [`FUNCTIONS`], the
+//! one list `/rest/v1/functions` serves too; a mapping naming another one fails the
+//! transformation rather than copying the value unchanged.
 
 use generated::etlworks::v1 as api;
 use serde_json::Value;
@@ -25,19 +25,57 @@ enum Function {
     Trim,
 }
 
+/// A field function a mapping may name, as `/rest/v1/functions` describes it.
+pub struct FunctionInfo {
+    /// The name `/functions` lists; a mapping may also use an alias.
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    pub category: &'static str,
+    pub signature: &'static str,
+    pub return_type: &'static str,
+    pub description: &'static str,
+    function: Function,
+}
+
+/// Every function a mapping's `function` may name: what the runner applies, and what
+/// `/rest/v1/functions` lists (so the two cannot disagree).
+pub const FUNCTIONS: &[FunctionInfo] = &[
+    FunctionInfo {
+        name: "upper",
+        aliases: &["uppercase", "touppercase"],
+        category: "String",
+        signature: "upper(value: string): string",
+        return_type: "string",
+        description: "The field's text in upper case; other values pass unchanged.",
+        function: Function::Upper,
+    },
+    FunctionInfo {
+        name: "lower",
+        aliases: &["lowercase", "tolowercase"],
+        category: "String",
+        signature: "lower(value: string): string",
+        return_type: "string",
+        description: "The field's text in lower case; other values pass unchanged.",
+        function: Function::Lower,
+    },
+    FunctionInfo {
+        name: "trim",
+        aliases: &[],
+        category: "String",
+        signature: "trim(value: string): string",
+        return_type: "string",
+        description: "The field's text without leading and trailing white space; other values pass unchanged.",
+        function: Function::Trim,
+    },
+];
+
 impl Function {
     fn parse(name: &str) -> Option<Function> {
-        match name
-            .trim()
-            .trim_end_matches("()")
-            .to_ascii_lowercase()
-            .as_str()
-        {
-            "upper" | "uppercase" | "touppercase" => Some(Function::Upper),
-            "lower" | "lowercase" | "tolowercase" => Some(Function::Lower),
-            "trim" => Some(Function::Trim),
-            _ => None,
-        }
+        let name = name.trim().trim_end_matches("()").to_ascii_lowercase();
+        FUNCTIONS
+            .iter()
+            .find(|f| f.name == name || f.aliases.contains(&name.as_str()))
+            .map(|f| f.function)
     }
 
     fn apply(self, v: Value) -> Value {
@@ -67,7 +105,13 @@ impl Mapper {
                 let function = match m.function.as_deref().filter(|f| !f.trim().is_empty()) {
                     None => None,
                     Some(f) => Some(Function::parse(f).ok_or_else(|| {
-                        format!("mapping {} -> {}: function '{f}' is not one Understudy runs (upper, lower, trim)", m.source, m.destination)
+                        let known: Vec<&str> = FUNCTIONS.iter().map(|f| f.name).collect();
+                        format!(
+                            "mapping {} -> {}: function '{f}' is not one Understudy runs ({})",
+                            m.source,
+                            m.destination,
+                            known.join(", ")
+                        )
                     })?),
                 };
                 Fate::Kept {
@@ -152,5 +196,20 @@ mod tests {
         assert!(Mapper::new(&[&missing]).unwrap().apply(&batch).is_err());
         let unknown = mapping("name", "N", Some("md5"), false);
         assert!(Mapper::new(&[&unknown]).is_err());
+    }
+
+    #[test]
+    fn every_listed_function_and_alias_is_one_the_mapper_applies() {
+        for f in FUNCTIONS {
+            for name in std::iter::once(&f.name).chain(f.aliases) {
+                let m = mapping("name", "name", Some(*name), false);
+                let mapper = Mapper::new(&[&m]).unwrap();
+                let batch = Batch {
+                    columns: vec!["name".into()],
+                    rows: vec![vec![json!(" Ada ")]],
+                };
+                assert_ne!(mapper.apply(&batch).unwrap().rows, batch.rows, "{name}");
+            }
+        }
     }
 }

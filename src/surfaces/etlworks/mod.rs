@@ -4,12 +4,13 @@
 //! tokens, password reset and update, SSO, TOTP), users, tenants and profiles, flows,
 //! their runs and executions, schedules, connections, formats and listeners with export
 //! and import, the explorer, the audit log and the recycle bin, webhooks (with [`events`]
-//! and their delivery) and messages.
+//! and their delivery), messages, Composer drafts and the OAuth helpers.
 
 mod api;
 pub mod audit;
 pub mod auth;
 pub mod bootstrap;
+pub mod composer;
 pub mod connections;
 pub mod connectors;
 pub mod error;
@@ -21,6 +22,7 @@ pub mod fixtures;
 pub mod flows;
 pub mod jobs;
 pub mod messages;
+pub mod oauth;
 pub mod profile;
 pub mod recycle_bin;
 pub mod runs;
@@ -53,6 +55,8 @@ pub const SERVED_TAGS: &[&str] = &[
     "Explorer & SQL",
     "Audit & recycle bin",
     "Webhooks & messages",
+    "Composer",
+    "OAuth helpers",
 ];
 
 /// Etlworks mounted for the dispatcher: the served tags only, every error in Etlworks'

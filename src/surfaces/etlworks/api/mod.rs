@@ -4,10 +4,12 @@
 
 mod audit_recycle_bin;
 mod authentication;
+mod composer;
 mod connections;
 mod executions;
 mod explorer_sql;
 mod flows;
+mod oauth_helpers;
 mod schedules;
 mod users_tenants;
 mod webhooks_messages;
@@ -60,8 +62,6 @@ impl Etlworks {
     }
 }
 
-generated::etlworks_v1_unmounted_composer_api!(Etlworks);
-generated::etlworks_v1_unmounted_o_auth_helpers_api!(Etlworks);
 generated::etlworks_v1_unmounted_templates_macros_api!(Etlworks);
 generated::etlworks_v1_unmounted_tags_search_api!(Etlworks);
 generated::etlworks_v1_unmounted_system_operations_api!(Etlworks);

@@ -71,7 +71,21 @@ pub async fn create(
     caller.at_least(Role::Editor, "create flows")?;
     let definition = definition::checked(input)?;
     let tx = state.db.begin().await.map_err(StoreError::from)?;
-    unique_name(&tx, caller, &definition.name, None).await?;
+    let view = insert_new(&tx, state, caller, &definition).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(view)
+}
+
+/// Saves a checked new flow in transaction `tx`, with its first version, its
+/// `Flow.Created` event and its audit record; a name a live flow has is a 409. The
+/// caller checked the role (the Composer promotes drafts through this too).
+pub async fn insert_new<C: sea_orm::ConnectionTrait>(
+    tx: &C,
+    state: &AppState,
+    caller: &Caller,
+    definition: &Definition,
+) -> Result<api::Flow, EtlworksError> {
+    unique_name(tx, caller, &definition.name, None).await?;
     let now = state.now_ms();
     let mut row = et_flow::ActiveModel {
         id: sea_orm::NotSet,
@@ -83,13 +97,13 @@ pub async fn create(
         deleted_at: Set(None),
         ..Default::default()
     };
-    views::store(&mut row, &definition);
-    let saved = flows::insert(&tx, row).await?;
-    tags::replace(&tx, caller.tenant_id(), "flow", saved.id, &definition.tags).await?;
-    let view = views::flow(&saved, tags::of_one(&tx, "flow", saved.id).await?);
-    versions::saved(&tx, now, caller, &saved, &view, "created").await?;
+    views::store(&mut row, definition);
+    let saved = flows::insert(tx, row).await?;
+    tags::replace(tx, caller.tenant_id(), "flow", saved.id, &definition.tags).await?;
+    let view = views::flow(&saved, tags::of_one(tx, "flow", saved.id).await?);
+    versions::saved(tx, now, caller, &saved, &view, "created").await?;
     events::changed(
-        &tx,
+        tx,
         state,
         caller.tenant_id(),
         crate::surfaces::etlworks::events::FLOW_CREATED,
@@ -99,8 +113,7 @@ pub async fn create(
     let write = Write::new("create", "flow", saved.id.to_string())
         .named(&saved.name)
         .after(&view);
-    audit::record(&tx, now, caller, write).await?;
-    tx.commit().await.map_err(StoreError::from)?;
+    audit::record(tx, now, caller, write).await?;
     Ok(view)
 }
 

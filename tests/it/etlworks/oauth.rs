@@ -400,5 +400,5 @@ async fn salesforce_login_and_microsoft_tenant_ask_the_provider() {
         None,
     )
     .await;
-    refused(&r, StatusCode::BAD_REQUEST, tenant, "Field 'domain'");
+    refused(&r, StatusCode::NOT_FOUND, tenant, "not a domain name");
 }

@@ -51,7 +51,12 @@ pub async fn create(
     input: api::ComposerDraftInput,
 ) -> Result<api::ComposerDraft, EtlworksError> {
     caller.at_least(Role::Editor, "compose flows")?;
-    let name = fields::name("name", input.name.trim(), MAX_NAME)?;
+    let name = input.name.trim().to_string();
+    if name.is_empty() || name.chars().count() > MAX_NAME {
+        return Err(EtlworksError::BadRequest(format!(
+            "Field 'name': 1 to {MAX_NAME} characters, not only spaces"
+        )));
+    }
     let prompt = input.prompt.filter(|p| !p.trim().is_empty());
     if let Some(p) = &prompt {
         message_text("prompt", p)?;

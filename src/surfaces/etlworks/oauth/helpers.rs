@@ -100,7 +100,7 @@ pub async fn salesforce_login(
 
 /// The Microsoft Entra tenant of `domain`, from
 /// `<authority>/<domain>/v2.0/.well-known/openid-configuration` (its `issuer` names the
-/// tenant id); an unknown domain is a 404.
+/// tenant id); an unknown domain, or a text that is no domain name, is a 404.
 pub async fn microsoft_tenant(
     state: &AppState,
     _caller: &Caller,
@@ -113,10 +113,12 @@ pub async fn microsoft_tenant(
         && domain
             .split('.')
             .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    // A text that cannot be a domain names no tenant (the contract puts no pattern on
+    // it); it is never sent to the provider.
     if !valid {
-        return Err(EtlworksError::BadRequest(
-            "Field 'domain': a domain name such as contoso.com".into(),
-        ));
+        return Err(EtlworksError::NotFound(format!(
+            "No Microsoft tenant for domain '{domain}': not a domain name such as contoso.com"
+        )));
     }
     let config = &state.config.etlworks_oauth;
     let authority = providers::based(config, "microsoft", MICROSOFT_AUTHORITY);

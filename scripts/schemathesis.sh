@@ -25,6 +25,11 @@ export UNDERSTUDY_ADMIN_EMAIL=admin@example.com
 # The password of the contracts' login examples (KAWA's), so that they sign in for real.
 export UNDERSTUDY_ADMIN_PASSWORD=change-me-please
 export UNDERSTUDY_ADMIN_TOKEN=us_schemathesis_token
+# Etlworks' OAuth helpers call providers: point them at a closed loopback port so the run
+# stays offline and fast (each call answers 502, as the contract documents).
+for p in AMAZON_SELLER ATLASSIAN DROPBOX FACEBOOK GOOGLE HUBSPOT MAILCHIMP MICROSOFT QUICKBOOKS SALESFORCE ZOHO; do
+  export "UNDERSTUDY_ETLWORKS_OAUTH_${p}_BASE=http://127.0.0.1:9"
+done
 serve "$PORT" --fixtures scripts/schemathesis-fixtures.yaml --syntho-job-ms 200
 
 BASE="http://127.0.0.1:$PORT"
@@ -73,7 +78,7 @@ fi
 # rotating or revoking API keys, disabling, deleting, signing out, changing passwords —
 # can neither sign it out for good nor touch the bootstrap admin's key the other
 # products' runs use. Last, as it may still change other users.
-ETLWORKS_TAGS=("Authentication" "Users & tenants" "Flows" "Executions" "Schedules" "Connections" "Explorer & SQL" "Audit & recycle bin" "Webhooks & messages" "Tags & search" "Templates & macros")
+ETLWORKS_TAGS=("Authentication" "Users & tenants" "Flows" "Executions" "Schedules" "Connections" "Explorer & SQL" "Audit & recycle bin" "Webhooks & messages" "Tags & search" "Templates & macros" "Composer" "OAuth helpers")
 if [[ $ONLY == *" etlworks "* ]]; then
   curl -sf -o /dev/null -X POST "$BASE/rest/v1/users" \
     -H "Authorization: Bearer $UNDERSTUDY_ADMIN_TOKEN" -H 'Content-Type: application/json' \

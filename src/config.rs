@@ -1,5 +1,6 @@
 //! The server's configuration: one typed struct with safe defaults, filled by the CLI.
 
+use std::collections::BTreeMap;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -33,6 +34,58 @@ pub struct Config {
     pub run_jobs: bool,
     /// Declared rate limits (`--rate-limit`); none by default.
     pub rate_limits: Vec<RateLimit>,
+    /// Etlworks' built-in OAuth client and where its providers answer.
+    pub etlworks_oauth: EtlworksOAuth,
+}
+
+/// Etlworks' own OAuth client (`UNDERSTUDY_ETLWORKS_OAUTH_CLIENT_ID`, `..._CLIENT_SECRET`)
+/// and per-provider base URLs (`UNDERSTUDY_ETLWORKS_OAUTH_<PROVIDER>_BASE`, e.g.
+/// `..._GOOGLE_BASE=http://127.0.0.1:9000`) that replace the scheme and host of the
+/// provider's real endpoints, so a test or a sandbox can stand in for the provider.
+#[derive(Debug, Clone)]
+pub struct EtlworksOAuth {
+    pub client_id: String,
+    pub client_secret: Option<Secret>,
+    /// Provider as the API names it (`google`, `amazon-seller`) → base URL.
+    pub bases: BTreeMap<String, String>,
+}
+
+impl Default for EtlworksOAuth {
+    fn default() -> Self {
+        EtlworksOAuth {
+            client_id: "understudy-etlworks".into(),
+            client_secret: None,
+            bases: BTreeMap::new(),
+        }
+    }
+}
+
+impl EtlworksOAuth {
+    /// The settings among environment variables `vars` (defaults for the rest).
+    pub fn from_vars(vars: impl IntoIterator<Item = (String, String)>) -> Self {
+        const PREFIX: &str = "UNDERSTUDY_ETLWORKS_OAUTH_";
+        let mut out = EtlworksOAuth::default();
+        for (key, value) in vars {
+            let Some(rest) = key.strip_prefix(PREFIX) else {
+                continue;
+            };
+            if value.is_empty() {
+                continue;
+            }
+            match rest {
+                "CLIENT_ID" => out.client_id = value,
+                "CLIENT_SECRET" => out.client_secret = Some(Secret::new(value)),
+                _ => {
+                    if let Some(provider) = rest.strip_suffix("_BASE") {
+                        let name = provider.to_ascii_lowercase().replace('_', "-");
+                        out.bases
+                            .insert(name, value.trim_end_matches('/').to_string());
+                    }
+                }
+            }
+        }
+        out
+    }
 }
 
 impl Default for Config {
@@ -50,6 +103,7 @@ impl Default for Config {
             session_timeout: Duration::from_secs(14 * 24 * 3600),
             run_jobs: true,
             rate_limits: Vec::new(),
+            etlworks_oauth: EtlworksOAuth::default(),
         }
     }
 }

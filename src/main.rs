@@ -229,6 +229,7 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         admin_token: env_secret("UNDERSTUDY_ADMIN_TOKEN"),
         syntho_job_duration: Duration::from_millis(args.syntho_job_ms),
         rate_limits: args.limits.rate_limits,
+        etlworks_oauth: understudy::config::EtlworksOAuth::from_vars(std::env::vars()),
         ..Config::default()
     };
     let running = understudy::server::start(config).await?;

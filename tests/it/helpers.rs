@@ -172,6 +172,8 @@ pub struct Spawn {
     pub run_jobs: bool,
     /// Declared rate limits; none unless a test is about them.
     pub rate_limits: Vec<understudy::http::limits::RateLimit>,
+    /// Etlworks' OAuth client and provider bases (a test's fake provider).
+    pub etlworks_oauth: understudy::config::EtlworksOAuth,
 }
 
 impl Default for Spawn {
@@ -181,6 +183,7 @@ impl Default for Spawn {
             env: Environment::system(),
             run_jobs: true,
             rate_limits: Vec::new(),
+            etlworks_oauth: Default::default(),
         }
     }
 }
@@ -204,6 +207,7 @@ impl Spawn {
             syntho_job_duration: SYNTHO_JOB,
             run_jobs: self.run_jobs,
             rate_limits: self.rate_limits.clone(),
+            etlworks_oauth: self.etlworks_oauth.clone(),
             ..Config::default()
         }
     }

@@ -1181,7 +1181,7 @@ pub enum Tags {
     /// Schedules ("events" in the UI) that run flows, with retry, email and timeout settings.
     #[oai(rename = "Schedules")]
     Schedules,
-    /// Composer drafts and the in-flow agent conversation.
+    /// Composer drafts and the in-flow agent conversation. In Understudy the agent is a deterministic, rule-based composer (no language model): each user message is read sentence by sentence (sentences end with `.`, `;` or a new line) and every sentence it recognises updates the draft's flow definition (`definition`). It understands `copy table <t> from connection <c> to connection <d>` (also `copy file <f> ...`), `from table <t>`, `from file <f>`, `to table <t>` / `into table <t>`, `to file <f>`, `from connection <c>`, `to connection <d>` (a connection is named by its id or its name, quoted when it has spaces, and must exist in the tenant), `map <a> to <b>` (one column mapping; `map a to b, c to d` adds several), `action insert|replace|merge`, `upsert on <field>[, <field>]` (action merge with those lookup fields), `name it <name>` (the flow's name), `description <text>` and `reset` (start the definition over). Its reply says what it understood, what is still missing before the draft can be promoted (`missing`) and which sentences it could not parse. A promoted draft takes no more messages (409).
     #[oai(rename = "Composer")]
     Composer,
     /// Connections, file formats, listeners, key uploads and bundle export/import.
@@ -1686,6 +1686,18 @@ pub struct ComposerDraft {
     #[oai(rename = "updatedAt")]
     #[serde(rename = "updatedAt")]
     pub updated_at: String,
+    /// The writable fields of a flow (create and edit). Omitted arrays are empty and `properties` is `{}`.
+    #[oai(rename = "definition", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "definition",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub definition: Option<FlowInput>,
+    /// What the definition still lacks before the draft can be promoted; empty when it is ready.
+    #[oai(rename = "missing", skip_serializing_if_is_none)]
+    #[serde(rename = "missing", default, skip_serializing_if = "Option::is_none")]
+    pub missing: Option<Vec<String>>,
 }
 
 /// A new Composer draft. Schema designed by Understudy: the Etlworks reference names this endpoint but not its body.
@@ -9004,6 +9016,9 @@ pub enum ExchangeOauthCodeResponse {
     /// The body has no Content-Type, or one the operation does not take.
     #[oai(status = 415)]
     UnsupportedMediaType(Json<Error>),
+    /// The upstream provider could not be reached or answered something unusable.
+    #[oai(status = 502)]
+    BadGateway(Json<Error>),
 }
 
 impl crate::support::FromAnswer for ExchangeOauthCodeResponse {
@@ -9015,6 +9030,7 @@ impl crate::support::FromAnswer for ExchangeOauthCodeResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            502 => Ok(Self::BadGateway(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9049,6 +9065,9 @@ pub enum RefreshOauthTokensResponse {
     /// The body has no Content-Type, or one the operation does not take.
     #[oai(status = 415)]
     UnsupportedMediaType(Json<Error>),
+    /// The upstream provider could not be reached or answered something unusable.
+    #[oai(status = 502)]
+    BadGateway(Json<Error>),
 }
 
 impl crate::support::FromAnswer for RefreshOauthTokensResponse {
@@ -9060,6 +9079,7 @@ impl crate::support::FromAnswer for RefreshOauthTokensResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            502 => Ok(Self::BadGateway(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9086,6 +9106,9 @@ pub enum SalesforceLoginResponse {
     /// The body has no Content-Type, or one the operation does not take.
     #[oai(status = 415)]
     UnsupportedMediaType(Json<Error>),
+    /// The upstream provider could not be reached or answered something unusable.
+    #[oai(status = 502)]
+    BadGateway(Json<Error>),
 }
 
 impl crate::support::FromAnswer for SalesforceLoginResponse {
@@ -9097,6 +9120,7 @@ impl crate::support::FromAnswer for SalesforceLoginResponse {
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
             415 => Ok(Self::UnsupportedMediaType(Json(a.json()?))),
+            502 => Ok(Self::BadGateway(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -9128,6 +9152,9 @@ pub enum ResolveMicrosoftTenantResponse {
     /// No such resource in the caller's tenant.
     #[oai(status = 404)]
     NotFound(Json<Error>),
+    /// The upstream provider could not be reached or answered something unusable.
+    #[oai(status = 502)]
+    BadGateway(Json<Error>),
 }
 
 impl crate::support::FromAnswer for ResolveMicrosoftTenantResponse {
@@ -9138,6 +9165,7 @@ impl crate::support::FromAnswer for ResolveMicrosoftTenantResponse {
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
             404 => Ok(Self::NotFound(Json(a.json()?))),
+            502 => Ok(Self::BadGateway(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }

@@ -4,6 +4,8 @@ pub mod api_token;
 pub mod dw_application;
 pub mod dw_ssl;
 pub mod et_audit_event;
+pub mod et_composer_draft;
+pub mod et_composer_message;
 pub mod et_connection;
 pub mod et_console_line;
 pub mod et_execution;

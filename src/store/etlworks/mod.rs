@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod bin;
+pub mod composer;
 pub mod connections;
 pub mod definitions;
 pub mod deliveries;

@@ -32,6 +32,9 @@ pub enum EtlworksError {
     TooManyRequests,
     /// 500; details are logged, not sent.
     Internal,
+    /// 502: an upstream (an OAuth provider) could not be reached or answered nonsense;
+    /// the message says which and why, never a Rust error.
+    BadGateway(String),
 }
 
 impl EtlworksError {
@@ -61,6 +64,7 @@ impl EtlworksError {
             EtlworksError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             EtlworksError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             EtlworksError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            EtlworksError::BadGateway(_) => StatusCode::BAD_GATEWAY,
         }
     }
 
@@ -72,7 +76,8 @@ impl EtlworksError {
             | EtlworksError::NotFound(m)
             | EtlworksError::Conflict(m)
             | EtlworksError::Unauthenticated(m)
-            | EtlworksError::UnsupportedMediaType(m) => m.clone(),
+            | EtlworksError::UnsupportedMediaType(m)
+            | EtlworksError::BadGateway(m) => m.clone(),
             EtlworksError::Unauthorized => {
                 "Full authentication is required to access this resource".into()
             }

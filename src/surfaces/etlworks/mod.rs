@@ -4,13 +4,14 @@
 //! tokens, password reset and update, SSO, TOTP), users, tenants and profiles, flows,
 //! their runs and executions, schedules, connections, formats and listeners with export
 //! and import, the explorer, the audit log and the recycle bin, webhooks (with [`events`]
-//! and their delivery) and messages, tags and search, and templates, macros and the
-//! transformation functions.
+//! and their delivery) and messages, tags and search, templates, macros and the
+//! transformation functions, Composer drafts and the OAuth helpers.
 
 mod api;
 pub mod audit;
 pub mod auth;
 pub mod bootstrap;
+pub mod composer;
 pub mod connections;
 pub mod connectors;
 pub mod error;
@@ -24,6 +25,7 @@ pub mod functions;
 pub mod jobs;
 pub mod macros;
 pub mod messages;
+pub mod oauth;
 pub mod profile;
 pub mod recycle_bin;
 pub mod runs;
@@ -61,6 +63,8 @@ pub const SERVED_TAGS: &[&str] = &[
     "Webhooks & messages",
     "Tags & search",
     "Templates & macros",
+    "Composer",
+    "OAuth helpers",
 ];
 
 /// Etlworks mounted for the dispatcher: the served tags only, every error in Etlworks'

@@ -1,17 +1,20 @@
 //! Etlworks in real mode: sign-in and tokens, two-factor, passwords, users, tenants and
 //! profiles, flows, runs and schedules, connections, formats, listeners and the
 //! explorer, the audit log, webhooks with their deliveries and the recycle bin,
-//! messages, tags and search, and templates, macros and functions, over HTTP against
-//! an in-process server (SQLite, or the PostgreSQL the environment names).
+//! messages, tags and search, templates, macros and functions, Composer drafts and the
+//! OAuth helpers, over HTTP against an in-process server (SQLite, or the PostgreSQL the
+//! environment names).
 
 mod audit;
 mod auth;
+mod composer;
 mod connections;
 mod deliveries;
 mod explorer;
 mod fixtures;
 mod flows;
 mod messages;
+mod oauth;
 mod receiver;
 mod runs;
 mod schedules;
@@ -144,6 +147,13 @@ fn real_mode_serves_every_operation_of_the_served_tags() {
             "enable_schedule",
             "list_schedule_history",
             "run_scheduled_flow",
+            "list_recent_composer_drafts",
+            "create_composer_draft",
+            "get_composer_draft",
+            "delete_composer_draft",
+            "get_composer_conversation",
+            "append_composer_message",
+            "promote_composer_draft",
             "list_connections",
             "create_connection",
             "list_connector_types",
@@ -165,6 +175,11 @@ fn real_mode_serves_every_operation_of_the_served_tags() {
             "delete_listener",
             "export_bundle",
             "import_bundle",
+            "get_oauth_consent_url",
+            "exchange_oauth_code",
+            "refresh_oauth_tokens",
+            "salesforce_login",
+            "resolve_microsoft_tenant",
             "list_explorer_schemas",
             "list_explorer_tables",
             "list_explorer_columns",

@@ -1,6 +1,6 @@
 //! A webhook receiver for the tests: a bare HTTP/1.1 listener on 127.0.0.1 that keeps
 //! every request it gets and answers each with the next status it was told to (200 once
-//! the list runs out).
+//! the list runs out), or with what a function says (a fake OAuth provider).
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -32,6 +32,9 @@ impl Received {
     }
 }
 
+/// What the receiver answers to a request: a status and a body.
+pub type Responder = Arc<dyn Fn(&Received) -> (u16, String) + Send + Sync>;
+
 /// A running receiver.
 pub struct Receiver {
     pub url: String,
@@ -42,22 +45,42 @@ pub struct Receiver {
 impl Receiver {
     /// Starts a receiver answering `statuses` in turn, then 200.
     pub async fn start(statuses: &[u16]) -> Receiver {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("a port");
-        let url = format!("http://{}/hook", listener.local_addr().expect("an address"));
-        let got = Arc::new(Mutex::new(Vec::new()));
         let statuses = Arc::new(Mutex::new(
             statuses.iter().copied().collect::<VecDeque<_>>(),
         ));
-        let (g, s) = (got.clone(), statuses.clone());
+        let s = statuses.clone();
+        let answer: Responder = Arc::new(move |_| {
+            let status = s.lock().unwrap().pop_front().unwrap_or(200);
+            (status, "ok".to_string())
+        });
+        Receiver::start_with(answer, statuses).await
+    }
+
+    /// Starts a receiver answering each request with what `answer` says (a fake
+    /// provider's JSON, say).
+    pub async fn answering(answer: Responder) -> Receiver {
+        Receiver::start_with(answer, Arc::default()).await
+    }
+
+    async fn start_with(answer: Responder, statuses: Arc<Mutex<VecDeque<u16>>>) -> Receiver {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("a port");
+        let url = format!("http://{}/hook", listener.local_addr().expect("an address"));
+        let got = Arc::new(Mutex::new(Vec::new()));
+        let g = got.clone();
         tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
-                let (g, s) = (g.clone(), s.clone());
+                let (g, a) = (g.clone(), answer.clone());
                 tokio::spawn(async move {
-                    let _ = serve(stream, g, s).await;
+                    let _ = serve(stream, g, a).await;
                 });
             }
         });
         Receiver { url, got, statuses }
+    }
+
+    /// The receiver's address without the path (`http://127.0.0.1:<port>`).
+    pub fn base(&self) -> String {
+        self.url.trim_end_matches("/hook").to_string()
     }
 
     /// Every request so far.
@@ -82,7 +105,7 @@ pub async fn closed_url() -> String {
 async fn serve(
     mut stream: TcpStream,
     got: Arc<Mutex<Vec<Received>>>,
-    statuses: Arc<Mutex<VecDeque<u16>>>,
+    answer: Responder,
 ) -> std::io::Result<()> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
@@ -117,14 +140,18 @@ async fn serve(
         buf.extend_from_slice(&chunk[..n]);
     }
     let body = buf[head_end..].to_vec();
-    got.lock().unwrap().push(Received {
+    let received = Received {
         method,
         target,
         headers,
         body,
-    });
-    let status = statuses.lock().unwrap().pop_front().unwrap_or(200);
-    let reply = format!("HTTP/1.1 {status} X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+    };
+    let (status, text) = answer(&received);
+    got.lock().unwrap().push(received);
+    let reply = format!(
+        "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
+        text.len()
+    );
     stream.write_all(reply.as_bytes()).await?;
     stream.shutdown().await
 }

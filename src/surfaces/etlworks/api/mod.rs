@@ -4,10 +4,12 @@
 
 mod audit_recycle_bin;
 mod authentication;
+mod composer;
 mod connections;
 mod executions;
 mod explorer_sql;
 mod flows;
+mod oauth_helpers;
 mod schedules;
 mod tags_search;
 mod templates_macros;
@@ -62,6 +64,4 @@ impl Etlworks {
     }
 }
 
-generated::etlworks_v1_unmounted_composer_api!(Etlworks);
-generated::etlworks_v1_unmounted_o_auth_helpers_api!(Etlworks);
 generated::etlworks_v1_unmounted_system_operations_api!(Etlworks);

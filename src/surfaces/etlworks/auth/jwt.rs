@@ -70,6 +70,26 @@ impl Keys {
         })
     }
 
+    /// Any claims signed with the same key (the OAuth `state`); their fields keep them
+    /// apart from a sign-in token's, which does not decode as them nor they as it.
+    pub fn sign_other<T: Serialize>(&self, claims: &T) -> Result<String, EtlworksError> {
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), claims, &self.encoding).map_err(|e| {
+            tracing::error!(error = %e, "etlworks: signing claims failed");
+            EtlworksError::Internal
+        })
+    }
+
+    /// The claims [`Keys::sign_other`] signed in `token`, if it did (expiry is the
+    /// caller's to check, against the state's clock).
+    pub fn verify_other<T: serde::de::DeserializeOwned>(&self, token: &str) -> Option<T> {
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.validate_exp = false;
+        validation.required_spec_claims.clear();
+        jsonwebtoken::decode::<T>(token, &self.decoding, &validation)
+            .ok()
+            .map(|d| d.claims)
+    }
+
     /// The claims of `token` if this server signed it and it has not expired at `now_ms`.
     pub fn verify(&self, token: &str, now_ms: i64) -> Result<Claims, EtlworksError> {
         let mut validation = Validation::new(Algorithm::HS256);

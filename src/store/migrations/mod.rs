@@ -19,6 +19,7 @@ mod m0011_etlworks_flows;
 mod m0012_etlworks_connections;
 mod m0013_etlworks_webhooks;
 mod m0014_etlworks_schedules;
+mod m0016_etlworks_operations;
 
 use sea_orm_migration::prelude::*;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_etlworks_connections::Migration),
             Box::new(m0013_etlworks_webhooks::Migration),
             Box::new(m0014_etlworks_schedules::Migration),
+            Box::new(m0016_etlworks_operations::Migration),
         ]
     }
 }

@@ -11,6 +11,7 @@ use schemars::JsonSchema;
 use sea_orm::ConnectionTrait;
 use serde::{Deserialize, Serialize};
 
+use super::operations::fixtures::{self as operations, AgentFixture, SubscriptionFixture};
 use super::users::new_side;
 use crate::authz::etlworks::Role;
 use crate::fixtures::{at, schema, user_by_email, Loaded, Order};
@@ -27,11 +28,20 @@ pub struct EtlworksFixtures {
     pub tenants: Vec<TenantFixture>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub users: Vec<EtlworksUserFixture>,
+    /// On-prem agents ([`super::operations::fixtures`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agents: Vec<AgentFixture>,
+    /// Tenants' subscription tiers ([`super::operations::fixtures`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subscriptions: Vec<SubscriptionFixture>,
 }
 
 impl EtlworksFixtures {
     pub fn is_empty(&self) -> bool {
-        self.tenants.is_empty() && self.users.is_empty()
+        self.tenants.is_empty()
+            && self.users.is_empty()
+            && self.agents.is_empty()
+            && self.subscriptions.is_empty()
     }
 
     /// Whether the file brings tenant 1 (an export brings its instance's default), which
@@ -149,7 +159,7 @@ pub async fn load<C: ConnectionTrait>(
         users::insert(db, side).await.map_err(failed)?;
         loaded.etlworks_users += 1;
     }
-    Ok(())
+    operations::load(state, db, path, &fixtures.agents, &fixtures.subscriptions).await
 }
 
 /// Etlworks' side of `person` as entry `fx` at `here` describes it.
@@ -207,6 +217,7 @@ pub async fn export<C: ConnectionTrait>(db: &C) -> Result<EtlworksFixtures, Stri
     let names: std::collections::HashMap<i32, String> =
         all_tenants.iter().map(|t| (t.id, t.name.clone())).collect();
     let accounts = users::all(db).await.map_err(|e| e.to_string())?;
+    let (agents, subscriptions) = operations::export(db).await?;
     Ok(EtlworksFixtures {
         tenants: all_tenants
             .into_iter()
@@ -223,6 +234,8 @@ pub async fn export<C: ConnectionTrait>(db: &C) -> Result<EtlworksFixtures, Stri
             .into_iter()
             .map(|a| user_entry(a, &names))
             .collect(),
+        agents,
+        subscriptions,
     })
 }
 

@@ -4,7 +4,8 @@
 //! tokens, password reset and update, SSO, TOTP), users, tenants and profiles, flows,
 //! their runs and executions, schedules, connections, formats and listeners with export
 //! and import, the explorer, the audit log and the recycle bin, webhooks (with [`events`]
-//! and their delivery) and messages.
+//! and their delivery) and messages, and system and operations ([`operations`]: info,
+//! health, settings, modules, metrics, agents, billing and backups).
 
 mod api;
 pub mod audit;
@@ -21,6 +22,7 @@ pub mod fixtures;
 pub mod flows;
 pub mod jobs;
 pub mod messages;
+pub mod operations;
 pub mod profile;
 pub mod recycle_bin;
 pub mod runs;
@@ -53,6 +55,7 @@ pub const SERVED_TAGS: &[&str] = &[
     "Explorer & SQL",
     "Audit & recycle bin",
     "Webhooks & messages",
+    "System & operations",
 ];
 
 /// Etlworks mounted for the dispatcher: the served tags only, every error in Etlworks'

@@ -4,17 +4,21 @@
 //! messages, over HTTP against an in-process server (SQLite, or the PostgreSQL the
 //! environment names).
 
+mod agents;
 mod audit;
 mod auth;
+mod backups;
 mod connections;
 mod deliveries;
 mod explorer;
 mod fixtures;
 mod flows;
 mod messages;
+mod metrics;
 mod receiver;
 mod runs;
 mod schedules;
+mod system;
 mod tenants;
 mod two_factor;
 mod users;
@@ -211,6 +215,20 @@ fn real_mode_serves_every_operation_of_the_served_tags() {
             "list_messages",
             "mark_message_read",
             "delete_message",
+            "get_system_info",
+            "get_system_health",
+            "get_settings",
+            "update_settings",
+            "list_modules",
+            "get_execution_summary",
+            "get_execution_report",
+            "list_agents",
+            "get_agent",
+            "restart_agent",
+            "get_subscription",
+            "list_invoices",
+            "create_backup",
+            "list_backups",
         ]
     );
 }

@@ -87,6 +87,7 @@ async fn a_database_the_released_version_wrote_migrates_forward_and_serves_its_d
             "m0012_etlworks_connections",
             "m0013_etlworks_webhooks",
             "m0014_etlworks_schedules",
+            "m0016_etlworks_operations",
         ]
     );
     // m0003 gave the released users a Kadi4Mat username from their email.

@@ -9,6 +9,7 @@ mod executions;
 mod explorer_sql;
 mod flows;
 mod schedules;
+mod system_operations;
 mod users_tenants;
 mod webhooks_messages;
 
@@ -25,11 +26,14 @@ pub struct Etlworks {
     state: AppState,
     /// The JWT signing key, read from the database at the first use (it never changes).
     keys: OnceCell<Keys>,
+    /// When the surface was made (the server's start), on the state's clock.
+    started: i64,
 }
 
 impl Etlworks {
     pub fn new(state: AppState) -> Self {
         Etlworks {
+            started: state.now_ms(),
             state,
             keys: OnceCell::new(),
         }
@@ -64,4 +68,3 @@ generated::etlworks_v1_unmounted_composer_api!(Etlworks);
 generated::etlworks_v1_unmounted_o_auth_helpers_api!(Etlworks);
 generated::etlworks_v1_unmounted_templates_macros_api!(Etlworks);
 generated::etlworks_v1_unmounted_tags_search_api!(Etlworks);
-generated::etlworks_v1_unmounted_system_operations_api!(Etlworks);

@@ -19,7 +19,7 @@ pub async fn save<C: ConnectionTrait>(
     row: settings::Model,
 ) -> Result<settings::Model, StoreError> {
     let exists = of(db, row.tenant_id).await?.is_some();
-    let active = row.clone().into_active_model().reset_all();
+    let active = row.into_active_model().reset_all();
     if exists {
         Ok(active.update(db).await?)
     } else {

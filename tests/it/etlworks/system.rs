@@ -213,7 +213,7 @@ async fn the_recycle_bin_keeps_what_is_deleted_for_the_tenants_retention() {
     )
     .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-    let body = json!({"name": "short-lived", "url": "https://example.com/hook", "events": ["flow.failed"]});
+    let body = json!({"name": "short-lived", "url": "https://example.com/hook", "events": ["Flow.Executed"]});
     let r = admin(&app, Method::POST, "/rest/v1/webhooks", Some(body)).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     let id = r.json["id"].as_i64().unwrap();

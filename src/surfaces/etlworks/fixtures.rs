@@ -11,7 +11,9 @@ use schemars::JsonSchema;
 use sea_orm::ConnectionTrait;
 use serde::{Deserialize, Serialize};
 
-use super::operations::fixtures::{self as operations, AgentFixture, SubscriptionFixture};
+use super::operations::fixtures::{
+    self as operations, EtlworksAgentFixture, EtlworksSubscriptionFixture,
+};
 use super::users::new_side;
 use crate::authz::etlworks::Role;
 use crate::fixtures::{at, schema, user_by_email, Loaded, Order};
@@ -28,12 +30,12 @@ pub struct EtlworksFixtures {
     pub tenants: Vec<TenantFixture>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub users: Vec<EtlworksUserFixture>,
-    /// On-prem agents ([`super::operations::fixtures`]).
+    /// On-prem agents: the only way one comes to exist.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub agents: Vec<AgentFixture>,
-    /// Tenants' subscription tiers ([`super::operations::fixtures`]).
+    pub agents: Vec<EtlworksAgentFixture>,
+    /// Tenants' subscription tiers (Business when absent).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub subscriptions: Vec<SubscriptionFixture>,
+    pub subscriptions: Vec<EtlworksSubscriptionFixture>,
 }
 
 impl EtlworksFixtures {

@@ -78,10 +78,10 @@ async fn modules_follow_the_served_tags_and_the_connectors_understudy_can_reach(
             .unwrap_or_else(|| panic!("module {name} in {modules:?}"))["enabled"]
             .clone()
     };
-    assert_eq!(enabled("system-operations"), true);
-    assert_eq!(enabled("flows"), true);
-    assert_eq!(enabled("connectors-database"), true);
-    assert_eq!(enabled("connectors-saas"), false);
+    assert_eq!(enabled("system-operations"), json!(true));
+    assert_eq!(enabled("flows"), json!(true));
+    assert_eq!(enabled("connectors-database"), json!(true));
+    assert_eq!(enabled("connectors-saas"), json!(false));
     let served = understudy::surfaces::etlworks::SERVED_TAGS;
     let tag_modules: Vec<&Value> = modules
         .iter()

@@ -18,7 +18,7 @@ use crate::store::etlworks::{agents, settings as settings_store, tenants};
 /// An on-prem agent of a tenant.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct AgentFixture {
+pub struct EtlworksAgentFixture {
     /// The tenant's name.
     pub tenant: String,
     /// Unique within the tenant.
@@ -40,7 +40,7 @@ pub struct AgentFixture {
 /// A tenant's subscription tier.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct SubscriptionFixture {
+pub struct EtlworksSubscriptionFixture {
     /// The tenant's name.
     pub tenant: String,
     /// `Starter`, `Business` or `Enterprise`.
@@ -57,8 +57,8 @@ pub async fn load<C: ConnectionTrait>(
     state: &AppState,
     db: &C,
     path: &str,
-    agent_list: &[AgentFixture],
-    subscriptions: &[SubscriptionFixture],
+    agent_list: &[EtlworksAgentFixture],
+    subscriptions: &[EtlworksSubscriptionFixture],
 ) -> Result<(), String> {
     for (i, fx) in agent_list.iter().enumerate() {
         let here = at(&format!("{path}.agents"), i);
@@ -114,7 +114,7 @@ pub async fn load<C: ConnectionTrait>(
 /// Every agent, and every tenant's tier but the default, as an export writes them.
 pub async fn export<C: ConnectionTrait>(
     db: &C,
-) -> Result<(Vec<AgentFixture>, Vec<SubscriptionFixture>), String> {
+) -> Result<(Vec<EtlworksAgentFixture>, Vec<EtlworksSubscriptionFixture>), String> {
     let names: std::collections::HashMap<i32, String> = tenants::all(db)
         .await
         .map_err(|e| e.to_string())?
@@ -126,7 +126,7 @@ pub async fn export<C: ConnectionTrait>(
         .map_err(|e| e.to_string())?
         .into_iter()
         .filter_map(|a| {
-            Some(AgentFixture {
+            Some(EtlworksAgentFixture {
                 tenant: names.get(&a.tenant_id)?.clone(),
                 name: a.name,
                 hostname: a.hostname,
@@ -148,7 +148,7 @@ pub async fn export<C: ConnectionTrait>(
         .into_iter()
         .filter(|s| s.tier != settings::DEFAULT_TIER)
         .filter_map(|s| {
-            Some(SubscriptionFixture {
+            Some(EtlworksSubscriptionFixture {
                 tenant: names.get(&s.tenant_id)?.clone(),
                 tier: s.tier,
             })

@@ -88,7 +88,17 @@ pub async fn restart<C: ConnectionTrait>(db: &C, id: i32, due: i64) -> Result<bo
 }
 
 /// Every restart due by `now` ends: the agent is `online`, seen at `now`. How many.
+/// A read first, so that a tick with nothing due takes no write lock (on SQLite a write
+/// every tick would make requests' transactions wait or fail).
 pub async fn end_due_restarts<C: ConnectionTrait>(db: &C, now: i64) -> Result<u64, StoreError> {
+    let due = agent::Entity::find()
+        .filter(agent::Column::Status.eq("restarting"))
+        .filter(agent::Column::RestartDueAt.lte(now))
+        .count(db)
+        .await?;
+    if due == 0 {
+        return Ok(0);
+    }
     let done = agent::Entity::update_many()
         .col_expr(agent::Column::Status, Expr::value("online"))
         .col_expr(agent::Column::LastSeenAt, Expr::value(now))

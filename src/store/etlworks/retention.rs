@@ -2,7 +2,7 @@
 //! lines) that ended before a cutoff, and audit events recorded before one.
 
 use sea_orm::sea_query::{Expr, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::store::entities::et_execution as execution;
 use crate::store::entities::{et_audit_event as event, et_console_line as line};
@@ -45,4 +45,29 @@ pub async fn purge_audit<C: ConnectionTrait>(
         .exec(db)
         .await?;
     Ok(done.rows_affected)
+}
+
+/// Whether the tenant has executions that ended before `exec_cutoff` or audit events
+/// recorded before `audit_cutoff`: a read, so that a tick with nothing to purge takes no
+/// write lock (on SQLite a needless write would make a request's transaction wait or fail).
+pub async fn anything_due<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i32,
+    exec_cutoff: i64,
+    audit_cutoff: i64,
+) -> Result<bool, StoreError> {
+    let executions = execution::Entity::find()
+        .filter(execution::Column::TenantId.eq(tenant_id))
+        .filter(execution::Column::FinishedAt.lt(exec_cutoff))
+        .count(db)
+        .await?;
+    if executions > 0 {
+        return Ok(true);
+    }
+    let events = event::Entity::find()
+        .filter(event::Column::TenantId.eq(tenant_id))
+        .filter(event::Column::CreatedAt.lt(audit_cutoff))
+        .count(db)
+        .await?;
+    Ok(events > 0)
 }

@@ -31,6 +31,10 @@ pub async fn purge(state: &AppState) -> Result<(u64, u64), StoreError> {
             .get(&tenant.id)
             .copied()
             .unwrap_or((EXECUTION_DAYS, AUDIT_DAYS));
+        let (exec_cutoff, audit_cutoff) = (now - days_ms(exec_days), now - days_ms(audit_days));
+        if !retention::anything_due(&state.db, tenant.id, exec_cutoff, audit_cutoff).await? {
+            continue;
+        }
         let tx = state.db.begin().await?;
         executions += retention::purge_executions(&tx, tenant.id, now - days_ms(exec_days)).await?;
         events += retention::purge_audit(&tx, tenant.id, now - days_ms(audit_days)).await?;

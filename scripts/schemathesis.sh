@@ -78,7 +78,7 @@ fi
 # rotating or revoking API keys, disabling, deleting, signing out, changing passwords —
 # can neither sign it out for good nor touch the bootstrap admin's key the other
 # products' runs use. Last, as it may still change other users.
-ETLWORKS_TAGS=("Authentication" "Users & tenants" "Flows" "Executions" "Schedules" "Connections" "Explorer & SQL" "Audit & recycle bin" "Webhooks & messages" "Tags & search" "Templates & macros" "Composer" "OAuth helpers")
+ETLWORKS_TAGS=("Authentication" "Users & tenants" "Flows" "Executions" "Schedules" "Connections" "Explorer & SQL" "Audit & recycle bin" "Webhooks & messages" "Tags & search" "Templates & macros" "Composer" "OAuth helpers" "System & operations")
 if [[ $ONLY == *" etlworks "* ]]; then
   curl -sf -o /dev/null -X POST "$BASE/rest/v1/users" \
     -H "Authorization: Bearer $UNDERSTUDY_ADMIN_TOKEN" -H 'Content-Type: application/json' \

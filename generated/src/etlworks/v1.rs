@@ -1540,6 +1540,14 @@ pub struct Backup {
     #[oai(rename = "note")]
     #[serde(rename = "note", default)]
     pub note: Option<String>,
+    /// Understudy addition. Why a `failed` backup failed.
+    #[oai(rename = "error")]
+    #[serde(rename = "error", default)]
+    pub error: Option<String>,
+    /// Understudy addition. The backup file, under `<data dir>/etlworks/<tenant id>/backups/`, once completed.
+    #[oai(rename = "fileName")]
+    #[serde(rename = "fileName", default)]
+    pub file_name: Option<String>,
 }
 
 /// Options for an on-demand backup. Schema designed by Understudy: the Etlworks reference names this endpoint but not its body.
@@ -5445,6 +5453,18 @@ pub struct SystemInfo {
     #[oai(rename = "buildTime", skip_serializing_if_is_none)]
     #[serde(rename = "buildTime", default, skip_serializing_if = "Option::is_none")]
     pub build_time: Option<String>,
+    /// Understudy addition. When this server started.
+    #[oai(rename = "startedAt", skip_serializing_if_is_none)]
+    #[serde(rename = "startedAt", default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<String>,
+    /// Understudy addition. Seconds since `startedAt`.
+    #[oai(rename = "uptimeSeconds", skip_serializing_if_is_none)]
+    #[serde(
+        rename = "uptimeSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub uptime_seconds: Option<i64>,
 }
 
 #[derive(
@@ -11843,6 +11863,9 @@ pub enum GetExecutionReportResponse {
     /// The caller's role or tenant does not allow this.
     #[oai(status = 403)]
     Forbidden(Json<Error>),
+    /// No such resource in the caller's tenant.
+    #[oai(status = 404)]
+    NotFound(Json<Error>),
 }
 
 impl crate::support::FromAnswer for GetExecutionReportResponse {
@@ -11852,6 +11875,7 @@ impl crate::support::FromAnswer for GetExecutionReportResponse {
             400 => Ok(Self::BadRequest(Json(a.json()?))),
             401 => Ok(Self::Unauthorized(Json(a.json()?))),
             403 => Ok(Self::Forbidden(Json(a.json()?))),
+            404 => Ok(Self::NotFound(Json(a.json()?))),
             other => Err(format!("status {other} is not documented")),
         }
     }
@@ -21617,7 +21641,7 @@ impl Routes {
 
     /// Update tenant settings
     ///
-    /// Replaces the tenant's settings. Administrator only. Schema designed by Understudy: the Etlworks reference names this endpoint but not its body.
+    /// Replaces the tenant's settings. Administrator only. Schema designed by Understudy: the Etlworks reference names this endpoint but not its body. In Understudy `recycleBinRetentionDays` sets how long what is deleted from then on stays restorable, and the background job purges executions (with their logs) that ended more than `executionRetentionDays` ago and audit events older than `auditRetentionDays`; the time zone, locale, parallel-flow cap and branding are kept for clients to read (the server's own cap on parallel runs is per replica). A tenant that never saved settings reads the defaults (365, 30, 90, UTC, en-US, 10, the tenant's name, `#1f6feb`).
     #[oai(
         path = "/rest/v1/settings",
         method = "put",
@@ -21688,7 +21712,7 @@ impl Routes {
 
     /// Per-flow execution report
     ///
-    /// Reporting API: per-flow aggregates for one day, given as `date` or as `offset` days back (not both; default today). Administrator only.
+    /// Reporting API: per-flow aggregates for one day, given as `date` or as `offset` days back (not both; default today). Administrator only. Days are UTC days; a run counts on the day it was queued. An unknown `tenantId` answers 404.
     #[oai(
         path = "/rest/v1/metrics/executions",
         method = "get",
@@ -21735,7 +21759,7 @@ impl Routes {
 
     /// List agents
     ///
-    /// On-prem CLI agents (workers) connected to this tenant.
+    /// On-prem CLI agents (workers) connected to this tenant. Understudy runs no agents: they come from the fixtures file (`etlworks.agents`), and a restarted agent reports `online` again 30 seconds later.
     #[oai(
         path = "/rest/v1/agents",
         method = "get",
@@ -21838,7 +21862,7 @@ impl Routes {
 
     /// Current subscription
     ///
-    /// Tier, seats and allowance usage.
+    /// Tier, seats and allowance usage. Understudy computes it: the tier is the tenant's (Business unless the fixtures say otherwise; Starter: 5 seats, 10,000 executions, 300 USD; Business: 20 seats, 100,000 executions, 1,490 USD; Enterprise: 100 seats, 1,000,000 executions, 4,990 USD a month), seats used are the tenant's enabled users, and the allowance used counts the executions queued this period. Periods are calendar months (UTC); an inactive tenant's subscription is `canceled`.
     #[oai(
         path = "/rest/v1/billing/subscription",
         method = "get",
@@ -21855,7 +21879,7 @@ impl Routes {
 
     /// Invoice history
     ///
-    /// Invoices, newest first.
+    /// Invoices, newest first. Understudy computes one per calendar month (UTC) that ended since the tenant was created: `INV-<year>-<tenant id>-<month>`, issued the first of the next month, due 14 days later, the tier's monthly price, `paid` once due and `open` before.
     #[oai(
         path = "/rest/v1/billing/invoices",
         method = "get",
@@ -21898,7 +21922,7 @@ impl Routes {
 
     /// Back up the tenant
     ///
-    /// Starts an on-demand tenant backup (administrator only); answers at once. 409 while another backup is running.
+    /// Starts an on-demand tenant backup (administrator only); answers at once. 409 while another backup is running. Understudy writes the tenant's settings, connections, formats, listeners, flows, schedules and agents (and, when asked, its executions) as JSON under `<data dir>/etlworks/<tenant id>/backups/` in the background.
     #[oai(
         path = "/rest/v1/maintenance/backup",
         method = "post",

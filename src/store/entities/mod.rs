@@ -3,7 +3,9 @@
 pub mod api_token;
 pub mod dw_application;
 pub mod dw_ssl;
+pub mod et_agent;
 pub mod et_audit_event;
+pub mod et_backup;
 pub mod et_composer_draft;
 pub mod et_composer_message;
 pub mod et_connection;
@@ -23,6 +25,7 @@ pub mod et_schedule;
 pub mod et_signing_key;
 pub mod et_tag;
 pub mod et_tenant;
+pub mod et_tenant_settings;
 pub mod et_user;
 pub mod et_webhook;
 pub mod et_webhook_attempt;

@@ -20,6 +20,7 @@ mod m0012_etlworks_connections;
 mod m0013_etlworks_webhooks;
 mod m0014_etlworks_schedules;
 mod m0015_etlworks_macros;
+mod m0016_etlworks_operations;
 mod m0017_etlworks_composer;
 
 use sea_orm_migration::prelude::*;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_etlworks_webhooks::Migration),
             Box::new(m0014_etlworks_schedules::Migration),
             Box::new(m0015_etlworks_macros::Migration),
+            Box::new(m0016_etlworks_operations::Migration),
             Box::new(m0017_etlworks_composer::Migration),
         ]
     }

@@ -85,3 +85,20 @@ pub fn instant(field: &str, text: Option<&str>) -> Result<Option<i64>, EtlworksE
     })
     .transpose()
 }
+
+/// A BCP 47 language tag in its usual shape (`en`, `en-GB`, `zh-Hant-TW`).
+pub fn language_tag(field: &str, text: &str) -> Result<String, EtlworksError> {
+    let mut parts = text.split('-');
+    let language = parts.next().unwrap_or("");
+    let valid = (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_alphabetic())
+        && parts
+            .all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if valid {
+        Ok(text.to_string())
+    } else {
+        Err(EtlworksError::BadRequest(format!(
+            "Field '{field}': {text:?} is not a BCP 47 language tag"
+        )))
+    }
+}

@@ -17,6 +17,9 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
 use super::connections::transfer;
+use super::operations::fixtures::{
+    self as operations, EtlworksAgentFixture, EtlworksSubscriptionFixture,
+};
 use super::users::new_side;
 use crate::authz::etlworks::{Caller, Role};
 use crate::fixtures::{at, schema, user_by_email, Loaded, Order};
@@ -35,11 +38,21 @@ pub struct EtlworksFixtures {
     pub users: Vec<EtlworksUserFixture>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub resources: Vec<ResourcesFixture>,
+    /// On-prem agents: the only way one comes to exist.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agents: Vec<EtlworksAgentFixture>,
+    /// Tenants' subscription tiers (Business when absent).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subscriptions: Vec<EtlworksSubscriptionFixture>,
 }
 
 impl EtlworksFixtures {
     pub fn is_empty(&self) -> bool {
-        self.tenants.is_empty() && self.users.is_empty() && self.resources.is_empty()
+        self.tenants.is_empty()
+            && self.users.is_empty()
+            && self.resources.is_empty()
+            && self.agents.is_empty()
+            && self.subscriptions.is_empty()
     }
 
     /// Whether the file brings tenant 1 (an export brings its instance's default), which
@@ -189,7 +202,7 @@ pub async fn load<C: ConnectionTrait + TransactionTrait>(
             .filter(|i| i.action == api::ImportItemAction::Create)
             .count();
     }
-    Ok(())
+    operations::load(state, db, path, &fixtures.agents, &fixtures.subscriptions).await
 }
 
 /// The caller a `resources` entry at `here` acts as: `owner` (or the first super
@@ -310,6 +323,7 @@ pub async fn export(state: &AppState) -> Result<EtlworksFixtures, String> {
     let names: std::collections::HashMap<i32, String> =
         all_tenants.iter().map(|t| (t.id, t.name.clone())).collect();
     let accounts = users::all(db).await.map_err(|e| e.to_string())?;
+    let (agents, subscriptions) = operations::export(db).await?;
     Ok(EtlworksFixtures {
         tenants: all_tenants
             .into_iter()
@@ -327,6 +341,8 @@ pub async fn export(state: &AppState) -> Result<EtlworksFixtures, String> {
             .map(|a| user_entry(a, &names))
             .collect(),
         resources,
+        agents,
+        subscriptions,
     })
 }
 

@@ -1,12 +1,14 @@
 //! Etlworks' background work, in one job loop (claimed through the database, so several
 //! replicas share it and each piece of work happens once): firing due schedules,
-//! executing queued flow runs, sending due webhook deliveries, and purging recycle-bin
-//! entries whose retention ended. Each step runs even when another failed; every failure
+//! executing queued flow runs, sending due webhook deliveries, ending agent restarts,
+//! writing queued backups, and purging recycle-bin entries, executions and audit events
+//! whose retention ended. Each step runs even when another failed; every failure
 //! is logged by the loop. When the server stops, runs in flight are ended (`canceled`)
 //! before the loop returns.
 
 use tokio::sync::watch;
 
+use super::operations::{agents, backups, retention};
 use super::recycle_bin;
 use super::runs::runner::Runner;
 use super::schedules;
@@ -39,8 +41,17 @@ pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
             if let Err(e) = delivery::deliver_due(state).await {
                 first_error.get_or_insert(e);
             }
+            if let Err(e) = agents::step(state).await {
+                first_error.get_or_insert(e);
+            }
+            if let Err(e) = backups::step(state).await {
+                first_error.get_or_insert(e);
+            }
             if purging {
                 if let Err(e) = recycle_bin::purge_expired(state, PURGE_BATCH).await {
+                    first_error.get_or_insert(e);
+                }
+                if let Err(e) = retention::purge(state).await {
                     first_error.get_or_insert(e);
                 }
             }

@@ -5,7 +5,9 @@
 //! their runs and executions, schedules, connections, formats and listeners with export
 //! and import, the explorer, the audit log and the recycle bin, webhooks (with [`events`]
 //! and their delivery) and messages, tags and search, templates, macros and the
-//! transformation functions, Composer drafts and the OAuth helpers.
+//! transformation functions, Composer drafts, the OAuth helpers, and system and
+//! operations ([`operations`]: info, health, settings, modules, metrics, agents, billing
+//! and backups).
 
 mod api;
 pub mod audit;
@@ -26,6 +28,7 @@ pub mod jobs;
 pub mod macros;
 pub mod messages;
 pub mod oauth;
+pub mod operations;
 pub mod profile;
 pub mod recycle_bin;
 pub mod runs;
@@ -65,6 +68,7 @@ pub const SERVED_TAGS: &[&str] = &[
     "Templates & macros",
     "Composer",
     "OAuth helpers",
+    "System & operations",
 ];
 
 /// Etlworks mounted for the dispatcher: the served tags only, every error in Etlworks'

@@ -45,7 +45,7 @@ pub async fn update(
         account.person.last_name = last;
     }
     if let Some(locale) = input.locale {
-        account.etl.locale = language_tag(&locale)?;
+        account.etl.locale = fields::language_tag("locale", &locale)?;
     }
     if let Some(zone) = input.time_zone {
         if zone.parse::<chrono_tz::Tz>().is_err() {
@@ -102,23 +102,6 @@ pub async fn set_notifications(
     audit::record(&txn, state.now_ms(), caller, write).await?;
     txn.commit().await?;
     Ok(input)
-}
-
-/// A BCP 47 language tag in its usual shape (`en`, `en-GB`, `zh-Hant-TW`).
-fn language_tag(text: &str) -> Result<String, EtlworksError> {
-    let mut parts = text.split('-');
-    let language = parts.next().unwrap_or("");
-    let valid = (2..=3).contains(&language.len())
-        && language.chars().all(|c| c.is_ascii_alphabetic())
-        && parts
-            .all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
-    if valid {
-        Ok(text.to_string())
-    } else {
-        Err(EtlworksError::BadRequest(format!(
-            "Field 'locale': {text:?} is not a BCP 47 language tag"
-        )))
-    }
 }
 
 fn view(account: &users::Account, caller: &Caller) -> api::UserProfile {

@@ -18,9 +18,6 @@ use crate::store::etlworks::audit as audit_store;
 use crate::store::etlworks::bin::{self, Deleted, Kind};
 use crate::store::StoreError;
 
-/// How long a deleted resource can be restored: Etlworks keeps them 90 days.
-pub const RETENTION_MS: i64 = 90 * 24 * 60 * 60 * 1000;
-
 /// Moves the caller's tenant's live `resource_type` `id` named `name` to the bin, in the
 /// transaction `db` of the delete, and records the write. A 404 if it is not live.
 pub async fn delete<C: sea_orm::ConnectionTrait>(
@@ -33,13 +30,16 @@ pub async fn delete<C: sea_orm::ConnectionTrait>(
     before: impl serde::Serialize,
 ) -> Result<item::Model, EtlworksError> {
     let kind = kind(resource_type)?;
+    // The tenant's `recycleBinRetentionDays` (Etlworks' default: 90 days).
+    let retention =
+        super::operations::settings::recycle_bin_retention_ms(db, caller.tenant_id()).await?;
     let deleted = Deleted {
         tenant_id: caller.tenant_id(),
         resource_id: id,
         name,
         deleted_by: caller.login(),
         now,
-        expires_at: now.saturating_add(RETENTION_MS),
+        expires_at: now.saturating_add(retention),
     };
     let entry = bin::put(db, kind, deleted)
         .await?

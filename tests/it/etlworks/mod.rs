@@ -5,8 +5,10 @@
 //! OAuth helpers, over HTTP against an in-process server (SQLite, or the PostgreSQL the
 //! environment names).
 
+mod agents;
 mod audit;
 mod auth;
+mod backups;
 mod composer;
 mod connections;
 mod deliveries;
@@ -14,10 +16,12 @@ mod explorer;
 mod fixtures;
 mod flows;
 mod messages;
+mod metrics;
 mod oauth;
 mod receiver;
 mod runs;
 mod schedules;
+mod system;
 mod tags;
 mod templates;
 mod tenants;
@@ -242,6 +246,20 @@ fn real_mode_serves_every_operation_of_the_served_tags() {
             "list_messages",
             "mark_message_read",
             "delete_message",
+            "get_system_info",
+            "get_system_health",
+            "get_settings",
+            "update_settings",
+            "list_modules",
+            "get_execution_summary",
+            "get_execution_report",
+            "list_agents",
+            "get_agent",
+            "restart_agent",
+            "get_subscription",
+            "list_invoices",
+            "create_backup",
+            "list_backups",
         ]
     );
 }

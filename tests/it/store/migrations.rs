@@ -88,6 +88,8 @@ async fn a_database_the_released_version_wrote_migrates_forward_and_serves_its_d
             "m0013_etlworks_webhooks",
             "m0014_etlworks_schedules",
             "m0015_etlworks_macros",
+            "m0016_etlworks_operations",
+            "m0017_etlworks_composer",
         ]
     );
     // m0003 gave the released users a Kadi4Mat username from their email.

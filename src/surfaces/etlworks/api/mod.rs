@@ -1,6 +1,6 @@
 //! The generated Etlworks `Api` traits implemented on the services, one file per tag;
-//! handlers authenticate, call a service and wrap its answer. Tags real mode does not
-//! serve yet are declared unmounted: the dispatcher never routes to them.
+//! handlers authenticate, call a service and wrap its answer. Every tag of the contract
+//! is served.
 
 mod audit_recycle_bin;
 mod authentication;
@@ -11,6 +11,7 @@ mod explorer_sql;
 mod flows;
 mod oauth_helpers;
 mod schedules;
+mod system_operations;
 mod tags_search;
 mod templates_macros;
 mod users_tenants;
@@ -29,11 +30,14 @@ pub struct Etlworks {
     state: AppState,
     /// The JWT signing key, read from the database at the first use (it never changes).
     keys: OnceCell<Keys>,
+    /// When the surface was made (the server's start), on the state's clock.
+    started: i64,
 }
 
 impl Etlworks {
     pub fn new(state: AppState) -> Self {
         Etlworks {
+            started: state.now_ms(),
             state,
             keys: OnceCell::new(),
         }
@@ -64,4 +68,3 @@ impl Etlworks {
     }
 }
 
-generated::etlworks_v1_unmounted_system_operations_api!(Etlworks);

@@ -80,7 +80,7 @@ pub async fn salesforce_login(
         _ => return Err(unusable()),
     };
     if let Some(id) = body.connection_id {
-        let tx = state.db.begin().await.map_err(StoreError::from)?;
+        let tx = crate::store::begin(&state.db).await.map_err(StoreError::from)?;
         let row = tokens::connection(&tx, caller, id).await?;
         let values = [
             ("accessToken", Some(Value::String(access))),

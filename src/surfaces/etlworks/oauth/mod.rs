@@ -228,7 +228,7 @@ async fn save(
             .collect(),
         None => asked.to_vec(),
     };
-    let tx = state.db.begin().await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db).await.map_err(StoreError::from)?;
     let row = tokens::connection(&tx, caller, id).await?;
     let mut values = vec![
         (ACCESS_KEY, Some(Value::String(access))),

@@ -121,7 +121,7 @@ async fn agents_are_listed_read_and_restarted_until_the_job_loop_brings_them_bac
     .await;
     assert_eq!(r.json.as_array().map(Vec::len), Some(1), "{}", r.text);
     // The fixtures export the agents as they load them (a restart ends as online).
-    let exported = understudy::surfaces::etlworks::fixtures::export(&app.state().db)
+    let exported = understudy::surfaces::etlworks::fixtures::export(app.state())
         .await
         .unwrap();
     let names: Vec<&str> = exported.agents.iter().map(|a| a.name.as_str()).collect();

@@ -67,4 +67,3 @@ impl Etlworks {
         authz::caller(&self.state, keys, &auth.0.token, pending).await
     }
 }
-

@@ -10,7 +10,7 @@ pub mod grammar;
 pub mod plan;
 
 use generated::etlworks::v1 as api;
-use sea_orm::{Set, TransactionTrait};
+use sea_orm::Set;
 
 use self::plan::Plan;
 use super::audit::{self, Write};
@@ -61,7 +61,9 @@ pub async fn create(
     if let Some(p) = &prompt {
         message_text("prompt", p)?;
     }
-    let tx = crate::store::begin(&state.db).await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let now = state.now_ms();
     let mut plan = Plan::default();
     let reply = match &prompt {
@@ -106,7 +108,9 @@ pub async fn get(
 /// Discards the caller's draft `id` and its conversation.
 pub async fn delete(state: &AppState, caller: &Caller, id: i64) -> Result<(), EtlworksError> {
     caller.at_least(Role::Editor, "discard Composer drafts")?;
-    let tx = crate::store::begin(&state.db).await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let row = owned(&tx, caller, id).await?;
     store::remove(&tx, row.id).await?;
     let write = Write::new("delete", "composer_draft", row.id.to_string())
@@ -137,7 +141,9 @@ pub async fn append(
 ) -> Result<api::ComposerConversation, EtlworksError> {
     caller.at_least(Role::Editor, "compose flows")?;
     message_text("content", &input.content)?;
-    let tx = crate::store::begin(&state.db).await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let row = owned(&tx, caller, id).await?;
     if row.status == PROMOTED {
         return Err(promoted(&row));
@@ -171,7 +177,9 @@ pub async fn promote(
     id: i64,
 ) -> Result<api::Flow, EtlworksError> {
     caller.at_least(Role::Editor, "create flows")?;
-    let tx = crate::store::begin(&state.db).await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let row = owned(&tx, caller, id).await?;
     if row.status == PROMOTED {
         return Err(promoted(&row));

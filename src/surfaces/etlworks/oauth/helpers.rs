@@ -3,7 +3,6 @@
 //! the domain's OpenID configuration.
 
 use generated::etlworks::v1 as api;
-use sea_orm::TransactionTrait;
 use serde_json::Value;
 
 use super::providers::{self, MICROSOFT_AUTHORITY, SALESFORCE_SANDBOX};
@@ -80,7 +79,9 @@ pub async fn salesforce_login(
         _ => return Err(unusable()),
     };
     if let Some(id) = body.connection_id {
-        let tx = crate::store::begin(&state.db).await.map_err(StoreError::from)?;
+        let tx = crate::store::begin(&state.db)
+            .await
+            .map_err(StoreError::from)?;
         let row = tokens::connection(&tx, caller, id).await?;
         let values = [
             ("accessToken", Some(Value::String(access))),

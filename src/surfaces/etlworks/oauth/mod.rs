@@ -13,7 +13,6 @@ pub mod tokens;
 pub mod upstream;
 
 use generated::etlworks::v1 as api;
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -228,7 +227,9 @@ async fn save(
             .collect(),
         None => asked.to_vec(),
     };
-    let tx = crate::store::begin(&state.db).await.map_err(StoreError::from)?;
+    let tx = crate::store::begin(&state.db)
+        .await
+        .map_err(StoreError::from)?;
     let row = tokens::connection(&tx, caller, id).await?;
     let mut values = vec![
         (ACCESS_KEY, Some(Value::String(access))),

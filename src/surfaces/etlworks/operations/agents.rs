@@ -7,7 +7,6 @@
 
 use generated::etlworks::v1 as api;
 use generated::support::WireEnum;
-use sea_orm::TransactionTrait;
 
 use crate::authz::etlworks::{Caller, Role};
 use crate::common::time::iso_seconds;

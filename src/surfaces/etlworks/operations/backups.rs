@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use generated::etlworks::v1 as api;
 use generated::support::WireEnum;
-use sea_orm::{Set, TransactionTrait};
+use sea_orm::Set;
 
 use super::document;
 use crate::authz::etlworks::{Caller, Role};

@@ -5,8 +5,6 @@
 
 use std::collections::HashMap;
 
-use sea_orm::TransactionTrait;
-
 use super::settings::{days_ms, AUDIT_DAYS, EXECUTION_DAYS};
 use crate::state::AppState;
 use crate::store::etlworks::{retention, settings, tenants};

@@ -5,7 +5,7 @@
 //! purges executions and audit events past theirs ([`super::retention`]).
 
 use generated::etlworks::v1 as api;
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 
 use crate::authz::etlworks::{Caller, Role};
 use crate::state::AppState;

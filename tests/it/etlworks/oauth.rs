@@ -87,11 +87,14 @@ fn provider() -> Responder {
 
 async fn spawn(base: &str) -> (TestApp, Arc<understudy::common::clock::ManualClock>) {
     let (env, clock) = Environment::seeded(23, START_MS);
-    let mut oauth = understudy::config::EtlworksOAuth::default();
-    oauth.client_id = "understudy-test".into();
-    for p in ["google", "salesforce", "microsoft"] {
-        oauth.bases.insert(p.into(), base.to_string());
-    }
+    let oauth = understudy::config::EtlworksOAuth {
+        client_id: "understudy-test".into(),
+        bases: ["google", "salesforce", "microsoft"]
+            .into_iter()
+            .map(|p| (p.to_string(), base.to_string()))
+            .collect(),
+        ..Default::default()
+    };
     let app = Spawn {
         env,
         run_jobs: false,

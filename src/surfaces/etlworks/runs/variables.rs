@@ -63,7 +63,12 @@ mod tests {
             substitute("orders_{region} where x = '{other}' {", &vars),
             "orders_emea where x = '{other}' {"
         );
-        assert!(checked(BTreeMap::from([("a{".into(), "1".into())])).is_err());
+        // A brace in a name is taken (the contract's map is free); an oversized value
+        // or too many variables are not.
+        assert!(checked(BTreeMap::from([("a{".into(), "1".into())])).is_ok());
+        assert!(checked(BTreeMap::from([("big".into(), "x".repeat(MAX_VALUE + 1))])).is_err());
+        let many = (0..=MAX_VARIABLES).map(|i| (format!("v{i}"), String::new()));
+        assert!(checked(many.collect()).is_err());
         assert!(checked(vars).is_ok());
     }
 }

@@ -13,10 +13,12 @@ the file's phase exclusions appended as schemathesis `[[operations]]` tables.
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import re
 import sys
+from urllib.parse import urlencode
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +49,16 @@ def _request_keys(case: Any) -> list[str]:
     return [str(k) for k in body] if isinstance(body, dict) else []
 
 
+def _request_url(case: Any) -> str:
+    """The request's path with its parameters filled in, and its query string."""
+    path = getattr(case, "formatted_path", None) or getattr(case, "path", "")
+    query = getattr(case, "query", None) or {}
+    return f"{path}?{urlencode(query, doseq=True)}" if query else str(path)
+
+
 def _matches(entry: dict[str, Any], failure: Any, case: Any, response: Any) -> bool:
-    if failure.operation not in entry["operations"]:
+    # An operation is named exactly or by a shell-style pattern (`GET /rest/v1/*`).
+    if not any(fnmatch.fnmatchcase(failure.operation, op) for op in entry["operations"]):
         return False
     statuses = entry["status"] if isinstance(entry["status"], list) else [entry["status"]]
     codes = entry["failure"] if isinstance(entry["failure"], list) else [entry["failure"]]
@@ -62,6 +72,9 @@ def _matches(entry: dict[str, Any], failure: Any, case: Any, response: Any) -> b
             return False
     if "message-pattern" in entry:
         if not re.search(entry["message-pattern"], getattr(failure, "message", "") or ""):
+            return False
+    if "request-url-pattern" in entry:
+        if not re.search(entry["request-url-pattern"], _request_url(case)):
             return False
     if "request-key-pattern" in entry:
         pattern = re.compile(entry["request-key-pattern"])

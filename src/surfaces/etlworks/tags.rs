@@ -107,17 +107,26 @@ pub async fn replace(
 }
 
 /// The tag names of a request: each 1 to 64 characters once trimmed (blank ones carry
-/// nothing and are dropped), in the order sent.
+/// nothing and are dropped), in the order sent; a 400 naming the first that is longer.
 pub fn checked(names: Vec<String>) -> Result<Vec<String>, EtlworksError> {
-    let mut kept = Vec::new();
+    kept(names).map_err(|i| {
+        EtlworksError::BadRequest(format!("Field 'tags[{i}]': {TOO_LONG}"))
+    })
+}
+
+/// Why a tag is refused: the one rule tags have. 64 characters keep a tag (at most 256
+/// bytes) far inside what PostgreSQL can index in `et_tags`' unique key.
+pub const TOO_LONG: &str = "at most 64 characters";
+
+/// [`checked`]'s names, or the index of the first one that is too long.
+pub fn kept(names: Vec<String>) -> Result<Vec<String>, usize> {
+    let mut kept: Vec<String> = Vec::new();
     for (i, name) in names.iter().enumerate() {
         let name = name.trim();
         if name.chars().count() > MAX_TAG {
-            return Err(EtlworksError::BadRequest(format!(
-                "Field 'tags[{i}]': at most {MAX_TAG} characters"
-            )));
+            return Err(i);
         }
-        if !name.is_empty() && !kept.iter().any(|k: &String| k == name) {
+        if !name.is_empty() && !kept.iter().any(|k| k == name) {
             kept.push(name.to_string());
         }
     }

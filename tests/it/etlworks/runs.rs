@@ -155,6 +155,7 @@ async fn a_run_copies_rows_between_databases_through_its_mappings() {
         "{text}"
     );
     assert!(text.contains("Flow finished with status success"), "{text}");
+    assert!(!text.contains("records processed"), "no schedule, no step: {text}");
 
     // A merge on `id` replaces the rows it shares; an insert would have doubled them.
     let mut merge = copy_flow(
@@ -232,6 +233,17 @@ async fn a_run_copies_rows_between_databases_through_its_mappings() {
     .await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.bytes.starts_with(b"PK"), "a ZIP of the recent logs");
+
+    // A run its schedule starts logs progress every `logStep` records.
+    let body = json!({"name": "Stepped", "flowId": flow, "schedule": "60", "logStep": 2});
+    let r = admin(&app, Method::POST, "/rest/v1/schedules", Some(body)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    let path = format!("/rest/v1/schedules/{}/flows/{flow}/run", r.json["id"]);
+    let r = admin(&app, Method::POST, &path, None).await;
+    let stepped = r.json["auditId"].as_i64().expect("started");
+    runner::drain(app.state()).await.unwrap();
+    let text = console(&app, flow, stepped).await;
+    assert!(text.contains("copy: 3 records processed"), "{text}");
 }
 
 #[tokio::test]

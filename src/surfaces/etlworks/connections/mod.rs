@@ -18,6 +18,7 @@ use super::connectors::storage;
 use super::error::EtlworksError;
 use super::fields;
 use super::recycle_bin;
+use super::tags as tag_names;
 use crate::authz::etlworks::{Caller, Role};
 use crate::state::AppState;
 use crate::store::etlworks::connections::{self as usage, Used};
@@ -279,7 +280,10 @@ fn checked_at(
             ))
         })?;
     }
-    let tags = draft.tags.map(tidy_tags);
+    let tags = draft
+        .tags
+        .map(|names| tag_names::checked(names).map_err(|e| e.at_field(at)))
+        .transpose()?;
     let tags = match (tags, before) {
         (Some(t), _) => Some(t),
         // A new resource without tags has none.
@@ -327,17 +331,6 @@ fn kind_at(
             if listener { "listener" } else { "connector" }
         ))),
     }
-}
-
-/// Tags as kept: trimmed, blanks dropped (the contract puts no bound on a tag, so none
-/// is refused), duplicates once.
-fn tidy_tags(names: Vec<String>) -> Vec<String> {
-    let mut seen = std::collections::HashSet::new();
-    names
-        .into_iter()
-        .map(|n| n.trim().to_string())
-        .filter(|n| !n.is_empty() && seen.insert(n.clone()))
-        .collect()
 }
 
 /// The caller's tenant's live row `id` of `t`, or a 404.

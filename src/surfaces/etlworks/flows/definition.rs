@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::surfaces::etlworks::error::EtlworksError;
+use crate::surfaces::etlworks::tags;
 
 /// A checked definition: every array present, names trimmed.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -64,11 +65,10 @@ impl Issue {
 }
 
 const MAX_NAME: usize = 255;
-const MAX_TAG: usize = 64;
 
 /// The definition in `input` and the structural issues it has.
 pub fn read(input: api::FlowInput) -> (Definition, Vec<Issue>) {
-    let definition = Definition {
+    let mut definition = Definition {
         name: input.name.trim().to_string(),
         description: input.description,
         flow_type: input.flow_type.trim().to_string(),
@@ -77,9 +77,14 @@ pub fn read(input: api::FlowInput) -> (Definition, Vec<Issue>) {
         mappings: input.mappings.unwrap_or_default(),
         connections: input.connections.unwrap_or_default(),
         nested_flows: input.nested_flows.unwrap_or_default(),
-        tags: input.tags.unwrap_or_default(),
+        tags: Vec::new(),
     };
-    let issues = structure(&definition);
+    let mut issues = structure(&definition);
+    // Tags are kept as every resource keeps them (trimmed, blanks dropped, once each).
+    match tags::kept(input.tags.unwrap_or_default()) {
+        Ok(kept) => definition.tags = kept,
+        Err(i) => issues.push(Issue::error(format!("tags[{i}]"), tags::TOO_LONG)),
+    }
     (definition, issues)
 }
 
@@ -124,23 +129,13 @@ fn structure(d: &Definition) -> Vec<Issue> {
                 format!("another transformation is named '{}'", t.name),
             ));
         }
-        if t.index < 0 {
-            issues.push(Issue::error(format!("{at}.index"), "must be 0 or more"));
-        } else if !indexes.insert(t.index) {
+        // The index only orders the transformations (any integer does); two alike would
+        // leave the order to chance.
+        if !indexes.insert(t.index) {
             issues.push(Issue::error(
                 format!("{at}.index"),
                 format!("another transformation has index {}", t.index),
             ));
-        }
-        for (field, id) in [
-            ("sourceConnectionId", t.source_connection_id),
-            ("destinationConnectionId", t.destination_connection_id),
-            ("sourceFormatId", t.source_format_id),
-            ("destinationFormatId", t.destination_format_id),
-        ] {
-            if id.is_some_and(|id| id < 1) {
-                issues.push(Issue::error(format!("{at}.{field}"), "must be 1 or more"));
-            }
         }
     }
     for (i, m) in d.mappings.iter().enumerate() {
@@ -161,35 +156,18 @@ fn structure(d: &Definition) -> Vec<Issue> {
             ));
         }
     }
-    for (i, id) in d.connections.iter().enumerate() {
-        if *id < 1 {
-            issues.push(Issue::error(
-                format!("connections[{i}]"),
-                "must be 1 or more",
-            ));
-        }
-    }
+    // Ids (connections, formats, nested flows) are not checked here: one that names
+    // nothing, whatever its sign, is reported where it is resolved — by inspect, and by
+    // a run as an `error` naming it — as Etlworks saves a flow whose connection is gone.
     let mut orders = HashSet::new();
     for (i, step) in d.nested_flows.iter().enumerate() {
         let at = format!("nestedFlows[{i}]");
-        if step.flow_id < 1 {
-            issues.push(Issue::error(format!("{at}.flowId"), "must be 1 or more"));
-        }
         if step.order < 1 {
             issues.push(Issue::error(format!("{at}.order"), "must be 1 or more"));
         } else if !orders.insert(step.order) {
             issues.push(Issue::error(
                 format!("{at}.order"),
                 format!("another step has order {}", step.order),
-            ));
-        }
-    }
-    for (i, tag) in d.tags.iter().enumerate() {
-        let length = tag.trim().chars().count();
-        if length == 0 || length > MAX_TAG {
-            issues.push(Issue::error(
-                format!("tags[{i}]"),
-                "1 to 64 characters, not only spaces",
             ));
         }
     }
@@ -228,11 +206,13 @@ mod tests {
     #[test]
     fn duplicates_and_blank_names_are_errors_and_an_empty_flow_a_warning() {
         let (_, issues) = read(input(serde_json::json!({
-            "name": "  ", "flowType": "flow.db.to.db", "tags": [""],
+            "name": "  ", "flowType": "flow.db.to.db", "tags": ["", " a ", "a", "x".repeat(65)],
             "nestedFlows": [{"flowId": 2, "order": 1}, {"flowId": 3, "order": 1}]
         })));
         let fields: Vec<_> = issues.iter().filter_map(|i| i.field.as_deref()).collect();
-        assert_eq!(fields, ["name", "nestedFlows[1].order", "tags[0]"]);
+        assert_eq!(fields, ["name", "nestedFlows[1].order", "tags[3]"]);
+        let (d, _) = read(input(serde_json::json!({"name": "f", "flowType": "t", "tags": ["", " a ", "a"]})));
+        assert_eq!(d.tags, ["a"], "trimmed, blanks dropped, once each");
         let (_, issues) = read(input(serde_json::json!({"name": "f", "flowType": "t"})));
         assert_eq!(issues.len(), 1);
         assert!(!issues[0].error);

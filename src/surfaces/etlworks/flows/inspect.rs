@@ -24,7 +24,7 @@ pub async fn inspect(
             Ok(id) => flows::by_id(&state.db, tenant, id).await?,
             Err(_) => None,
         };
-        if found.is_none() && step.flow_id >= 1 {
+        if found.is_none() {
             issues.push(Issue::error(
                 format!("nestedFlows[{i}].flowId"),
                 format!("Flow {} does not exist", step.flow_id),

@@ -14,7 +14,7 @@ use super::console;
 use super::transfer;
 use crate::state::AppState;
 use crate::store::entities::et_execution;
-use crate::store::etlworks::{executions, flows, tags, tenants};
+use crate::store::etlworks::{executions, flows, schedules, tags, tenants};
 use crate::store::StoreError;
 use crate::surfaces::etlworks::flows::definition::Definition;
 use crate::surfaces::etlworks::flows::views;
@@ -69,6 +69,9 @@ pub struct Run<'a> {
     pub records: i64,
     /// The transformation in flight, for `running-tasks`.
     pub task: Option<api::RunningTask>,
+    /// Log a progress line every this many records (the starting schedule's `logStep`;
+    /// `None` when no schedule started the run or its step is below 1).
+    pub log_step: Option<u64>,
     stopping: watch::Receiver<bool>,
 }
 
@@ -111,6 +114,14 @@ pub async fn execute(
         .await?
         .map(|t| t.name)
         .unwrap_or_default();
+    let log_step = match execution.event_id {
+        Some(id) => schedules::by_id(&state.db, execution.tenant_id, id)
+            .await?
+            .and_then(|s| s.log_step)
+            .and_then(|step| u64::try_from(step).ok())
+            .filter(|step| *step >= 1),
+        None => None,
+    };
     let mut run = Run {
         state,
         execution,
@@ -119,6 +130,7 @@ pub async fn execute(
         metrics: Vec::new(),
         records: 0,
         task: None,
+        log_step,
         stopping,
     };
     let started = format!(

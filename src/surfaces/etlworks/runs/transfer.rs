@@ -104,6 +104,7 @@ pub async fn run(
         if batch.rows.is_empty() {
             break;
         }
+        let before = offset;
         offset += batch.rows.len() as u64;
         metric.records_extracted += batch.rows.len() as i64;
         let mapped = mapper.apply(&batch).map_err(Failure::Error)?;
@@ -151,6 +152,10 @@ pub async fn run(
             }
         }
         run.records += batch.rows.len() as i64;
+        if run.log_step.is_some_and(|step| offset / step > before / step) {
+            let text = format!("{}: {offset} records processed", t.name);
+            run.log(console::INFO, &text).await?;
+        }
         if let Some(task) = run.task.as_mut() {
             task.records_processed = metric.records_extracted;
             task.duration = run.state.now_ms() - started;

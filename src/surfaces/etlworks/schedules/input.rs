@@ -9,7 +9,7 @@ use crate::authz::etlworks::Caller;
 use crate::store::entities::{et_flow, et_schedule};
 use crate::store::etlworks::flows;
 use crate::surfaces::etlworks::error::EtlworksError;
-use crate::surfaces::etlworks::fields;
+use crate::surfaces::etlworks::{fields, tags};
 
 /// A checked schedule, its flow and its timing.
 pub struct Checked {
@@ -40,21 +40,12 @@ pub async fn checked<C: ConnectionTrait>(
     if input.expected_time.is_some_and(|t| t < 0) {
         return Err(bad("expectedTime", "0 or more minutes"));
     }
-    if input.log_step.is_some_and(|s| s < 1) {
-        return Err(bad("logStep", "1 or more records"));
-    }
     if let Some(emails) = input.emails.as_deref() {
         for address in emails.split_whitespace() {
             fields::email("emails", address)?;
         }
     }
-    let tags = input.tags.clone().unwrap_or_default();
-    if tags
-        .iter()
-        .any(|t| t.trim().is_empty() || t.chars().count() > 64)
-    {
-        return Err(bad("tags", "each tag has 1 to 64 characters"));
-    }
+    let tags = tags::checked(input.tags.clone().unwrap_or_default())?;
     let flow = match i32::try_from(input.flow_id) {
         Ok(id) => flows::by_id(db, caller.tenant_id(), id).await?,
         Err(_) => None,

@@ -20,54 +20,14 @@ port=18201
 bare_port=18202
 mock_port=18203
 
-for tool in wrk taskset sqlite3 curl; do
-  command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }
-done
+# shellcheck source=bench/lib/wrk.sh
+. bench/lib/wrk.sh
+need wrk taskset sqlite3 curl
 cargo build --release --quiet --examples --bins
 
 pids=()
-server_pid=""
-tmp=$(mktemp -d)
-cleanup() {
-  for p in "${pids[@]}" $server_pid; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-wait_for() { # port path
-  for _ in $(seq 1 100); do
-    curl -s -o /dev/null -H "$auth" "http://127.0.0.1:$1$2" && return 0
-    sleep 0.2
-  done
-  echo "server on port $1 did not come up" >&2; exit 1
-}
-
-start_server() { # data dir
-  UNDERSTUDY_ADMIN_EMAIL=admin@example.org UNDERSTUDY_ADMIN_PASSWORD=bench-password-123 \
-    UNDERSTUDY_ADMIN_TOKEN=$token RUST_LOG=warn \
-    taskset -c 0 ./target/release/understudy serve --port $port --data-dir "$1" >>"$tmp/server.log" 2>&1 &
-  server_pid=$!
-  wait_for $port /api/v1/records?per_page=1
-}
-
-stop_server() {
-  kill "$server_pid" 2>/dev/null || true
-  wait "$server_pid" 2>/dev/null || true
-  server_pid=""
-}
-
-# Prints "rps p50_ms p99_ms non2xx" for one wrk run.
-load() { # port path
-  taskset -c 1 wrk -t1 -c"$connections" -d"${duration}s" --latency -H "$auth" "http://127.0.0.1:$1$2" |
-    awk '
-      function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-      /^ +50%/ { p50 = ms($2) }
-      /^ +99%/ { p99 = ms($2) }
-      /^Requests\/sec/ { rps = $2 }
-      /Non-2xx/ { non2xx = $NF }
-      END { printf "%.0f %.2f %.2f %s\n", rps, p50, p99, (non2xx == "" ? 0 : non2xx) }'
-}
+# shellcheck source=bench/lib/serve.sh
+. bench/lib/serve.sh
 
 # Seeds records 1..N (the admin, user 1, creates and administers each), every 10th
 # tagged `steel`, in one transaction.
@@ -90,9 +50,6 @@ COMMIT;
 SQL
 }
 
-json() { # expression, reads JSON on stdin
-  python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"
-}
 
 taskset -c 0 ./target/release/examples/bare_poem $bare_port >/dev/null 2>&1 &
 pids+=($!)
@@ -114,10 +71,10 @@ row() { # label n path port
 for n in 1000 100000; do
   data=$tmp/data-$n
   mkdir -p "$data"
-  start_server "$data"          # first start: migrations and the admin
+  start_server "$data" "/api/v1/records?per_page=1"          # first start: migrations and the admin
   stop_server
   seed "$data/understudy.db" $n
-  start_server "$data"
+  start_server "$data" "/api/v1/records?per_page=1"
   total=$(curl -s -H "$auth" "http://127.0.0.1:$port/api/v1/records?per_page=1" | json "d['_pagination']['total_items']")
   [ "$total" = "$n" ] || { echo "seeded $n records, the server reports $total" >&2; exit 1; }
   pages=$(curl -s -H "$auth" "http://127.0.0.1:$port/api/v1/records?tag=steel" | json "d['_pagination']['total_pages']")

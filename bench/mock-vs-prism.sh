@@ -34,13 +34,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-wait_for() { # port path
-  for _ in $(seq 1 100); do
-    curl -s -o /dev/null -H "$auth" "http://127.0.0.1:$1$2" && return 0
-    sleep 0.2
-  done
-  echo "server on port $1 did not come up" >&2; exit 1
-}
+# shellcheck source=bench/lib/wrk.sh
+. bench/lib/wrk.sh
 
 post_script=$(mktemp --suffix=.lua)
 # Each POST names a new flow, so the mock creates instead of answering a conflict.
@@ -63,20 +58,6 @@ request = function()
   return wrk.format("GET", wrk.path .. "?fresh=" .. n)
 end
 LUA
-
-# Prints "rps p50_ms p99_ms" for one wrk run.
-load() { # port path [lua]
-  local extra=()
-  [ -n "${3:-}" ] && extra=(-s "$3")
-  taskset -c 1 wrk -t1 -c"$connections" -d"${duration}s" --latency -H "$auth" "${extra[@]}" "http://127.0.0.1:$1$2" |
-    awk '
-      function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-      /^ +50%/ { p50 = ms($2) }
-      /^ +99%/ { p99 = ms($2) }
-      /^Requests\/sec/ { rps = $2 }
-      /Non-2xx/ { non2xx = $NF }
-      END { printf "%.0f %.2f %.2f %s\n", rps, p50, p99, (non2xx == "" ? 0 : non2xx) }'
-}
 
 RUST_LOG=warn taskset -c 0 ./target/release/understudy mock --port $mock_port --seed 42 >/dev/null 2>&1 &
 pids+=($!)

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement,
 };
 
 use crate::store::entities::{et_console_line as line, et_execution as execution};
@@ -163,17 +163,45 @@ pub async fn queued<C: ConnectionTrait>(
         .await?)
 }
 
-/// Takes queued execution `id` for this runner: `false` if another took it (or it was
-/// canceled) first. The conditional update is the lock, on SQLite and PostgreSQL alike.
-pub async fn claim<C: ConnectionTrait>(db: &C, id: i32, now: i64) -> Result<bool, StoreError> {
+/// Takes queued execution `id` for this runner, unless its tenant already runs `cap`
+/// flows: `false` if another runner took it (or it was canceled) first, or the tenant is
+/// at its cap. The conditional update is the lock, on SQLite and PostgreSQL alike; the
+/// count and the update share a transaction that holds the tenant's row on PostgreSQL
+/// (SQLite's write lock serializes them already), so replicas claiming together never
+/// pass the cap.
+pub async fn claim(
+    db: &DatabaseConnection,
+    run: &execution::Model,
+    cap: i32,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let tx = crate::store::begin(db).await?;
+    if tx.get_database_backend() == DbBackend::Postgres {
+        tx.execute(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT id FROM et_tenants WHERE id = $1 FOR UPDATE",
+            [run.tenant_id.into()],
+        ))
+        .await?;
+    }
+    let running = execution::Entity::find()
+        .filter(execution::Column::TenantId.eq(run.tenant_id))
+        .filter(execution::Column::Status.eq("running"))
+        .count(&tx)
+        .await?;
+    if running >= u64::try_from(cap).unwrap_or(0) {
+        tx.commit().await?;
+        return Ok(false);
+    }
     let done = execution::Entity::update_many()
         .col_expr(execution::Column::Status, Expr::value("running"))
         .col_expr(execution::Column::StartedAt, Expr::value(now))
         .col_expr(execution::Column::ClaimedAt, Expr::value(now))
-        .filter(execution::Column::Id.eq(id))
+        .filter(execution::Column::Id.eq(run.id))
         .filter(execution::Column::Status.eq("queued"))
-        .exec(db)
+        .exec(&tx)
         .await?;
+    tx.commit().await?;
     Ok(done.rows_affected == 1)
 }
 

@@ -109,9 +109,7 @@ pub async fn replace(
 /// The tag names of a request: each 1 to 64 characters once trimmed (blank ones carry
 /// nothing and are dropped), in the order sent; a 400 naming the first that is longer.
 pub fn checked(names: Vec<String>) -> Result<Vec<String>, EtlworksError> {
-    kept(names).map_err(|i| {
-        EtlworksError::BadRequest(format!("Field 'tags[{i}]': {TOO_LONG}"))
-    })
+    kept(names).map_err(|i| EtlworksError::BadRequest(format!("Field 'tags[{i}]': {TOO_LONG}")))
 }
 
 /// Why a tag is refused: the one rule tags have. 64 characters keep a tag (at most 256

@@ -11,7 +11,8 @@ use std::time::Duration;
 use reqwest::{Method, StatusCode};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use serde_json::{json, Value};
-use understudy::surfaces::etlworks::runs::runner::{self, STALL_MS};
+use understudy::store::etlworks::executions;
+use understudy::surfaces::etlworks::runs::runner::{self, Runner, STALL_MS};
 
 use super::flows::create;
 use super::{admin, call, refused, user_with_key};
@@ -155,7 +156,10 @@ async fn a_run_copies_rows_between_databases_through_its_mappings() {
         "{text}"
     );
     assert!(text.contains("Flow finished with status success"), "{text}");
-    assert!(!text.contains("records processed"), "no schedule, no step: {text}");
+    assert!(
+        !text.contains("records processed"),
+        "no schedule, no step: {text}"
+    );
 
     // A merge on `id` replaces the rows it shares; an insert would have doubled them.
     let mut merge = copy_flow(
@@ -473,11 +477,10 @@ async fn one_instance_at_a_time_unless_parallel_and_roles() {
     // A run whose runner stops beating is ended `error`, never left running.
     let audit = first["auditId"].as_i64().unwrap() as i32;
     let db = &app.state().db;
-    assert!(
-        understudy::store::etlworks::executions::claim(db, audit, app.state().now_ms())
-            .await
-            .unwrap()
-    );
+    let queued = executions::by_id(db, audit).await.unwrap().unwrap();
+    assert!(executions::claim(db, &queued, 10, app.state().now_ms())
+        .await
+        .unwrap());
     clock.advance(Duration::from_millis(STALL_MS as u64 + 1));
     runner::drain(app.state()).await.unwrap();
     let done = record(&app, flow, i64::from(audit)).await;
@@ -486,6 +489,48 @@ async fn one_instance_at_a_time_unless_parallel_and_roles() {
     // The parallel one ran (an empty flow succeeds at once).
     let parallel = record(&app, flow, parallel["auditId"].as_i64().unwrap()).await;
     assert_eq!(parallel["status"], "success", "{parallel}");
+}
+
+#[tokio::test]
+async fn a_tenant_runs_at_most_max_parallel_flows_at_once() {
+    let (app, clock) = spawn_stopped_clock(13, None).await;
+    let settings = json!({
+        "auditRetentionDays": 365, "executionRetentionDays": 30, "recycleBinRetentionDays": 90,
+        "defaultTimeZone": "UTC", "defaultLocale": "en-US", "maxParallelFlows": 1,
+        "branding": {"companyName": "Acme", "primaryColor": "#1f6feb"}
+    });
+    let r = admin(&app, Method::PUT, "/rest/v1/settings", Some(settings)).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let a = create(&app, json!({"name": "A", "flowType": "flow.db.to.db"})).await;
+    let b = create(&app, json!({"name": "B", "flowType": "flow.db.to.db"})).await;
+    let first = run(&app, a, "", json!({})).await["auditId"]
+        .as_i64()
+        .unwrap();
+    let second = run(&app, b, "", json!({})).await["auditId"]
+        .as_i64()
+        .unwrap();
+
+    // A claims its run; B's waits while the tenant is at its cap, through the claim
+    // itself and through a runner's step.
+    let db = &app.state().db;
+    let now = app.state().now_ms();
+    let run_a = executions::by_id(db, first as i32).await.unwrap().unwrap();
+    let run_b = executions::by_id(db, second as i32).await.unwrap().unwrap();
+    assert!(executions::claim(db, &run_a, 1, now).await.unwrap());
+    assert!(
+        !executions::claim(db, &run_b, 1, now).await.unwrap(),
+        "at the cap"
+    );
+    let runner = Runner::default();
+    runner.step(app.state()).await.unwrap();
+    runner.shutdown().await;
+    assert_eq!(record(&app, b, second).await["status"], "queued");
+
+    // Once A's run has ended (its runner went silent), B's runs.
+    clock.advance(Duration::from_millis(STALL_MS as u64 + 1));
+    runner::drain(app.state()).await.unwrap();
+    assert_eq!(record(&app, a, first).await["status"], "error");
+    assert_eq!(record(&app, b, second).await["status"], "success");
 }
 
 #[tokio::test]

@@ -211,7 +211,9 @@ mod tests {
         })));
         let fields: Vec<_> = issues.iter().filter_map(|i| i.field.as_deref()).collect();
         assert_eq!(fields, ["name", "nestedFlows[1].order", "tags[3]"]);
-        let (d, _) = read(input(serde_json::json!({"name": "f", "flowType": "t", "tags": ["", " a ", "a"]})));
+        let (d, _) = read(input(
+            serde_json::json!({"name": "f", "flowType": "t", "tags": ["", " a ", "a"]}),
+        ));
         assert_eq!(d.tags, ["a"], "trimmed, blanks dropped, once each");
         let (_, issues) = read(input(serde_json::json!({"name": "f", "flowType": "t"})));
         assert_eq!(issues.len(), 1);

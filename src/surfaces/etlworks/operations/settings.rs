@@ -11,6 +11,7 @@ use crate::authz::etlworks::{Caller, Role};
 use crate::state::AppState;
 use crate::store::entities::{et_tenant, et_tenant_settings as row};
 use crate::store::etlworks::settings as store;
+use crate::store::StoreError;
 use crate::surfaces::etlworks::audit::{self, Write};
 use crate::surfaces::etlworks::error::EtlworksError;
 use crate::surfaces::etlworks::fields;
@@ -78,6 +79,17 @@ pub async fn recycle_bin_retention_ms<C: ConnectionTrait>(
     Ok(days_ms(days))
 }
 
+/// How many of the tenant's flows may run at once, on every replica together.
+pub async fn max_parallel_flows<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: i32,
+) -> Result<i32, StoreError> {
+    Ok(store::of(db, tenant_id)
+        .await?
+        .map_or(MAX_PARALLEL, |s| s.max_parallel_flows))
+}
+
+/// `days` in milliseconds.
 pub fn days_ms(days: i32) -> i64 {
     i64::from(days) * DAY_MS
 }

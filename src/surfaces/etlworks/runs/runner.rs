@@ -16,6 +16,7 @@ use crate::store::entities::et_execution;
 use crate::store::etlworks::executions::{self, Ending};
 use crate::store::StoreError;
 use crate::surfaces::etlworks::flows::events as flow_events;
+use crate::surfaces::etlworks::operations::settings;
 use crate::surfaces::etlworks::schedules;
 
 /// Runs one replica executes at once.
@@ -43,7 +44,8 @@ impl Default for Runner {
 }
 
 impl Runner {
-    /// Ends stalled runs, then starts every queued run a free slot can take.
+    /// Ends stalled runs, then starts every queued run a free slot can take whose
+    /// tenant runs fewer flows than its `maxParallelFlows` (the others wait their turn).
     pub async fn step(&self, state: &AppState) -> Result<(), StoreError> {
         interrupt_stalled(state).await?;
         let mut runs = self.runs.lock().await;
@@ -56,7 +58,8 @@ impl Runner {
             let Ok(slot) = self.slots.clone().try_acquire_owned() else {
                 break;
             };
-            if !executions::claim(&state.db, queued.id, state.now_ms()).await? {
+            let cap = settings::max_parallel_flows(&state.db, queued.tenant_id).await?;
+            if !executions::claim(&state.db, &queued, cap, state.now_ms()).await? {
                 continue;
             }
             let (state, stopping) = (state.clone(), self.stopping.subscribe());
@@ -87,7 +90,8 @@ pub async fn drain(state: &AppState) -> Result<usize, StoreError> {
         let Some(next) = queued.into_iter().next() else {
             return Ok(ran);
         };
-        if executions::claim(&state.db, next.id, state.now_ms()).await? {
+        // One run at a time here, so the tenant's cap (at least 1) never holds one back.
+        if executions::claim(&state.db, &next, i32::MAX, state.now_ms()).await? {
             run_claimed(state, next, stopping.clone()).await;
             ran += 1;
         }

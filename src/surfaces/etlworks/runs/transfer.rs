@@ -152,7 +152,10 @@ pub async fn run(
             }
         }
         run.records += batch.rows.len() as i64;
-        if run.log_step.is_some_and(|step| offset / step > before / step) {
+        if run
+            .log_step
+            .is_some_and(|step| offset / step > before / step)
+        {
             let text = format!("{}: {offset} records processed", t.name);
             run.log(console::INFO, &text).await?;
         }

@@ -2,9 +2,10 @@
 //! replicas share it and each piece of work happens once): firing due schedules,
 //! executing queued flow runs, sending due webhook deliveries, ending agent restarts,
 //! writing queued backups, and purging recycle-bin entries, executions and audit events
-//! whose retention ended. Each step runs even when another failed; every failure
-//! is logged by the loop. When the server stops, runs in flight are ended (`canceled`)
-//! before the loop returns.
+//! whose retention ended. Webhook deliveries are sent as a task of their own beside the
+//! loop, so a slow receiver delays no run. Each step runs even when another failed; every
+//! failure is logged by the loop. When the server stops, runs in flight are ended
+//! (`canceled`) and the deliveries in flight finish before the loop returns.
 
 use tokio::sync::watch;
 
@@ -12,7 +13,7 @@ use super::operations::{agents, backups, retention};
 use super::recycle_bin;
 use super::runs::runner::Runner;
 use super::schedules;
-use super::webhooks::delivery;
+use super::webhooks::delivery::Courier;
 use crate::state::AppState;
 use crate::store::StoreError;
 
@@ -25,6 +26,7 @@ const PURGE_BATCH: u64 = 100;
 pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
     let state = &state;
     let runner = &Runner::default();
+    let courier = &Courier::default();
     let mut ticks = 0u32;
     crate::common::jobs::every("etlworks", stop, move || {
         ticks = ticks.wrapping_add(1);
@@ -37,8 +39,8 @@ pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
             if let Err(e) = runner.step(state).await {
                 first_error.get_or_insert(e);
             }
-            // A try takes at most `delivery::TIMEOUT`; the sends of a tick run at once.
-            if let Err(e) = delivery::deliver_due(state).await {
+            // Deliveries send beside the loop: a slow receiver holds back nothing here.
+            if let Err(e) = courier.step(state).await {
                 first_error.get_or_insert(e);
             }
             if let Err(e) = agents::step(state).await {
@@ -60,4 +62,5 @@ pub async fn run(state: AppState, stop: watch::Receiver<bool>) {
     })
     .await;
     runner.shutdown().await;
+    courier.shutdown().await;
 }

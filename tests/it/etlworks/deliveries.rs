@@ -335,3 +335,27 @@ async fn a_claim_is_taken_once_and_a_stale_one_is_taken_again() {
     assert_eq!(receiver.got().len(), 1);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_slow_receiver_holds_back_no_tick_of_the_job_loop() {
+    let (app, _clock) = spawn_stopped_clock(9, None).await;
+    // A receiver that takes the connection and never answers while the test holds it.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let id = create(&app, ADMIN_TOKEN, hook("Slow", &url, &["User.Created"])).await;
+    user_with_key(&app, "ada", "VIEWER", None).await;
+
+    // The loop's step starts the batch and returns well before a try's 10 s timeout.
+    let courier = delivery::Courier::default();
+    let step = tokio::time::timeout(Duration::from_secs(5), courier.step(app.state()));
+    step.await.expect("the step does not wait").unwrap();
+    let accepted = tokio::time::timeout(Duration::from_secs(5), listener.accept());
+    let (held, _) = accepted.await.expect("the delivery connects").unwrap();
+    // While that batch is in flight a step starts no other.
+    courier.step(app.state()).await.unwrap();
+    drop((held, listener));
+    courier.shutdown().await;
+    let (list, total) = attempts(&app, id, "").await;
+    assert_eq!(total, "1", "one try, by the one batch");
+    assert_eq!(list[0]["success"], false);
+}

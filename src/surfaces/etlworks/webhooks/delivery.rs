@@ -1,4 +1,5 @@
-//! Sending queued webhook deliveries, a step of the Etlworks job loop. Each tick claims
+//! Sending queued webhook deliveries, beside the Etlworks job loop ([`Courier`]: one
+//! batch at a time, so a slow receiver never holds back runs or schedules). Each batch claims
 //! the due deliveries through the database (so two replicas never send one twice; a
 //! replica that stopped mid-delivery leaves a claim that goes stale and is taken again,
 //! so nothing is lost), sends them at once with a bounded timeout, records every attempt
@@ -10,6 +11,7 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
 use ring::hmac;
+use tokio::task::JoinHandle;
 
 use crate::state::AppState;
 use crate::store::entities::{et_webhook, et_webhook_attempt, et_webhook_delivery as delivery};
@@ -33,6 +35,51 @@ const BATCH: u64 = 20;
 const KEPT_BODY: usize = 1024;
 /// The signature header: `sha256=<hex HMAC-SHA256 of the body, keyed by the secret>`.
 pub const SIGNATURE_HEADER: &str = "X-Etl-Webhook-Signature";
+
+/// The job loop's batch of deliveries in flight: each tick starts the next batch only
+/// once the last one ended, as a task of its own, and reports the last one's failure.
+#[derive(Default)]
+pub struct Courier {
+    in_flight: tokio::sync::Mutex<Option<JoinHandle<Result<usize, StoreError>>>>,
+}
+
+impl Courier {
+    /// Starts a batch unless one is still sending; the error of the batch that ended.
+    pub async fn step(&self, state: &AppState) -> Result<(), StoreError> {
+        let mut slot = self.in_flight.lock().await;
+        if slot.as_ref().is_some_and(|batch| !batch.is_finished()) {
+            return Ok(());
+        }
+        let ended = slot.take();
+        let state = state.clone();
+        *slot = Some(tokio::spawn(async move { deliver_due(&state).await }));
+        match ended {
+            Some(batch) => settled(batch.await),
+            None => Ok(()),
+        }
+    }
+
+    /// Waits for the batch in flight (each try is bounded by [`TIMEOUT`]).
+    pub async fn shutdown(&self) {
+        if let Some(batch) = self.in_flight.lock().await.take() {
+            if let Err(e) = settled(batch.await) {
+                tracing::error!(error = %e, "etlworks: webhook deliveries failed");
+            }
+        }
+    }
+}
+
+fn settled(
+    ended: Result<Result<usize, StoreError>, tokio::task::JoinError>,
+) -> Result<(), StoreError> {
+    match ended {
+        Ok(result) => result.map(drop),
+        Err(e) => {
+            tracing::error!(error = %e, "etlworks: a batch of webhook deliveries panicked");
+            Ok(())
+        }
+    }
+}
 
 /// Sends every due delivery (up to a batch); how many were claimed.
 pub async fn deliver_due(state: &AppState) -> Result<usize, StoreError> {

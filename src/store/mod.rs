@@ -2,6 +2,7 @@
 //! migrations, and the queries each product needs. Nothing above this layer writes SQL.
 
 pub mod accounts;
+pub mod claims;
 pub mod datawiza;
 pub mod entities;
 pub mod etlworks;

@@ -10,7 +10,7 @@ use sea_orm::{
 };
 
 use crate::store::entities::{et_webhook_attempt as attempt, et_webhook_delivery as delivery};
-use crate::store::StoreError;
+use crate::store::{claims, StoreError};
 
 /// A delivery to queue.
 pub struct NewDelivery {
@@ -85,6 +85,12 @@ pub async fn claim<C: ConnectionTrait>(
         .col_expr(delivery::Column::ClaimedAt, Expr::value(now))
         .filter(delivery::Column::Id.eq(id))
         .filter(claimable(now, stale_before))
+        .filter(claims::not_locked(
+            db.get_database_backend(),
+            delivery::Entity,
+            delivery::Column::Id,
+            id,
+        ))
         .exec(db)
         .await?;
     Ok(moved.rows_affected == 1)

@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use crate::store::entities::{et_console_line as line, et_execution as execution};
-use crate::store::StoreError;
+use crate::store::{claims, StoreError};
 
 /// The statuses of a run not yet ended.
 pub const ACTIVE: [&str; 2] = ["queued", "running"];
@@ -199,6 +199,12 @@ pub async fn claim(
         .col_expr(execution::Column::ClaimedAt, Expr::value(now))
         .filter(execution::Column::Id.eq(run.id))
         .filter(execution::Column::Status.eq("queued"))
+        .filter(claims::not_locked(
+            tx.get_database_backend(),
+            execution::Entity,
+            execution::Column::Id,
+            run.id,
+        ))
         .exec(&tx)
         .await?;
     tx.commit().await?;

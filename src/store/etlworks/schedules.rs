@@ -8,7 +8,7 @@ use sea_orm::{
 };
 
 use crate::store::entities::et_schedule as schedule;
-use crate::store::StoreError;
+use crate::store::{claims, StoreError};
 
 fn live(tenant_id: i32) -> sea_orm::Select<schedule::Entity> {
     schedule::Entity::find()
@@ -131,6 +131,12 @@ pub async fn claim_firing<C: ConnectionTrait>(
         .col_expr(schedule::Column::NextFireAt, Expr::value(next))
         .filter(schedule::Column::Id.eq(id))
         .filter(schedule::Column::NextFireAt.eq(due))
+        .filter(claims::not_locked(
+            db.get_database_backend(),
+            schedule::Entity,
+            schedule::Column::Id,
+            id,
+        ))
         .exec(db)
         .await?;
     Ok(done.rows_affected == 1)

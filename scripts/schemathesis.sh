@@ -10,12 +10,17 @@ cd "$(dirname "$0")/.."
 SCHEMATHESIS_VERSION=4.32.5
 HYPOTHESIS_VERSION=6.170.27
 VENV=${SCHEMATHESIS_VENV:-target/schemathesis-venv}
+# Two runs may start at once (CI's lanes): one makes the venv while the other waits.
+mkdir -p "$(dirname "$VENV")"
+exec 9>"$VENV.lock"
+flock 9
 if [ "$("$VENV/bin/st" --version 2>/dev/null)" != "st, version $SCHEMATHESIS_VERSION" ] ||
   [ "$("$VENV/bin/python" -c 'import hypothesis; print(hypothesis.__version__)' 2>/dev/null)" != "$HYPOTHESIS_VERSION" ]; then
   rm -rf "$VENV"
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet "schemathesis==$SCHEMATHESIS_VERSION" "hypothesis==$HYPOTHESIS_VERSION"
 fi
+flock -u 9
 
 # shellcheck source=scripts/lib/harness.sh
 . scripts/lib/harness.sh
